@@ -1,0 +1,1 @@
+"""Present: the command line, the web UI and API, and exports."""

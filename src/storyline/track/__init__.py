@@ -1,0 +1,1 @@
+"""Track: stories, entities across documents, claim status, the timeline, novelty."""
