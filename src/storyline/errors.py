@@ -70,7 +70,7 @@ class ModelMissing(StorylineError):
 
     code = "SL400"
     http_status = 500
-    hint = "install the pinned requirements: .venv/bin/pip install --require-hashes -r requirements.lock"
+    hint = "run the README set-up command; it installs requirements.lock into .venv"
 
 
 class ConfigError(StorylineError):

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Creates .venv when it is missing and installs the pinned, hash-checked requirements into it
+# whenever requirements.lock or pyproject.toml changed. Sourced by demo.sh and test.sh.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+python_for_venv() {
+  for candidate in python3.11 python3 python; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo "storyline: Python 3.11 or newer is needed (install python3.11)" >&2
+  exit 1
+}
+
+if [ ! -x .venv/bin/python ]; then
+  "$(python_for_venv)" -m venv .venv
+fi
+
+stamp=.venv/.storyline-installed
+wanted=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-64)
+if [ "$(cat "$stamp" 2>/dev/null || true)" != "$wanted" ]; then
+  echo "storyline: installing pinned requirements into .venv (first run only)" >&2
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check \
+    --require-hashes -r requirements.lock
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+  echo "$wanted" >"$stamp"
+fi
