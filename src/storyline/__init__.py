@@ -22,6 +22,8 @@ from storyline.model import (
     TimelineEntry,
     Timex,
 )
+from storyline.settings import Settings, build_settings
+from storyline.store import open_store
 
 __version__ = "0.1.0"
 
@@ -38,10 +40,13 @@ __all__ = [
     "Mention",
     "ModelMissing",
     "NotFound",
+    "Settings",
     "Stats",
     "StoreError",
     "Story",
     "StorylineError",
     "TimelineEntry",
     "Timex",
+    "build_settings",
+    "open_store",
 ]

@@ -67,9 +67,8 @@ def add_sources(
         items = list(items)
         problems = [item for item in items if isinstance(item, SourceProblem)]
         if problems:
-            first = problems[0]
             raise InputError(
-                f"{len(problems)} problem(s), nothing imported; first: {_describe(first)}",
+                f"{len(problems)} problem(s), nothing imported; first: {problems[0]}",
                 hint="fix the input, or import without --all-or-nothing to skip bad records",
             )
         with store.transaction():
@@ -109,7 +108,3 @@ def add_note(
     note_id, created = _keep(store, note)
     return store.get_document(note_id), created
 
-
-def _describe(problem: SourceProblem) -> str:
-    where = f" ({problem.position})" if problem.position else ""
-    return f"{problem.source}{where}: {problem.message}"

@@ -29,8 +29,8 @@ from storyline.store import Store, open_store
 
 __all__ = ["main"]
 
-stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False)
+stdout = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class StorylineGroup(click.Group):
@@ -105,8 +105,7 @@ def add(
             on_document=on_document,
         )
     for problem in result.problems:
-        where = f" ({problem.position})" if problem.position else ""
-        stderr.print(f"skipped {problem.source}{where}: {problem.message}", markup=False)
+        stderr.print(f"skipped {problem}", markup=False)
     if as_json:
         print_json([{"id": doc_id, "created": created} for doc_id, created in result.documents])
     else:
