@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.errors import ConfigError, NotFound, StoreError
-from storyline.model import Analysis, Document, Timex, content_id
+from storyline.model import Document, Timex, content_id
 from storyline.store import open_store
 from storyline.store.registry import backend_name
 from storyline.store.sqlite import SQLiteStore
@@ -112,14 +112,13 @@ def test_search_quotes_user_text_and_highlights(fresh_store: SQLiteStore) -> Non
     assert fresh_store.search("***") == []
 
 
-def test_analysis_replaces_the_documents_timexes(fresh_store: SQLiteStore) -> None:
+def test_saving_timexes_again_replaces_them(fresh_store: SQLiteStore) -> None:
     document = make_document("In July, they met.")
     fresh_store.add_document(document)
     timex = Timex("July", 3, 7, "DATE", "2023-07", None, "2023-07-01", "2023-07-31")
-    fresh_store.save_analysis(Analysis(document.id, timexes=(timex,)))
-    fresh_store.save_analysis(Analysis(document.id, timexes=(timex,)))
-    assert fresh_store.counts()["timexes"] == 1
-    assert fresh_store.get_document(document.id).analyzed
+    fresh_store.save_timexes(document.id, [timex])
+    fresh_store.save_timexes(document.id, [timex])
+    assert fresh_store.timexes_of(document.id) == [timex]
 
 
 def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:

@@ -194,6 +194,7 @@ class Event:
     place: str | None = None
     is_plan: bool = False
     claim_id: str | None = None
+    predicate: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,20 +1,12 @@
-"""What every back end offers, and the records it hands back.
-
-A back end keeps and finds; it does not compute. The workflow opens one with `open_store`,
-wraps each document's writes in `store.transaction()`, and hands the records to the
-presenting side.
-"""
+"""The records a store hands back: model objects plus what the store knows of them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
 
-from storyline.model import Analysis, Document
+from storyline.model import Claim, Document, TimelineEntry
 
-__all__ = ["SearchHit", "Store", "StoredDocument"]
+__all__ = ["ClaimRecord", "EntityRecord", "EntryRecord", "SearchHit", "StoredDocument"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,35 +34,39 @@ class SearchHit:
     rank: float
 
 
-class Store(Protocol):
-    """The operations the workflow needs; SQLite and PostgreSQL implement them alike."""
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    stands_for: str | None = None
 
-    location: str
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """All writes inside commit together or not at all; nesting uses savepoints."""
-        ...
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """A claim as kept, with what tracking needs to compare it with later ones."""
 
-    def close(self) -> None: ...
+    claim: Claim
+    doc_date: str | None = None
+    story_id: str | None = None
+    entity_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    vector: bytes | None = None
+    status_reason: str | None = None
+    status_pinned: bool = False
+    is_new: bool = True
+    known_from: str | None = None
 
-    def add_document(self, document: Document) -> tuple[str, bool]:
-        """Keep a document; (id, False) when the same content is already kept."""
-        ...
 
-    def get_document(self, doc_id: str) -> StoredDocument:
-        """The document with this id or unique id prefix; NotFound otherwise."""
-        ...
+@dataclass(frozen=True, slots=True)
+class EntryRecord:
+    """A timeline entry as kept, with what merging compares."""
 
-    def documents(self, *, kind: str | None = None) -> Sequence[StoredDocument]: ...
-
-    def notes_of(self, doc_id: str) -> Sequence[StoredDocument]: ...
-
-    def search(self, query: str, *, limit: int = 20) -> Sequence[SearchHit]: ...
-
-    def save_analysis(self, analysis: Analysis) -> None:
-        """Replace what analysis found in one document."""
-        ...
-
-    def unanalyzed(self) -> Iterator[StoredDocument]: ...
-
-    def counts(self) -> dict[str, int]: ...
+    entry: TimelineEntry
+    story_id: str | None = None
+    predicate: str | None = None
+    entity_ids: tuple[str, ...] = ()
+    vector: bytes | None = None

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from storyline.errors import ConfigError
-from storyline.store.base import Store
+from storyline.store.sql import SQLStore as Store
 
 __all__ = ["BACKENDS", "backend_name", "open_store"]
 

@@ -72,11 +72,15 @@ CREATE TABLE entities (
     id          TEXT PRIMARY KEY,
     name        TEXT NOT NULL,
     type        TEXT NOT NULL,
-    key         TEXT NOT NULL,          -- blocking key for resolution lookups
     stands_for  TEXT,
     pinned      INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX entities_key ON entities(key);
+
+CREATE TABLE entity_keys (                -- blocking keys: resolution looks up, never scans
+    entity_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    PRIMARY KEY (key, entity_id)
+);
 
 CREATE TABLE entity_aliases (
     entity_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -128,6 +132,12 @@ CREATE TABLE claims (
     status      TEXT,
     status_reason TEXT,
     status_pinned INTEGER NOT NULL DEFAULT 0, -- set by an analyst: the tracker keeps it
+    sources     TEXT NOT NULL DEFAULT '[]',   -- JSON: resolved source keys, outermost first
+    cues        TEXT NOT NULL DEFAULT '[]',   -- JSON: the attribution cues
+    entity_ids  TEXT NOT NULL DEFAULT '[]',   -- JSON: resolved participant entity ids
+    vector      BLOB,                         -- sentence embedding (float16) for linking
+    is_new      INTEGER NOT NULL DEFAULT 1,   -- new to the dossier when its document arrived
+    known_from  TEXT,                         -- else the earlier claim that already said it
     extra       TEXT NOT NULL DEFAULT '{}'    -- JSON: fields added to the model later
 );
 CREATE INDEX claims_doc ON claims(doc_id);
@@ -155,6 +165,29 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_claim ON evidence(claim_id);
 CREATE INDEX evidence_doc ON evidence(doc_id);
 
+CREATE TABLE timeline_entries (
+    id          TEXT PRIMARY KEY,
+    story_id    TEXT REFERENCES stories(id) ON DELETE SET NULL,
+    start       TEXT NOT NULL,
+    "end"       TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    mod         TEXT,
+    summary     TEXT NOT NULL,
+    predicate   TEXT,
+    entity_ids  TEXT NOT NULL DEFAULT '[]',
+    is_plan     INTEGER NOT NULL DEFAULT 0,
+    vector      BLOB
+);
+CREATE INDEX timeline_entries_story ON timeline_entries(story_id, start);
+
+CREATE TABLE story_entities (
+    story_id    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    entity_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    weight      REAL NOT NULL,
+    PRIMARY KEY (story_id, entity_id)
+);
+CREATE INDEX story_entities_entity ON story_entities(entity_id);
+
 CREATE TABLE events (
     id          TEXT PRIMARY KEY,
     doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -167,17 +200,10 @@ CREATE TABLE events (
     participants TEXT NOT NULL DEFAULT '[]',
     place       TEXT,
     is_plan     INTEGER NOT NULL DEFAULT 0,
-    entry_id    TEXT                          -- the timeline entry this event was merged into
+    predicate   TEXT,
+    entry_id    TEXT REFERENCES timeline_entries(id) ON DELETE SET NULL,
+    is_new      INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX events_doc ON events(doc_id);
 CREATE INDEX events_start ON events(start);
 CREATE INDEX events_entry ON events(entry_id);
-
-CREATE TABLE novelty (
-    doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    item_id     TEXT NOT NULL,               -- a claim or event id
-    item_kind   TEXT NOT NULL,               -- claim | event
-    is_new      INTEGER NOT NULL,
-    known_from  TEXT,                        -- the earlier document that already had it
-    PRIMARY KEY (doc_id, item_id)
-);

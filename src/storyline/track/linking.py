@@ -1,0 +1,181 @@
+"""How a later claim bears on an earlier one: confirms, contradicts, restates, denies, or nothing.
+
+The rules that matter most (a premature `confirmed` is the worst error a tracker can make):
+
+- the same proposition from the same chain of sources is a restatement, never a confirmation;
+- a hedged restatement (`may`, `likely`, `expected`) leaves the earlier claim as it was;
+- an independent source asserting it, or the event reported as having happened, confirms;
+- a confirmation confirms only what it says: a claim about a more specific place or time than
+  the evidence names stays open;
+- an incompatible place or date contradicts; the opposite polarity contradicts, or denies when
+  the speaker rejects it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "FORWARD_MODALITIES",
+    "HEDGED_MODALITIES",
+    "ClaimView",
+    "Link",
+    "predicate_group",
+    "relate",
+]
+
+FORWARD_MODALITIES = frozenset({"planned", "expected", "likely", "possible", "uncertain"})
+HEDGED_MODALITIES = FORWARD_MODALITIES
+FACTUAL_MODALITIES = frozenset({"asserted", "reported"})
+
+# Predicates that name the same kind of happening, so `come` can confirm a planned `visit`.
+PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset(
+        {"visit", "come", "travel", "go", "arrive", "trip", "tour", "fly", "attend", "invite"}
+    ),
+    frozenset({"meet", "meeting", "talk", "summit", "hold"}),
+    frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),
+    frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
+    frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
+    frozenset({"crash", "collapse", "explode", "explosion"}),
+    frozenset({"find", "discover", "locate", "spot", "detect", "recover"}),
+    frozenset({"shoot", "strike", "attack", "down"}),
+    frozenset({"bury", "burial", "funeral"}),
+    frozenset({"investigate", "probe", "inquiry", "investigation"}),
+)
+_GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
+
+DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
+
+NOTE_SOURCE = "note"
+SIMILAR_TEXT = 0.80  # cosine of two claim embeddings above which they say the same thing
+
+
+def predicate_group(predicate: str | None) -> str | None:
+    if not predicate:
+        return None
+    lemma = predicate.lower()
+    return _GROUP_OF.get(lemma, lemma)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim as linking sees it: resolved entity keys instead of surface names."""
+
+    id: str
+    doc_id: str
+    date: str | None
+    text: str
+    modality: str
+    polarity: str
+    predicate: str | None
+    entities: frozenset[str] = frozenset()
+    place: str | None = None
+    time_start: str | None = None
+    time_end: str | None = None
+    sources: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    vector: tuple[float, ...] | None = None
+
+    @property
+    def speaker(self) -> str | None:
+        """The nearest source: the one that actually made the statement."""
+        return self.sources[-1] if self.sources else None
+
+    @property
+    def is_forward(self) -> bool:
+        return self.modality in FORWARD_MODALITIES
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    relation: str
+    reason: str
+
+
+def relate(new: ClaimView, old: ClaimView) -> Link | None:
+    """How `new` (later, or a denial in the same document) bears on `old`; None if unrelated."""
+    if new.id == old.id or not _same_proposition(new, old):
+        return None
+    if new.modality == "denied" or _is_denial(new):
+        return Link("denies", f"{new.speaker or 'a source'} denies it")
+    if new.polarity != old.polarity:
+        if new.modality in FACTUAL_MODALITIES:
+            return Link("contradicts", "the later report says the opposite")
+        return Link("restates", "a hedged opposite view does not settle it")
+    if new.modality in HEDGED_MODALITIES:
+        return Link("restates", f"restated with the hedge '{new.modality}'")
+    conflict = _conflict(new, old)
+    if conflict:
+        return Link("contradicts", conflict)
+    if _shares_sources(new, old):
+        return Link("restates", "restated by the same chain of sources")
+    if old.place and new.place != old.place:
+        return Link("restates", f"the later report does not say {old.place}")
+    return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
+
+
+def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
+    """Same kind of happening with a shared participant, or saying nearly the same words."""
+    if _similarity(new, old) >= SIMILAR_TEXT and (new.entities & old.entities):
+        return True
+    same_kind = predicate_group(new.predicate) == predicate_group(old.predicate) is not None
+    return same_kind and bool(new.entities & old.entities) and _times_overlap(new, old)
+
+
+def _conflict(new: ClaimView, old: ClaimView) -> str | None:
+    """A factual report at another place or date than the claim said.
+
+    A place conflicts only in an account of what already happened: a confirmed plan to visit
+    Russia says nothing against a plan to go to Vladivostok, which may well be in Russia.
+    """
+    if new.modality not in FACTUAL_MODALITIES:
+        return None
+    places_differ = old.place and new.place and not _nested(new.place, old.place)
+    if places_differ and _happened(new):
+        return f"reported at {new.place}, not {old.place}"
+    if old.time_start and new.time_start and not _times_overlap(new, old):
+        return f"reported for {new.time_start}, not {old.time_start}"
+    return None
+
+
+def _happened(claim: ClaimView) -> bool:
+    return bool(claim.time_end and claim.date and claim.time_end[:10] <= claim.date[:10])
+
+
+def _nested(place: str, other: str) -> bool:
+    """`Russia's Vladivostok` and `Vladivostok`: one name inside the other is no conflict."""
+    return place in other or other in place
+
+
+def _times_overlap(a: ClaimView, b: ClaimView) -> bool:
+    if not (a.time_start and b.time_start):
+        return True
+    a_end, b_end = a.time_end or a.time_start, b.time_end or b.time_start
+    return a.time_start[:10] <= b_end[:10] and b.time_start[:10] <= a_end[:10]
+
+
+def _shares_sources(new: ClaimView, old: ClaimView) -> bool:
+    """Any source of the earlier chain reappearing in the later one makes it a restatement.
+
+    A user's note is no source of its own: what it says rests on the outlets it cites.
+    """
+    return bool((set(new.sources) - {NOTE_SOURCE}) & (set(old.sources) - {NOTE_SOURCE}))
+
+
+def _is_denial(claim: ClaimView) -> bool:
+    return any(cue.lower().split()[-1] in DENIAL_CUES for cue in claim.cues if cue.strip())
+
+
+def _similarity(a: ClaimView, b: ClaimView) -> float:
+    if a.vector is None or b.vector is None:
+        return 0.0
+    return sum(x * y for x, y in zip(a.vector, b.vector, strict=True))
+
+
+def best_links(new: ClaimView, candidates: Iterable[ClaimView]) -> list[tuple[ClaimView, Link]]:
+    """Every candidate the new claim bears on, strongest relations first."""
+    order = {"confirms": 0, "contradicts": 1, "denies": 2, "restates": 3}
+    links = [(old, link) for old in candidates if (link := relate(new, old))]
+    return sorted(links, key=lambda pair: order[pair[1].relation])

@@ -1,0 +1,60 @@
+"""A claim's status follows from its evidence; the reason is kept with it.
+
+    confirmed     an independent source, or the event reported as having happened
+    contradicted  a later report incompatible with it
+    contested     one source asserts it, another (a party to it) denies it
+    expired       forward-looking, its time window passed (as of the story's newest document)
+    open          forward-looking or single-sourced, and nothing settled it yet
+
+An analyst's override is evidence of its own and wins over everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.track.linking import FORWARD_MODALITIES
+
+__all__ = ["EvidenceView", "claim_status"]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    relation: str
+    doc_id: str | None
+    reason: str | None = None
+    by_analyst: bool = False
+    status: str | None = None
+
+
+def claim_status(
+    modality: str,
+    time_end: str | None,
+    evidence: Sequence[EvidenceView],
+    as_of: str | None,
+) -> tuple[str, str]:
+    """(status, reason) for a claim with this modality, time window and evidence."""
+    overrides = [item for item in evidence if item.by_analyst and item.status]
+    if overrides:
+        last = overrides[-1]
+        return last.status or "open", f"set by an analyst: {last.reason or 'no reason given'}"
+    relations = {item.relation for item in evidence}
+    if modality == "denied":
+        return "contested", "a denial of a claim made by another source"
+    if "denies" in relations:
+        return "contested", _reason(evidence, "denies")
+    if "confirms" in relations and "contradicts" in relations:
+        return "contested", "later reports both confirm and contradict it"
+    if "contradicts" in relations:
+        return "contradicted", _reason(evidence, "contradicts")
+    if "confirms" in relations:
+        return "confirmed", _reason(evidence, "confirms")
+    if modality in FORWARD_MODALITIES and time_end and as_of and time_end[:10] < as_of[:10]:
+        return "expired", f"its time ran out on {time_end[:10]} with nothing settling it"
+    return "open", "nothing has settled it yet"
+
+
+def _reason(evidence: Sequence[EvidenceView], relation: str) -> str:
+    first = next(item for item in evidence if item.relation == relation)
+    return first.reason or f"{relation} by {first.doc_id}"

@@ -1,0 +1,88 @@
+"""One merged timeline: the same event told by several documents is one entry with all sources.
+
+An event joins an entry when their dates overlap and they tell the same happening (the same kind
+of predicate with a shared participant, or nearly the same words). The entry keeps the most
+precise date any source gives: `from the 25th to the 27th` of July beats `at the end of July`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from storyline.track.linking import predicate_group
+
+__all__ = ["EntryView", "EventView", "find_entry", "merge_into", "span_days"]
+
+SIMILAR_EVENT = 0.72  # cosine of two event sentences above which they tell the same happening
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    id: str
+    doc_id: str
+    summary: str
+    start: str
+    end: str
+    value: str
+    mod: str | None
+    predicate: str | None = None
+    entities: frozenset[str] = frozenset()
+    is_plan: bool = False
+    vector: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    """A timeline entry with the fields merging compares."""
+
+    id: str
+    start: str
+    end: str
+    value: str
+    mod: str | None
+    summary: str
+    predicate: str | None = None
+    entities: frozenset[str] = frozenset()
+    is_plan: bool = False
+    vector: tuple[float, ...] | None = None
+
+
+def span_days(start: str, end: str) -> int:
+    """Length of an interval in days: smaller is more precise."""
+    return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days + 1
+
+
+def find_entry(event: EventView, entries: Iterable[EntryView]) -> EntryView | None:
+    """The entry this event tells of, the closest in date when several would do."""
+    matches = [entry for entry in entries if _same_happening(event, entry)]
+    if not matches:
+        return None
+    return min(matches, key=lambda entry: abs(span_days(entry.start, entry.end) - 1))
+
+
+def merge_into(entry: EntryView, event: EventView) -> EntryView:
+    """The entry after one more source: the more precise date, a plan no more once it happened."""
+    is_plan = entry.is_plan and event.is_plan
+    merged = replace(entry, is_plan=is_plan, entities=entry.entities | event.entities)
+    if span_days(event.start, event.end) < span_days(entry.start, entry.end):
+        merged = replace(merged, start=event.start, end=event.end, value=event.value, mod=event.mod)
+    if entry.is_plan and not event.is_plan:
+        merged = replace(merged, summary=event.summary)
+    return merged
+
+
+def _same_happening(event: EventView, entry: EntryView) -> bool:
+    if not (event.start[:10] <= entry.end[:10] and entry.start[:10] <= event.end[:10]):
+        return False
+    if _similarity(event, entry) >= SIMILAR_EVENT:
+        return True
+    same_kind = predicate_group(event.predicate) == predicate_group(entry.predicate) is not None
+    return same_kind and bool(event.entities & entry.entities)
+
+
+def _similarity(event: EventView, entry: EntryView) -> float:
+    if event.vector is None or entry.vector is None:
+        return 0.0
+    return sum(x * y for x, y in zip(event.vector, entry.vector, strict=True))

@@ -1,0 +1,161 @@
+"""Claim linking, status and timeline merging on hand-built claims shaped like the seed page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storyline.track.linking import ClaimView, relate
+from storyline.track.status import EvidenceView, claim_status
+from storyline.track.timeline import EntryView, EventView, find_entry, merge_into
+
+KIM, PUTIN, RUSSIA = "kim jong un", "vladimir putin", "russia"
+
+PLANNED_VISIT = ClaimView(
+    id="c-plan",
+    doc_id="article",
+    date="2023-09-04",
+    text="Kim Jong-un plans to visit Russia",
+    modality="planned",
+    polarity="positive",
+    predicate="visit",
+    entities=frozenset({KIM}),
+    place=RUSSIA,
+    time_start="2023-09-01",
+    time_end="2023-09-30",
+    sources=("UNIAN", "the new york times"),
+)
+VLADIVOSTOK_PLAN = replace(
+    PLANNED_VISIT,
+    id="c-vlad",
+    predicate="come",
+    place="vladivostok",
+    modality="expected",
+    sources=("UNIAN", "the new york times", "officials"),
+)
+KREMLIN_CONFIRMS = ClaimView(
+    id="c-confirm",
+    doc_id="note",
+    date="2023-09-11",
+    text="the visit of North Korean leader Kim Jong Un to Russia in the coming days",
+    modality="asserted",
+    polarity="positive",
+    predicate="visit",
+    entities=frozenset({KIM}),
+    place=RUSSIA,
+    time_start="2023-09-11",
+    time_end="2023-09-18",
+    sources=("note", "interfax", "the kremlin"),
+    cues=("writes", "has confirmed"),
+)
+
+
+def test_independent_confirmation_confirms_the_plan() -> None:
+    link = relate(KREMLIN_CONFIRMS, PLANNED_VISIT)
+    assert link is not None and link.relation == "confirms"
+
+
+def test_confirmation_of_russia_leaves_the_vladivostok_plan_open() -> None:
+    link = relate(KREMLIN_CONFIRMS, VLADIVOSTOK_PLAN)
+    assert link is not None and link.relation == "restates"
+
+
+def test_same_chain_of_sources_only_restates() -> None:
+    nyt_again = replace(KREMLIN_CONFIRMS, sources=("note", "the new york times", "officials"))
+    assert relate(nyt_again, PLANNED_VISIT).relation == "restates"
+
+
+def test_hedged_restatement_leaves_the_claim_open() -> None:
+    may_meet = replace(KREMLIN_CONFIRMS, modality="possible", place="vladivostok")
+    assert relate(may_meet, VLADIVOSTOK_PLAN).relation == "restates"
+
+
+def test_a_meeting_that_happened_elsewhere_contradicts_the_plan() -> None:
+    elsewhere = replace(
+        KREMLIN_CONFIRMS, place="moscow", time_start="2023-09-10", time_end="2023-09-10"
+    )
+    assert relate(elsewhere, VLADIVOSTOK_PLAN).relation == "contradicts"
+
+
+def test_a_denial_by_a_party_denies() -> None:
+    allegation = replace(
+        PLANNED_VISIT,
+        id="c-supply",
+        predicate="supply",
+        modality="reported",
+        entities=frozenset({"north korea", RUSSIA}),
+        place=None,
+        time_start=None,
+        time_end=None,
+        sources=("UNIAN", "the us"),
+    )
+    denial = replace(
+        allegation,
+        id="c-deny",
+        modality="denied",
+        polarity="negative",
+        sources=("UNIAN", "pyongyang"),
+        cues=("denies",),
+    )
+    assert relate(denial, allegation).relation == "denies"
+
+
+def test_unrelated_claims_do_not_link() -> None:
+    other = replace(KREMLIN_CONFIRMS, predicate="supply", entities=frozenset({"china"}))
+    assert relate(other, PLANNED_VISIT) is None
+
+
+@pytest.mark.parametrize(
+    ("modality", "time_end", "evidence", "as_of", "status"),
+    [
+        ("planned", "2023-09-30", [], "2023-09-11", "open"),
+        ("planned", "2023-09-30", [EvidenceView("confirms", "note")], "2023-09-11", "confirmed"),
+        ("reported", None, [EvidenceView("denies", "a")], "2023-09-11", "contested"),
+        ("planned", "2023-06-22", [], "2023-06-28", "expired"),
+        ("planned", "2023-06-22", [EvidenceView("contradicts", "b")], "2023-06-28", "contradicted"),
+        ("planned", "2023-06-22", [EvidenceView("restates", "b")], "2023-06-20", "open"),
+        (
+            "asserted",
+            None,
+            [EvidenceView("confirms", "a"), EvidenceView("set", None, "checked", True, "open")],
+            None,
+            "open",
+        ),
+    ],
+)
+def test_status_follows_from_evidence(modality, time_end, evidence, as_of, status) -> None:
+    assert claim_status(modality, time_end, evidence, as_of)[0] == status
+
+
+def test_shoigu_trip_told_twice_is_one_entry_with_the_precise_dates() -> None:
+    article = EventView(
+        "e1",
+        "article",
+        "Shoigu was invited to North Korea",
+        "2023-07-25",
+        "2023-07-27",
+        "2023-07-25/2023-07-27",
+        None,
+        "invite",
+        frozenset({"sergei shoigu", "north korea"}),
+    )
+    note = EventView(
+        "e2",
+        "note",
+        "Shoigu traveled to North Korea",
+        "2023-07-21",
+        "2023-07-31",
+        "2023-07",
+        "END",
+        "travel",
+        frozenset({"sergei shoigu", "north korea"}),
+    )
+    entry = EntryView(
+        "t1", note.start, note.end, note.value, note.mod, note.summary, "travel", note.entities
+    )
+    assert find_entry(article, [entry]) == entry
+    merged = merge_into(entry, article)
+    assert (merged.start, merged.end) == ("2023-07-25", "2023-07-27")
+    august = replace(article, start="2023-08-25", end="2023-08-27")
+    assert find_entry(august, [entry]) is None
