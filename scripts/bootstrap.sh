@@ -29,3 +29,19 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$wanted" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   echo "$wanted" >"$stamp"
 fi
+
+# The web UI's timeline library (vis-timeline, pinned in package-lock.json), served from the
+# package's own files: installed when node_modules is missing or the lock changed. Without npm
+# the dossier page still works and shows the timeline as a list.
+web=src/storyline/present/web
+web_stamp=$web/node_modules/.storyline-installed
+web_wanted=$(sha256sum "$web/package-lock.json" | cut -c1-64)
+if [ "$(cat "$web_stamp" 2>/dev/null || true)" != "$web_wanted" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "storyline: installing the web UI's timeline library (npm ci)" >&2
+    (cd "$web" && npm ci --omit=peer --no-audit --no-fund --loglevel=error) &&
+      echo "$web_wanted" >"$web_stamp"
+  else
+    echo "storyline: npm not found; the web timeline will be a plain list" >&2
+  fi
+fi

@@ -200,3 +200,26 @@ def test_normalize_keeps_an_offset_map():
 def test_seed_offsets_are_empty_when_lengths_match(seed_docs):
     assert seed_docs[0].offsets == ()
     assert len(seed_docs[0].text) == len(seed_docs[0].original)
+
+
+def test_header_block_fields_win_over_the_page() -> None:
+    raw = (
+        "URL: https://example.org/titan\n"
+        "OUTLET: Example News (Reuters)\n"
+        "PUBLICATION_DATE: 2023-06-20\n"
+        "DATE_SOURCE: page date metadata\n"
+        "---\n"
+        "Search for the missing submersible widens\n"
+        "The Coast Guard said on Tuesday that the search area had doubled.\n"
+    )
+    [article] = parse_saved_page(raw, source="excerpt.txt")
+    assert article.title == "Search for the missing submersible widens"
+    assert (article.url, article.outlet) == ("https://example.org/titan", "Example News (Reuters)")
+    assert (article.published, article.date_reason) == ("2023-06-20", "from the header block")
+    assert article.text.startswith("The Coast Guard said")
+
+
+def test_header_block_with_an_impossible_date_is_an_input_error() -> None:
+    raw = "URL: https://example.org/x\nPUBLICATION_DATE: 2023-02-30\n---\nTitle\nBody text here.\n"
+    with pytest.raises(InputError, match="2023-02-30"):
+        parse_saved_page(raw, source="bad.txt")

@@ -115,17 +115,15 @@ def test_unrelated_claims_do_not_link() -> None:
         ("planned", "2023-06-22", [], "2023-06-28", "expired"),
         ("planned", "2023-06-22", [EvidenceView("contradicts", "b")], "2023-06-28", "contradicted"),
         ("planned", "2023-06-22", [EvidenceView("restates", "b")], "2023-06-20", "open"),
-        (
-            "asserted",
-            None,
-            [EvidenceView("confirms", "a"), EvidenceView("set", None, "checked", True, "open")],
-            None,
-            "open",
-        ),
     ],
 )
 def test_status_follows_from_evidence(modality, time_end, evidence, as_of, status) -> None:
-    assert claim_status(modality, time_end, evidence, as_of)[0] == status
+    assert claim_status(modality, time_end, evidence, as_of, "2023-06-19")[0] == status
+
+
+def test_a_past_date_in_a_forward_claim_is_no_deadline() -> None:
+    status, _ = claim_status("possible", "2022-04-30", [], "2023-09-11", "2023-09-04")
+    assert status == "open"
 
 
 def test_shoigu_trip_told_twice_is_one_entry_with_the_precise_dates() -> None:

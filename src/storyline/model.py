@@ -167,6 +167,7 @@ class Claim:
     time: Timex | None = None
     status: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    denies: str | None = None  # the id of the claim this denial rejects (same document)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.errors import InputError
 from storyline.ingest.dates import iso_date, parse_date_text, resolve_numeric
@@ -54,6 +54,25 @@ _STATS = re.compile(
 _HEADING_END = tuple(".!?:;,\"”'…")
 
 
+_HEADER_BLOCK = re.compile(
+    r"\A(?P<fields>(?:[A-Za-z][A-Za-z_ ]{0,30}:[^\n]*\n){2,20})-{3,}[ \t]*\n"
+)
+_HEADER_FIELDS = {
+    "url": "url",
+    "link": "url",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publisher": "outlet",
+    "publication_date": "published",
+    "published": "published",
+    "date": "published",
+    "author": "author",
+    "byline": "author",
+    "title": "title",
+    "headline": "title",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Header:
     title: str | None = None
@@ -73,7 +92,49 @@ def note_id(text: str, *, parent_id: str | None, published: str | None) -> str:
 
 
 def parse_saved_page(raw: str, *, source: str = "<text>", url: str | None = None) -> list[Document]:
-    """The article (if any) first, then the notes from its comment box, in page order."""
+    """The article (if any) first, then the notes from its comment box, in page order.
+
+    A page may start with a header block (`URL:`, `OUTLET:`, `PUBLICATION_DATE:`, `AUTHOR:`,
+    `TITLE:` lines, then a `---` line), as archivists save excerpts: its fields win over what
+    the page itself suggests.
+    """
+    fields, raw = split_header_block(raw, source)
+    documents = _page_documents(raw, source=source, url=fields.get("url") or url)
+    if fields and documents and documents[0].kind == "article":
+        documents[0] = _with_header_fields(documents[0], fields)
+    return documents
+
+
+def split_header_block(raw: str, source: str) -> tuple[dict[str, str], str]:
+    """(the header block's fields by canonical name, the rest of the page)."""
+    match = _HEADER_BLOCK.match(raw.lstrip("\ufeff"))
+    if not match:
+        return {}, raw
+    fields: dict[str, str] = {}
+    for line in match["fields"].splitlines():
+        key, _, value = line.partition(":")
+        name = _HEADER_FIELDS.get(key.strip().lower().replace(" ", "_"))
+        if name and value.strip():
+            fields[name] = value.strip()
+    if "published" in fields:
+        fields["published"] = iso_date(fields["published"][:10], f"{source}: header")
+    return fields, raw.lstrip("\ufeff")[match.end() :]
+
+
+def _with_header_fields(article: Document, fields: dict[str, str]) -> Document:
+    reason = "from the header block" if "published" in fields else article.date_reason
+    return replace(
+        article,
+        url=fields.get("url", article.url),
+        outlet=fields.get("outlet", article.outlet),
+        author=fields.get("author", article.author),
+        title=fields.get("title", article.title),
+        published=fields.get("published", article.published),
+        date_reason=reason,
+    )
+
+
+def _page_documents(raw: str, *, source: str, url: str | None) -> list[Document]:
     box = _COMMENT_BOX.search(raw)
     page, notes = (raw[: box.start()], raw[box.end() :]) if box else (raw, "")
     if _NOTE_DATE.match(page.lstrip()) or not page.strip():

@@ -20,10 +20,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from storyline import workflow
 from storyline.errors import InputError, StorylineError
-from storyline.model import Document
+from storyline.model import CLAIM_STATUSES, Document, Story, to_json
 from storyline.present import dossier
 from storyline.present.export import EXPORTERS, export
-from storyline.present.shapes import document_json, search_hit_json
+from storyline.present.shapes import (
+    claim_json,
+    document_json,
+    entity_json,
+    entry_json,
+    search_hit_json,
+    story_json,
+)
 from storyline.settings import Settings, build_settings
 from storyline.store import Store, open_store
 
@@ -156,7 +163,7 @@ def note(
     """Attach a dated note to a document: TEXT, or --file F (- for standard input)."""
     if (text is None) == (file is None):
         raise InputError("give the note as TEXT or with --file, not both or neither")
-    stored, _created = workflow.add_note(store, doc_id, text or file.read(), date=date)
+    stored, _created, _report = workflow.add_note(store, doc_id, text or file.read(), date=date)
     if as_json:
         print_json(document_json(stored))
     else:
@@ -185,6 +192,8 @@ def show(store: Store, settings: Settings, doc_id: str, as_json: bool) -> None:
     if as_json:
         data = document_json(stored)
         data["notes"] = [document_json(note) for note in notes]
+        data["claims"] = [claim_json(record) for record in store.claims(doc_id=stored.id)]
+        data["novelty"] = to_json(workflow.what_is_new(store, stored.id))
         print_json(data)
     else:
         stdout.print(dossier.document_panel(stored, notes))
@@ -242,3 +251,247 @@ def dossier_command(store: Store, settings: Settings, as_json: bool) -> None:
         click.echo(export(store, "json"), nl=False)
     else:
         dossier.print_dossier(stdout, store)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the default is a summary).")
+def analyze(sources: tuple[str, ...], as_json: bool) -> None:
+    """Analyze documents without storing them: entities, time expressions, claims, events."""
+    settings = build_settings({})
+    results = workflow.analyze_sources(sources, workflow.ingest_limits(settings))
+    if not as_json:
+        for document, analysis in results:
+            stdout.print(dossier.analysis_panel(document, analysis))
+        return
+    payload = [{"document": to_json(doc), **to_json(analysis)} for doc, analysis in results]
+    print_json(payload[0] if len(sources) == 1 and len(payload) == 1 else payload)
+
+
+@main.command()
+@click.option("--dct", required=True, help="Document creation time: YYYY-MM-DD[THH:MM].")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the default is a table).")
+def timex(dct: str, as_json: bool) -> None:
+    """Tag and normalize the time expressions of standard input against a creation time."""
+    from storyline.analyze.timex import parse_dct, tag_timexes
+
+    anchor = parse_dct(dct)
+    found = tag_timexes(sys.stdin.read(), anchor)
+    if as_json:
+        print_json({"dct": anchor.isoformat(timespec="minutes"), "timexes": to_json(found)})
+    else:
+        stdout.print(dossier.timex_table(found))
+
+
+@main.command()
+@store_command
+def stories(store: Store, settings: Settings, as_json: bool) -> None:
+    """List stories, most recently active first, with their claim counts."""
+    found = store.stories()
+    if as_json:
+        print_json([story_json(story) for story in found])
+    else:
+        stdout.print(dossier.stories_table(found))
+
+
+@main.command()
+@click.option("--story", "story_id", help="Only this story.")
+@store_command
+def timeline(store: Store, settings: Settings, story_id: str | None, as_json: bool) -> None:
+    """The merged timeline: one entry per happening, with all its sources."""
+    entries = store.timeline(story_id=story_id)
+    if as_json:
+        print_json([entry_json(entry) for entry in entries])
+    else:
+        stdout.print(dossier.timeline_table(entries))
+
+
+@main.command()
+@click.option("--story", "story_id", help="Only this story.")
+@click.option("--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this status.")
+@store_command
+def claims(
+    store: Store, settings: Settings, story_id: str | None, status: str | None, as_json: bool
+) -> None:
+    """The claim ledger: each claim with who says it, how sure, its status and evidence."""
+    found = store.claims(story_id=story_id, status=status)
+    if as_json:
+        print_json([claim_json(record) for record in found])
+    else:
+        stdout.print(dossier.claims_table(found))
+
+
+@main.command()
+@click.option("--story", "story_id", help="Only this story.")
+@store_command
+def entities(store: Store, settings: Settings, story_id: str | None, as_json: bool) -> None:
+    """Entities with their aliases and how often they are mentioned."""
+    found = store.entities(story_id=story_id)
+    if as_json:
+        print_json([entity_json(record) for record in found])
+    else:
+        stdout.print(dossier.entities_table(found))
+
+
+@main.group()
+def claim() -> None:
+    """Analyst actions on one claim."""
+
+
+@claim.command(name="set")
+@click.argument("claim_id")
+@click.option("--status", required=True, type=click.Choice(CLAIM_STATUSES), help="The verdict.")
+@click.option("--why", required=True, help="The reason, kept as evidence.")
+@store_command
+def claim_set(
+    store: Store, settings: Settings, claim_id: str, status: str, why: str, as_json: bool
+) -> None:
+    """Override a claim's status; the tracker keeps the analyst's verdict from then on."""
+    record = workflow.set_claim_status(store, claim_id, status, why)
+    if as_json:
+        print_json(claim_json(record))
+    else:
+        click.echo(f"{record.claim.id}: {record.claim.status} ({record.status_reason})")
+
+
+@main.group()
+def story() -> None:
+    """Analyst actions on stories; the tracker respects them from then on."""
+
+
+def echo_story(changed: Story, as_json: bool) -> None:
+    if as_json:
+        print_json(story_json(changed))
+    else:
+        click.echo(changed.id)
+
+
+@story.command(name="merge")
+@click.argument("keep_id")
+@click.argument("other_id")
+@store_command
+def story_merge(
+    store: Store, settings: Settings, keep_id: str, other_id: str, as_json: bool
+) -> None:
+    """Fold story OTHER_ID into KEEP_ID."""
+    echo_story(workflow.merge_stories(store, keep_id, other_id), as_json)
+
+
+@story.command(name="split")
+@click.argument("story_id")
+@click.argument("doc_ids", nargs=-1, required=True)
+@store_command
+def story_split(
+    store: Store, settings: Settings, story_id: str, doc_ids: tuple[str, ...], as_json: bool
+) -> None:
+    """Move DOC_IDS out of STORY_ID into a new story of their own."""
+    echo_story(workflow.split_story(store, story_id, doc_ids), as_json)
+
+
+@story.command(name="move")
+@click.argument("doc_id")
+@click.argument("story_id")
+@store_command
+def story_move(store: Store, settings: Settings, doc_id: str, story_id: str, as_json: bool) -> None:
+    """Put document DOC_ID (with its notes) into story STORY_ID."""
+    moved = workflow.move_document(store, doc_id, story_id)
+    if as_json:
+        print_json(document_json(moved))
+    else:
+        click.echo(f"{moved.id} -> {moved.story_id}")
+
+
+@main.command()
+@click.option(
+    "--db",
+    envvar="STORYLINE_DB",
+    default=None,
+    help="SQLite file or postgresql:// URL [default: $STORYLINE_DB, else ./storyline.db].",
+)
+@click.option("--host", default=None, help="Address to bind [default: 127.0.0.1].")
+@click.option("--port", type=int, default=None, help="Port to listen on [default: 8000].")
+@click.option("--token", default=None, help="Access token; required to bind beyond loopback.")
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    default=None,
+    help="Let added URLs reach loopback and private addresses (off: no SSRF).",
+)
+def serve(
+    db: str | None,
+    host: str | None,
+    port: int | None,
+    token: str | None,
+    allow_private_urls: bool | None,
+) -> None:
+    """Start the web UI and JSON API over the store (uvicorn)."""
+    import uvicorn
+
+    from storyline.present.web import create_app
+
+    flags = {"db": db, "host": host, "port": port, "token": token}
+    settings = build_settings({**flags, "allow_private_urls": allow_private_urls or None})
+    app = create_app(settings)
+    with opened(settings):
+        pass  # a store that cannot be opened is reported now, not on the first request
+    stderr.print(f"serving {settings.db} on http://{settings.host}:{settings.port}/", markup=False)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+
+
+@main.group()
+def batch() -> None:
+    """Analyze archives on a Dask cluster; results go to Parquet for `storyline load`."""
+
+
+@batch.command(name="analyze")
+@click.argument("location", metavar="INPUT")
+@click.option("--out", required=True, help="Folder (or fsspec URL) for the Parquet tables.")
+@click.option("--scheduler", help="Address of a running Dask scheduler [default: a LocalCluster].")
+@click.option("--workers", default=2, show_default=True, help="LocalCluster worker processes.")
+@click.option("--partition-size", default=256, show_default=True, help="Documents per task.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def batch_analyze(
+    location: str,
+    out: str,
+    scheduler: str | None,
+    workers: int,
+    partition_size: int,
+    as_json: bool,
+) -> None:
+    """Analyze INPUT (a folder, JSONL or WARC files; a path or fsspec URL) into --out."""
+    from storyline.scale.batch import dask_client, run_batch
+
+    if workers < 1 and not scheduler:
+        raise InputError("--workers must be at least 1")
+    with dask_client(scheduler, workers=workers) as client:
+        report = run_batch(location, out, client=client, partition_size=partition_size)
+    for problem in report.problems:
+        stderr.print(f"skipped {problem}", markup=False)
+    summary = {
+        "documents": report.documents,
+        "partitions": report.partitions,
+        "problems": len(report.problems),
+        "out": out,
+    }
+    if as_json:
+        print_json(summary)
+    else:
+        click.echo(
+            f"{report.documents} documents in {report.partitions} partitions written to {out}"
+            f" ({len(report.problems)} skipped)"
+        )
+
+
+@main.command()
+@click.argument("folder", metavar="DIR")
+@store_command
+def load(store: Store, settings: Settings, folder: str, as_json: bool) -> None:
+    """Load the Parquet output of `storyline batch analyze` into the store, oldest first."""
+    from storyline.scale.load import load_batch
+
+    with adding_progress() as on_document:
+        report = load_batch(store, folder, on_document=on_document)
+    if as_json:
+        print_json({"documents": report.documents, "added": report.added})
+    else:
+        click.echo(f"{report.documents} documents read, {report.added} added")

@@ -9,9 +9,36 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from storyline.store import SearchHit, Store, StoredDocument
+from storyline.model import Analysis, Document, Story, Timex
+from storyline.store import (
+    ClaimRecord,
+    EntityRecord,
+    EntryRecord,
+    SearchHit,
+    Store,
+    StoredDocument,
+)
 
-__all__ = ["document_panel", "documents_table", "print_dossier", "search_table"]
+__all__ = [
+    "analysis_panel",
+    "claims_table",
+    "document_panel",
+    "documents_table",
+    "entities_table",
+    "print_dossier",
+    "search_table",
+    "stories_table",
+    "timeline_table",
+    "timex_table",
+]
+
+STATUS_STYLE = {
+    "open": "yellow",
+    "confirmed": "bold green",
+    "contradicted": "bold red",
+    "contested": "magenta",
+    "expired": "dim",
+}
 
 
 def documents_table(documents: Sequence[StoredDocument], title: str = "Documents") -> Table:
@@ -63,11 +90,97 @@ def search_table(query: str, hits: Sequence[SearchHit]) -> Table:
 
 
 def print_dossier(console: Console, store: Store) -> None:
-    articles = store.documents(kind="article")
+    """Stories, then each story's timeline and claim ledger, then the documents."""
     console.rule("Storyline dossier")
+    found = store.stories()
+    console.print(stories_table(found))
+    for story in found:
+        console.rule(f"{story.title} ({story.id})")
+        console.print(timeline_table(store.timeline(story_id=story.id)))
+        console.print(claims_table(store.claims(story_id=story.id)))
     console.print(documents_table(store.documents()))
-    for stored in articles:
-        console.print(document_panel(stored, store.notes_of(stored.id)))
+
+
+def stories_table(stories: Sequence[Story]) -> Table:
+    table = Table(title="Stories", title_justify="left")
+    for column in ("id", "title", "thread", "span", "documents", "claims"):
+        table.add_column(column, overflow="fold")
+    for story in stories:
+        span = f"{story.start or '?'} .. {story.end or '?'}"
+        counts = ", ".join(f"{n} {status}" for status, n in story.counts)
+        table.add_row(
+            story.id, story.title, story.thread or "", span, str(len(story.documents)), counts
+        )
+    return table
+
+
+def timeline_table(entries: Sequence[EntryRecord]) -> Table:
+    table = Table(title="Timeline", title_justify="left")
+    for column in ("when", "value", "what", "sources"):
+        table.add_column(column, overflow="fold")
+    for record in entries:
+        entry = record.entry
+        when = entry.start if entry.start == entry.end else f"{entry.start} .. {entry.end}"
+        what = Text(("[plan] " if entry.is_plan else "") + entry.summary)
+        if entry.is_plan:
+            what.stylize("italic cyan")
+        sources = ", ".join(dict.fromkeys(source.doc_id for source in entry.sources))
+        table.add_row(when or "", entry.value + (f" {entry.mod}" if entry.mod else ""), what,
+                      sources)  # fmt: skip
+    return table
+
+
+def claims_table(records: Sequence[ClaimRecord]) -> Table:
+    table = Table(title="Claims", title_justify="left")
+    for column in ("status", "claim", "who says so", "how sure", "evidence"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        claim = record.claim
+        status = claim.status or "open"
+        chain = " ← ".join(reversed([link.source for link in claim.attribution]))
+        evidence = "\n".join(
+            f"{item.relation} by {item.doc_id or 'analyst'} ({item.date or '?'})"
+            for item in claim.evidence
+        )
+        table.add_row(
+            Text(status, style=STATUS_STYLE.get(status, "")), claim.text, chain,
+            claim.modality + ("" if claim.polarity == "positive" else f" ({claim.polarity})"),
+            evidence,
+        )  # fmt: skip
+    return table
+
+
+def entities_table(records: Sequence[EntityRecord]) -> Table:
+    table = Table(title="Entities", title_justify="left")
+    for column in ("id", "name", "type", "aliases", "mentions"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        table.add_row(
+            record.id, record.name, record.type, ", ".join(record.aliases), str(record.mentions)
+        )
+    return table
+
+
+def timex_table(timexes: Sequence[Timex]) -> Table:
+    table = Table(title="Time expressions", title_justify="left")
+    for column in ("text", "type", "value", "mod", "interval"):
+        table.add_column(column, overflow="fold")
+    for timex in timexes:
+        interval = f"{timex.start} .. {timex.end}" if timex.start else ""
+        table.add_row(timex.text, timex.type, timex.value, timex.mod or "", interval)
+    return table
+
+
+def analysis_panel(document: Document, analysis: Analysis) -> Panel:
+    claims = Table(title="Claims", title_justify="left")
+    for column in ("claim", "who says so", "how sure", "when"):
+        claims.add_column(column, overflow="fold")
+    for claim in analysis.claims:
+        chain = " ← ".join(reversed([link.source for link in claim.attribution]))
+        claims.add_row(claim.text, chain, claim.modality, claim.time.value if claim.time else "")
+    names = ", ".join(f"{e.name} ({e.type})" for e in analysis.entities)
+    parts = [Text(f"Entities: {names}"), timex_table(analysis.timexes), claims]
+    return Panel(Group(*parts), title=document.title or document.id, title_align="left")
 
 
 def _first_words(text: str, count: int = 12) -> str:

@@ -19,7 +19,16 @@ def _open_sqlite(location: str) -> Store:
     return SQLiteStore(Path(path).expanduser())
 
 
-BACKENDS: dict[str, Callable[[str], Store]] = {"sqlite": _open_sqlite}
+def _open_postgresql(location: str) -> Store:
+    from storyline.store.postgres import PostgresStore
+
+    return PostgresStore(location)
+
+
+BACKENDS: dict[str, Callable[[str], Store]] = {
+    "sqlite": _open_sqlite,
+    "postgresql": _open_postgresql,
+}
 
 
 def backend_name(location: str) -> str:

@@ -93,11 +93,13 @@ class SQLStore:
                 return existing["id"], False
             if document.parent_id is not None:
                 self.get_document(document.parent_id)
-            self._run(
+            inserted = self._run(
                 f"INSERT INTO documents ({DOCUMENT_COLUMNS}, content_hash) "
-                f"VALUES ({', '.join('?' * 22)}, ?)",
+                f"VALUES ({', '.join('?' * 22)}, ?) ON CONFLICT (content_hash) DO NOTHING",
                 (*document_row(document, self._next_version(document.url)), document.content_hash),
             )
+            if inserted.rowcount == 0:  # a concurrent writer kept the same content first
+                return self.find_content(document) or document.id, False
         return document.id, True
 
     def find_content(self, document: Document) -> str | None:
@@ -136,7 +138,8 @@ class SQLStore:
 
     def notes_of(self, doc_id: str) -> list[StoredDocument]:
         rows = self._all(
-            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE parent_id = ? ORDER BY published, id",
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE parent_id = ? "
+            "ORDER BY published NULLS FIRST, id",
             (doc_id,),
         )
         return [stored_document(row) for row in rows]
@@ -290,7 +293,7 @@ class SQLStore:
             f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id "
             "WHERE c.id IN (SELECT ce.claim_id FROM claim_entities ce "
             f"WHERE ce.entity_id IN ({entity_marks})) AND d.story_id IN ({story_marks}) "
-            f"AND c.doc_id <> ? ORDER BY d.published DESC LIMIT {CANDIDATE_LIMIT}",
+            f"AND c.doc_id <> ? ORDER BY d.published DESC NULLS LAST LIMIT {CANDIDATE_LIMIT}",
             (*entity_ids, *story_ids, exclude_doc),
         )
         return [self._claim_record(row, with_evidence=False) for row in rows]
@@ -307,7 +310,7 @@ class SQLStore:
         )
         rows = self._all(
             f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id{where} "
-            "ORDER BY d.published, c.doc_id, c.span_start",
+            "ORDER BY d.published NULLS FIRST, c.doc_id, c.span_start",
             parameters,
         )
         return [self._claim_record(row) for row in rows]
@@ -353,15 +356,15 @@ class SQLStore:
             "INSERT INTO evidence (claim_id, doc_id, relation, sentence, date, source_claim_id, "
             "reason, by_analyst) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                claim_id, evidence.doc_id, evidence.relation, evidence.sentence, evidence.date,
-                evidence.claim_id, evidence.reason, int(by_analyst),
+                claim_id, evidence.doc_id or None, evidence.relation, evidence.sentence,
+                evidence.date, evidence.claim_id, evidence.reason, int(by_analyst),
             ),
         )  # fmt: skip
 
     def evidence_of(self, claim_id: str) -> list[Evidence]:
         rows = self._all(
             "SELECT doc_id, relation, sentence, date, source_claim_id, reason, by_analyst "
-            "FROM evidence WHERE claim_id = ? ORDER BY date, id",
+            "FROM evidence WHERE claim_id = ? ORDER BY date NULLS FIRST, id",
             (claim_id,),
         )
         return [
@@ -464,7 +467,7 @@ class SQLStore:
         rows = self._all(
             "SELECT ev.doc_id, ev.sentence, c.attribution FROM events ev "
             "LEFT JOIN claims c ON c.id = ev.claim_id JOIN documents d ON d.id = ev.doc_id "
-            "WHERE ev.entry_id = ? ORDER BY d.published, ev.id",
+            "WHERE ev.entry_id = ? ORDER BY d.published NULLS FIRST, ev.id",
             (entry_id,),
         )
         return [
@@ -479,7 +482,8 @@ class SQLStore:
     def events_of(self, doc_id: str) -> list[tuple[str, str, bool]]:
         """(event id, timeline entry id, new to the dossier) for each event of a document."""
         rows = self._all(
-            "SELECT id, entry_id, is_new FROM events WHERE doc_id = ? ORDER BY start", (doc_id,)
+            "SELECT id, entry_id, is_new FROM events WHERE doc_id = ? ORDER BY start NULLS FIRST",
+            (doc_id,),
         )
         return [(r["id"], r["entry_id"], bool(r["is_new"])) for r in rows]
 
@@ -501,27 +505,48 @@ class SQLStore:
              now()),
         )  # fmt: skip
 
-    def set_story_entities(self, story_id: str, weights: dict[str, float]) -> None:
-        self._run("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
-        for entity_id, weight in weights.items():
+    def set_story_keys(self, story_id: str, weights: dict[str, float]) -> None:
+        self._run("DELETE FROM story_keys WHERE story_id = ?", (story_id,))
+        for key, weight in weights.items():
             self._run(
-                "INSERT INTO story_entities (story_id, entity_id, weight) VALUES (?, ?, ?)",
-                (story_id, entity_id, weight),
+                "INSERT INTO story_keys (story_id, key, weight) VALUES (?, ?, ?)",
+                (story_id, key, weight),
             )
 
-    def story_candidates(self, entity_ids: Sequence[str], *, recent: int = 20) -> list[str]:
-        """Stories sharing an entity (strongest first), plus the most recently active ones."""
+    def story_candidates(self, keys: Sequence[str], *, recent: int = 20) -> list[str]:
+        """Stories filed under these entity keys (strongest first), plus the latest ones."""
         shared: list[str] = []
-        if entity_ids:
-            marks = ", ".join("?" * len(entity_ids))
+        if keys:
+            marks = ", ".join("?" * len(keys))
             rows = self._all(
-                f"SELECT story_id, SUM(weight) AS w FROM story_entities WHERE entity_id IN "
-                f"({marks}) GROUP BY story_id ORDER BY w DESC LIMIT 50",
-                tuple(entity_ids),
+                f"SELECT story_id, SUM(weight) AS w FROM story_keys WHERE key IN ({marks}) "
+                f"GROUP BY story_id ORDER BY w DESC LIMIT {CANDIDATE_LIMIT // 4}",
+                tuple(keys),
             )
             shared = [r["story_id"] for r in rows]
-        latest = self._all(f'SELECT id FROM stories ORDER BY "end" DESC LIMIT {int(recent)}')
+        latest = self._all(
+            f'SELECT id FROM stories ORDER BY "end" DESC NULLS LAST LIMIT {int(recent)}'
+        )
         return list(dict.fromkeys([*shared, *(r["id"] for r in latest)]))
+
+    def count_keys(self, keys: Sequence[str]) -> None:
+        """One more article, mentioning each of these entity keys (`*` counts all articles)."""
+        for key in ("*", *keys):
+            self._run(
+                "INSERT INTO key_document_counts (key, documents) VALUES (?, 1) "
+                "ON CONFLICT (key) DO UPDATE SET documents = key_document_counts.documents + 1",
+                (key,),
+            )
+
+    def key_counts(self, keys: Sequence[str]) -> tuple[dict[str, int], int]:
+        """(articles per entity key, articles in all) for weighting names by rarity."""
+        marks = ", ".join("?" * (len(keys) + 1))
+        rows = self._all(
+            f"SELECT key, documents FROM key_document_counts WHERE key IN ({marks})",
+            ("*", *keys),
+        )
+        found = {r["key"]: r["documents"] for r in rows}
+        return found, found.pop("*", 0)
 
     def story_profiles(self, story_ids: Sequence[str]) -> list[tuple[Story, str | None, bool]]:
         """(story, tracker profile JSON, pinned by an analyst) for each id that exists."""
@@ -531,8 +556,14 @@ class SQLStore:
         rows = self._all(f"SELECT * FROM stories WHERE id IN ({marks})", tuple(story_ids))
         return [(_story(row), row["profile"], bool(row["pinned"])) for row in rows]
 
+    def story_newest_date(self, story_id: str) -> str | None:
+        row = self._one(
+            "SELECT MAX(published) AS newest FROM documents WHERE story_id = ?", (story_id,)
+        )
+        return row["newest"] if row else None
+
     def stories(self) -> list[Story]:
-        rows = self._all('SELECT * FROM stories ORDER BY "end" DESC, id')
+        rows = self._all('SELECT * FROM stories ORDER BY "end" DESC NULLS LAST, id')
         return [self._story_with_counts(row) for row in rows]
 
     def get_story(self, story_id: str) -> Story:
@@ -543,7 +574,8 @@ class SQLStore:
 
     def _story_with_counts(self, row: Row) -> Story:
         documents = self._all(
-            "SELECT id FROM documents WHERE story_id = ? ORDER BY published, id", (row["id"],)
+            "SELECT id FROM documents WHERE story_id = ? ORDER BY published NULLS FIRST, id",
+            (row["id"],),
         )
         counts = self._all(
             "SELECT c.status, COUNT(*) AS n FROM claims c JOIN documents d ON d.id = c.doc_id "
@@ -555,6 +587,23 @@ class SQLStore:
             story.id, story.title, story.thread, story.start, story.end,
             tuple(r["id"] for r in documents), tuple((r["status"], r["n"]) for r in counts),
         )  # fmt: skip
+
+    def delete_story(self, story_id: str) -> None:
+        self._run("DELETE FROM stories WHERE id = ?", (story_id,))
+
+    def move_timeline(self, from_story: str, to_story: str) -> None:
+        self._run(
+            "UPDATE timeline_entries SET story_id = ? WHERE story_id = ?", (to_story, from_story)
+        )
+
+    def doc_entity_names(self, doc_id: str) -> list[tuple[str, str]]:
+        """(mention text, entity type) of each mention in a document, for story profiles."""
+        rows = self._all(
+            "SELECT m.text, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.doc_id = ? ORDER BY m.start_char",
+            (doc_id,),
+        )
+        return [(r["text"], r["type"]) for r in rows]
 
     def set_document_story(self, doc_id: str, story_id: str, *, pinned: bool = False) -> None:
         self._run(

@@ -6,7 +6,8 @@
     expired       forward-looking, its time window passed (as of the story's newest document)
     open          forward-looking or single-sourced, and nothing settled it yet
 
-An analyst's override is evidence of its own and wins over everything else.
+An analyst's override is kept as evidence of its own and pins the status: the tracker then
+leaves that claim alone.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ class EvidenceView:
     relation: str
     doc_id: str | None
     reason: str | None = None
-    by_analyst: bool = False
-    status: str | None = None
 
 
 def claim_status(
@@ -33,12 +32,13 @@ def claim_status(
     time_end: str | None,
     evidence: Sequence[EvidenceView],
     as_of: str | None,
+    said_on: str | None = None,
 ) -> tuple[str, str]:
-    """(status, reason) for a claim with this modality, time window and evidence."""
-    overrides = [item for item in evidence if item.by_analyst and item.status]
-    if overrides:
-        last = overrides[-1]
-        return last.status or "open", f"set by an analyst: {last.reason or 'no reason given'}"
+    """(status, reason) for a claim with this modality, time window and evidence.
+
+    Only a window still open when the claim was made (`said_on`) can expire: `a possible stop
+    at the center where they met in April 2022` names a past date, not a deadline.
+    """
     relations = {item.relation for item in evidence}
     if modality == "denied":
         return "contested", "a denial of a claim made by another source"
@@ -50,9 +50,15 @@ def claim_status(
         return "contradicted", _reason(evidence, "contradicts")
     if "confirms" in relations:
         return "confirmed", _reason(evidence, "confirms")
-    if modality in FORWARD_MODALITIES and time_end and as_of and time_end[:10] < as_of[:10]:
-        return "expired", f"its time ran out on {time_end[:10]} with nothing settling it"
+    if modality in FORWARD_MODALITIES and _ran_out(time_end, as_of, said_on):
+        return "expired", f"its time ran out on {(time_end or '')[:10]} with nothing settling it"
     return "open", "nothing has settled it yet"
+
+
+def _ran_out(time_end: str | None, as_of: str | None, said_on: str | None) -> bool:
+    if not (time_end and as_of) or time_end[:10] >= as_of[:10]:
+        return False
+    return said_on is None or time_end[:10] >= said_on[:10]
 
 
 def _reason(evidence: Sequence[EvidenceView], relation: str) -> str:

@@ -180,13 +180,21 @@ CREATE TABLE timeline_entries (
 );
 CREATE INDEX timeline_entries_story ON timeline_entries(story_id, start);
 
-CREATE TABLE story_entities (
+-- The story index: stories filed under the entity keys of their profile, so that a new
+-- document's candidate stories are looked up, never scanned.
+CREATE TABLE story_keys (
     story_id    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-    entity_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,               -- an entity key such as 'person:kim jong un'
     weight      REAL NOT NULL,
-    PRIMARY KEY (story_id, entity_id)
+    PRIMARY KEY (key, story_id)
 );
-CREATE INDEX story_entities_entity ON story_entities(entity_id);
+CREATE INDEX story_keys_story ON story_keys(story_id);
+
+-- In how many articles each entity key occurs: rare names tell stories apart.
+CREATE TABLE key_document_counts (
+    key         TEXT PRIMARY KEY,
+    documents   INTEGER NOT NULL
+);
 
 CREATE TABLE events (
     id          TEXT PRIMARY KEY,

@@ -1,0 +1,509 @@
+"""Claims: one proposition per clause, with its predicate, participants, place, time,
+attribution chain (outermost first), modality and polarity.
+
+Units of claims:
+
+- every main clause (`ROOT`), every clause reported by a cue (`X said that <clause>`) and every
+  coordinated verb of one (`plans to visit Russia and <meet with Putin>`);
+- the object of a confirm/deny/announce cue (`the Kremlin has confirmed <the visit of X to Y>`):
+  the embedded proposition, predicate from the event noun;
+- an object that names an allegation (`Pyongyang denies <the allegations>`): a denial that
+  restates the claim it denies and points to it (`Claim.denies`).
+
+The chain starts with the document itself (its outlet, or "note"), then the relations whose
+content holds the claim, widest first; an anaphoric cue (`The New York Times writes about it`)
+also frames the rest of its paragraph. Modality comes from the cue words of `lexicon` (the
+strongest hedge wins); with none, a claim is asserted in the document's own voice or behind a
+confirming cue, and reported behind any other cue.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.analyze import lexicon
+from storyline.analyze.attribution import Relation, char_span
+from storyline.model import Attribution, Claim, Document, Event, Timex, content_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from storyline.analyze.entities import EntityIndex
+
+__all__ = ["UNNAMED_SOURCE", "document_source", "extract_claims"]
+
+#: The source of an impersonal cue (`It is noted that ...`).
+UNNAMED_SOURCE = "(unnamed)"
+CHAIN_KINDS = frozenset({"verb", "quote", "according", "citing", "impersonal", "anaphoric"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
+PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+LEADING_DROP = frozenset({"mark", "cc", "punct"})
+STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
+EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
+MIN_TOKENS = 3
+MAX_UNIT_TOKENS = 80
+SENTENCE_CONTEXT = 400  # characters of a run-on sentence kept on each side of a claim
+
+TokSpan = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    head: int
+    start: int
+    end: int
+    relation: Relation | None = None  # set for a unit that is a cue's noun-phrase object
+
+
+def document_source(document: Document) -> Attribution:
+    """The outermost link of every chain: the note itself, or the document's outlet."""
+    if document.kind == "note":
+        return Attribution(source="note", cue="")
+    return Attribution(source=document.outlet or document.title or "document", cue="")
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+def _trim_unit(doc: Doc, start: int, end: int) -> TokSpan:
+    while start < end and (doc[start].dep_ in LEADING_DROP or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in ("”", '"', "’") and start > 0 and doc[start - 1].text in "“\"‘":
+            break
+        end -= 1
+    return start, end
+
+
+def _containing_piece(relations: Sequence[Relation], i: int) -> TokSpan | None:
+    best: TokSpan | None = None
+    for relation in relations:
+        for start, end in relation.content:
+            if start <= i < end and (best is None or end - start < best[1] - best[0]):
+                best = (start, end)
+    return best
+
+
+def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    # a run-on clause is cut to a window around its head: no claim is a page long
+    start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
+    chain = chains.holding(head.i, head.i + 1)
+    for child in head.rights:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            cut = child.left_edge.i
+            while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            end = min(end, cut)
+    piece = _containing_piece(chain, head.i)
+    if piece is not None:
+        start, end = max(start, piece[0]), min(end, piece[1])
+    for relation in chain:  # a cue or source inside the clause is not part of what is claimed
+        for span in (relation.cue, relation.source):
+            if span is None or not (start <= span[0] < end):
+                continue
+            if relation.content_start >= span[1]:
+                start = max(start, relation.content_start)
+    return _trim_unit(doc, start, end)
+
+
+def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
+    cue_heads: dict[int, Relation] = {}
+    for relation in chain:
+        for i in range(*relation.cue):
+            cue_heads[i] = relation
+    np_relations = [r for r in chain if r.kind == "verb" and _is_noun_content(doc, r)]
+    units: list[_Unit] = []
+    heads: set[int] = set()
+    for sent in doc.sents:
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.i in cue_heads:
+                continue
+            dep = token.dep_
+            if dep == "ccomp":
+                if token.head.i not in cue_heads:
+                    continue
+            elif dep == "conj":
+                if token.head.i not in heads:
+                    continue
+            elif dep not in ("ROOT", "parataxis"):
+                continue
+            start, end = _clause_span(doc, token, chains)
+            if end - start < MIN_TOKENS or not (start <= token.i < end):
+                continue
+            heads.add(token.i)
+            units.append(_Unit(token.i, start, end))
+    for relation in np_relations:
+        start, end = relation.content[0]
+        start, end = _trim_unit(doc, start, end)
+        if end > start:
+            units.append(_Unit(doc[start:end].root.i, start, end, relation))
+    units.sort(key=lambda u: (u.start, u.end))
+    return units
+
+
+def _is_noun_content(doc: Doc, relation: Relation) -> bool:
+    start, end = relation.content[0]
+    if end <= start:
+        return False
+    root = doc[start:end].root
+    return root.pos_ in ("NOUN", "PROPN", "PRON") and relation.lemma in (
+        lexicon.NP_CONTENT_CUES | {"accuse", "charge"}
+    )
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+
+def _resolve_source(doc: Doc, span: TokSpan | None, entities: EntityIndex) -> tuple[str, str | None]:
+    if span is None:
+        return UNNAMED_SOURCE, None
+    root = doc[span[0] : span[1]].root
+    entity = entities.at(root.i)
+    if entity is not None:
+        return entity.name, entity.id
+    text = doc[span[0] : span[1]].text
+    for child in root.children:  # `The publication's sources`: the possessor's entity
+        if child.dep_ == "poss":
+            owner = entities.at(child.i)
+            if owner is not None:
+                return text, owner.id
+    return text, None
+
+
+def _link(doc: Doc, relation: Relation, entities: EntityIndex) -> Attribution:
+    source, entity_id = _resolve_source(doc, relation.source, entities)
+    return Attribution(
+        source=source,
+        cue=doc[relation.cue[0] : relation.cue[1]].text,
+        source_span=char_span(doc, relation.source) if relation.source else None,
+        cue_span=char_span(doc, relation.cue),
+        entity_id=entity_id,
+    )
+
+
+def _paragraph_of(doc: Doc) -> list[int]:
+    number, out = 0, []
+    for token in doc:
+        out.append(number)
+        if token.is_space and "\n\n" in token.text:
+            number += 1
+    return out
+
+
+class _Chains:
+    """Chain relations sorted by where their content starts, for quick containment tests."""
+
+    def __init__(self, chain: Sequence[Relation]) -> None:
+        self.chain = sorted(chain, key=lambda r: r.content_start)
+        self.starts = [r.content_start for r in self.chain]
+        self.longest = max((r.content_end - r.content_start for r in chain), default=0)
+
+    def holding(self, start: int, end: int) -> list[Relation]:
+        """The relations with a content piece that holds [start, end)."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_right(self.starts, start)
+        return [
+            r for r in self.chain[low:high] if any(s <= start and end <= e for s, e in r.content)
+        ]
+
+
+def _chain_for(
+    unit: _Unit, chains: _Chains, anaphoric: Sequence[Relation], paragraph: list[int]
+) -> list[Relation]:
+    holding = chains.holding(unit.start, unit.end)
+    if unit.relation is not None and unit.relation not in holding:
+        holding.append(unit.relation)
+    named = any(r.source is not None and r.kind in ("verb", "quote") for r in holding)
+    if not named and not any(r.kind == "anaphoric" for r in holding):
+        frames = [
+            r for r in anaphoric
+            if r.cue[1] <= unit.start
+            and paragraph[r.cue[0]] == paragraph[unit.start]
+        ]
+        if frames:
+            holding.append(frames[-1])
+    return sorted(holding, key=lambda r: r.rank)
+
+
+# --- proposition ----------------------------------------------------------------------------
+
+
+def _subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
+    """The predicate lemma and its token, through light verbs and event-noun subjects."""
+    token = doc[unit.head]
+    if unit.relation is not None:
+        noun = token
+        if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
+            return lexicon.EVENT_NOUNS[noun.lemma_.lower()], noun
+        verb = next((t for t in doc[unit.start : unit.end] if t.pos_ == "VERB"), None)
+        if verb is not None:
+            return verb.lemma_.lower(), verb
+        return noun.lemma_.lower(), noun
+    for _ in range(4):
+        lemma = token.lemma_.lower()
+        nxt = None
+        if lemma in lexicon.LIGHT_VERBS:
+            nxt = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            if nxt is None and lemma in lexicon.CUE_VERBS:  # `wants Kim to agree`
+                nxt = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if nxt is None:
+                for child in token.children:
+                    if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in (
+                        lexicon.LIGHT_VERBS | {"likely", "unlikely", "able", "due", "set"}
+                    ):
+                        nxt = next((c for c in child.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        token = nxt
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.EVENT_FRAME_VERBS:
+        subject = _subject(token) or _subject(doc[unit.head])
+        if subject is not None and subject.lemma_.lower() in lexicon.EVENT_NOUNS:
+            return lexicon.EVENT_NOUNS[subject.lemma_.lower()], subject
+    return lemma, token
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in token.head.children)
+
+
+def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, set[int]]:
+    """The strongest hedge in the unit, and the negations its cues consume."""
+    found: list[str] = []
+    consumed: set[int] = set()
+    for token in doc[unit.start : unit.end]:
+        lemma = token.lemma_.lower()
+        negated = _negated(token)
+        modality = lexicon.MODALITY_CUES.get((lemma, negated))
+        if modality is None and negated:
+            modality = lexicon.MODALITY_CUES.get((lemma, False))
+            negated = False
+        if modality is None:
+            continue
+        if lemma in ("will", "can", "should", "may", "might", "could", "shall") and token.tag_ != "MD":
+            continue
+        found.append(modality)
+        if negated:
+            consumed.add(token.i)
+            consumed.add(token.head.i)
+    innermost = chain[-1] if chain else None
+    if innermost is not None and innermost.stance == "deny":
+        found.append("denied")
+    if found:
+        return min(found, key=lexicon.MODALITY_STRENGTH.index), consumed
+    if innermost is None:
+        return "asserted", consumed
+    return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _pronoun_referent(doc: Doc, token: Token, entities: EntityIndex) -> str | None:
+    for start, _end, position in entities.before(token.i):
+        if token.i - start >= 80:
+            return None
+        entity = entities.entities[position]
+        if entity.type == "PERSON":
+            return entity.name
+    return None
+
+
+def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, str | None]:
+    for start, end, position in entities.spans_in(unit.start, unit.end):
+        entity = entities.entities[position]
+        if entity.type not in PLACE_LABELS:
+            continue
+        root = doc[start:end].root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+            return entity.name, entity.id
+        if root.dep_ == "dobj" and head.lemma_.lower() in lexicon.MOTION_VERBS:
+            return entity.name, entity.id
+    for token in doc[unit.start : unit.end]:  # a place name NER missed: `to Russia's Vladivostok`
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_:
+            continue
+        if token.head.lower_ in PLACE_PREPOSITIONS and token.head.head.pos_ in ("VERB", "AUX"):
+            if token.head.head.lemma_.lower() in lexicon.MOTION_VERBS:
+                return token.text, None
+    return None, None
+
+
+def _participants(
+    doc: Doc, unit: _Unit, entities: EntityIndex, place_id: str | None,
+    excluded: set[int],
+) -> tuple[str, ...]:
+    names: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name and name not in names:
+            names.append(name)
+
+    head = doc[unit.head]
+    if head.dep_ == "conj" and _subject(head) is None:
+        subject = _subject(head.head)
+        if subject is not None:
+            for entity in entities.within(subject.left_edge.i, subject.right_edge.i + 1):
+                add(entity.name)
+            if subject.lower_ in PRONOUNS:
+                add(_pronoun_referent(doc, subject, entities))
+    for token in doc[unit.start : unit.end]:
+        if token.i in excluded:
+            continue
+        entity = entities.at(token.i)
+        if entity is not None:
+            if entity.id != place_id and entity.type not in ("DATE", "CARDINAL"):
+                add(entity.name)
+        elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            add(_pronoun_referent(doc, token, entities))
+    return tuple(names)
+
+
+def _timex_in(
+    doc: Doc, timexes: Sequence[Timex], unit: _Unit, predicate: Token, sent: Span
+) -> Timex | None:
+    """The first time expression in the unit that belongs to its own clause (not a relative
+    clause inside it: `the center where Putin and Lukashenko met in April 2022`)."""
+    start, end = unit_start, unit_end = char_span(doc, (unit.start, unit.end))
+    own = {unit.head, predicate.i}
+    if unit.relation is not None:  # `In early November 2022, X accused Y of ...`
+        start, end = sent.start_char, sent.end_char
+        own.add(unit.relation.cue[1] - 1)
+    token = predicate
+    while token.i != unit.head and token.head.i != token.i and len(own) < 8:
+        token = token.head
+        own.add(token.i)
+    for timex in timexes:
+        if timex.start_char < start or timex.end_char > end:
+            continue
+        if unit.relation is not None and unit_start <= timex.start_char < unit_end:
+            return timex
+        span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in own:
+            return timex
+    return None
+
+
+def _denied_target(claims: Sequence[Claim], relations: dict[str, Relation]) -> Claim | None:
+    """The last earlier claim made by an allegation-type cue (claim, allege, accuse)."""
+    for claim in reversed(claims):
+        relation = relations.get(claim.id)
+        if relation is not None and relation.stance == "claim":
+            return claim
+    return None
+
+
+def extract_claims(
+    doc: Doc,
+    document: Document,
+    entities: EntityIndex,
+    timexes: Sequence[Timex] = (),
+) -> tuple[tuple[Claim, ...], tuple[Event, ...]]:
+    """Claims and timeline event candidates of one parsed document."""
+    relations: list[Relation] = list(doc._.storyline_attributions or ())
+    chain = [r for r in relations if r.kind in CHAIN_KINDS]
+    paragraph = _paragraph_of(doc)
+    root = document_source(document)
+    claims: list[Claim] = []
+    innermost: dict[str, Relation] = {}
+    events: list[Event] = []
+    seen: set[str] = set()
+    # never participants: sources, cues, and the places in a person's title (`the leader of X`)
+    excluded = {i for r in chain for span in (r.source, r.cue) if span for i in range(*span)}
+    for start, end, position in entities.spans:
+        if entities.entities[position].type == "PERSON" and end - start > 1:
+            excluded.update(
+                i for i in range(start, end) if entities.at(i) is not entities.entities[position]
+            )
+    sents = list(doc.sents)
+    sent_starts = [sent.start for sent in sents]
+    chains = _Chains(chain)
+    anaphoric = [r for r in chain if r.kind == "anaphoric"]
+    for unit in _units(doc, chain, chains):
+        holding = _chain_for(unit, chains, anaphoric, paragraph)
+        start_char, end_char = char_span(doc, (unit.start, unit.end))
+        claim_id = content_id("c", document.id, str(start_char), str(end_char))
+        sent = sents[bisect_right(sent_starts, unit.head) - 1]
+        if claim_id in seen:
+            continue
+        seen.add(claim_id)
+        modality, consumed = _modality(doc, unit, holding)
+        predicate, predicate_token = _predicate(doc, unit)
+        negative = modality == "denied" or (
+            _negated(predicate_token) and predicate_token.i not in consumed
+        )
+        place, place_id = _place(doc, unit, entities)
+        participants = _participants(doc, unit, entities, place_id, excluded)
+        text = doc[unit.start : unit.end].text
+        denies = None
+        if unit.relation is not None and unit.relation.stance == "deny":
+            noun = doc[unit.head].lemma_.lower()
+            target = _denied_target(claims, innermost) if noun in lexicon.ALLEGATION_NOUNS else None
+            if target is not None:
+                denies = target.id
+                text = target.text
+                predicate = target.predicate or predicate
+                participants = target.participants or participants
+                place = target.place or place
+        claim = Claim(
+            id=claim_id,
+            doc_id=document.id,
+            text=text,
+            sentence=_sentence_text(doc, sent, start_char, end_char),
+            span=(start_char, end_char),
+            attribution=(root, *(_link(doc, r, entities) for r in holding)),
+            modality=modality,
+            polarity="negative" if negative else "positive",
+            predicate=predicate,
+            participants=participants,
+            place=place,
+            time=_timex_in(doc, timexes, unit, predicate_token, sent),
+            denies=denies,
+        )
+        claims.append(claim)
+        if holding:
+            innermost[claim.id] = holding[-1]
+        event = _event(claim, predicate_token)
+        if event is not None:
+            events.append(event)
+    return tuple(claims), tuple(events)
+
+
+def _sentence_text(doc: Doc, sent: Span, start: int, end: int) -> str:
+    """The claim's sentence (a run-on one cut to a window around the claim)."""
+    low = max(sent.start_char, start - SENTENCE_CONTEXT)
+    high = min(sent.end_char, end + SENTENCE_CONTEXT)
+    return doc.text[low:high].strip()
+
+
+def _event(claim: Claim, predicate: Token) -> Event | None:
+    """A dated claim of something that happened (or is planned) is a timeline candidate."""
+    if claim.time is None or claim.modality not in EVENT_MODALITIES or claim.polarity != "positive":
+        return None
+    is_plan = EVENT_MODALITIES[claim.modality]
+    if not is_plan and predicate.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
+        return None
+    return Event(
+        id=content_id("v", claim.doc_id, claim.id),
+        doc_id=claim.doc_id,
+        summary=claim.text if len(claim.text) <= 160 else claim.text[:157] + "...",
+        sentence=claim.sentence,
+        time=claim.time,
+        participants=claim.participants,
+        place=claim.place,
+        is_plan=is_plan,
+        claim_id=claim.id,
+    )

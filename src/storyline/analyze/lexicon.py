@@ -1,0 +1,378 @@
+"""Word lists that analysis reads as data: cue verbs, modality cues, gazetteers.
+
+Rules elsewhere look words up here; nothing here is tied to one document. The cue verbs were
+chosen from the reporting and attitude verbs of news English, checked against how often each
+lemma heads an attribution in the PolNeAR train split (the dev split is only scored).
+"""
+
+from __future__ import annotations
+
+# --- attribution cues ---------------------------------------------------------------------
+
+#: Verbs that introduce what someone says, writes, thinks or wants (lemma -> stance).
+#: The stance says how the content stands after the cue: "report" passes it on, "confirm"
+#: vouches for it, "deny" rejects it, "claim" flags it as contested, "think" is an attitude.
+CUE_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "say tell write report add note state announce explain remark comment reply respond "
+            "answer declare mention recall tweet post testify told describe quote repeat "
+            "reiterate stress emphasize emphasise underline caution warn predict forecast "
+            "indicate signal suggest hint point acknowledge concede admit disclose reveal "
+            "inform brief relay recount publish print write report learn hear cite assure "
+            "promise pledge vow threaten urge ask demand insist argue contend maintain "
+            "complain lament observe conclude estimate calculate project speculate tweet "
+            "retweet boast brag joke quip shout yell scream whisper mutter declare proclaim "
+            "continue counter retort add elaborate clarify specify detail outline summarize "
+            "characterize call label brand dub describe question wonder"
+        ).split(),
+        "report",
+    ),
+    **dict.fromkeys("claim allege accuse charge assert".split(), "claim"),
+    **dict.fromkeys("confirm verify show find prove establish demonstrate".split(), "confirm"),
+    **dict.fromkeys("deny reject refute dismiss dispute rebut contradict".split(), "deny"),
+    **dict.fromkeys(
+        "want plan intend wish seek promise pledge vow threaten urge demand refuse decline "
+        "aim encourage push press".split(),
+        "intend",
+    ),
+    **dict.fromkeys(
+        "think believe feel fear hope expect worry doubt know guess suspect assume "
+        "understand realize recognize agree disagree acknowledge".split(),
+        "think",
+    ),
+}
+
+#: Verbs of stance toward something (`criticized X`, `endorsed Y`, `talked about Z`): their
+#: object is the content. PolNeAR counts them as attributions; claims do not chain them.
+EVALUATION_CUES = frozenset(
+    "support criticize criticise endorse praise defend oppose propose back mention discuss "
+    "denounce challenge attack mock applaud thank echo highlight slam blast condemn welcome "
+    "question dismiss blame tout hail lambaste chide fault rebuke ridicule embrace "
+    "favor favour prefer recommend advocate champion decry deplore lament bemoan".split()
+)
+
+#: Prepositional verbs of speech whose prepositional object is the content.
+PREP_CUES: dict[str, frozenset[str]] = {
+    "talk": frozenset({"about"}),
+    "speak": frozenset({"about", "of"}),
+    "refer": frozenset({"to"}),
+    "point": frozenset({"to"}),
+    "focus": frozenset({"on"}),
+    "vote": frozenset({"for", "against"}),
+    "call": frozenset({"for"}),
+    "complain": frozenset({"about"}),
+    "write": frozenset({"about"}),
+    "comment": frozenset({"on"}),
+    "testify": frozenset({"about"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "ask": frozenset({"about", "for"}),
+}
+
+#: Verbs of saying whose plain object is what was said (`said that`, `told the truth`).
+SAY_VERBS = frozenset("say tell write report add state declare repeat ask".split())
+
+#: Verbs that only count as cues when they have a clausal complement (`X knows that ...`),
+#: never with a bare object (`X knows the city`).
+CLAUSE_ONLY_CUES = frozenset(
+    "know understand realize recognize feel see find show learn hear agree continue call point "
+    "question wonder add suggest expect hope fear".split()
+)
+
+#: Verbs whose object noun phrase is itself the content (`denies the allegations`,
+#: `confirmed the visit of X to Y`, `announced plans to ...`).
+NP_CONTENT_CUES = frozenset(
+    "confirm deny reject refute dismiss dispute rebut announce report reveal disclose "
+    "claim allege accuse charge".split()
+)
+
+#: Cue verbs that take the source as object in the passive: `X was quoted as saying`.
+PASSIVE_IMPERSONAL = frozenset("note report say state know believe expect claim allege".split())
+
+#: Nouns that name the source's words or a media document (`the material`, `the report`).
+MEDIA_ANAPHORS = frozenset(
+    "publication newspaper paper outlet magazine material article edition agency "
+    "broadcaster channel tabloid daily weekly".split()
+)
+
+#: Nouns for people and bodies that speak (for sources that are not named entities).
+SPEAKER_NOUNS = frozenset(
+    "official officials source sources spokesman spokeswoman spokesperson representative "
+    "aide aides adviser advisers advisor minister ministry secretary president governor "
+    "senator lawmaker lawmakers expert experts analyst analysts diplomat diplomats "
+    "intelligence authority authorities government administration campaign statement "
+    "report reports study survey poll data documents memo leader leaders police "
+    "prosecutor prosecutors investigator investigators people person witness witnesses "
+    "critic critics supporter supporters observer observers insider insiders".split()
+)
+
+#: Prepositions and participles that introduce a source: `according to X`, `citing X`.
+SOURCE_PREPOSITIONS: dict[str, str] = {
+    "according": "according to",
+    "cite": "citing",
+    "quote": "quoting",
+    "refer": "referring to",
+    "per": "per",
+}
+
+#: Adverbs that mark reported speech by themselves (`reportedly`, `allegedly`).
+REPORT_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+
+# --- modality -------------------------------------------------------------------------------
+
+#: Modality cues as (lemma, negated) -> modality. `negated` True means the cue counts only
+#: under negation (`not ruled out` is possible; `not certain` is uncertain).
+MODALITY_CUES: dict[tuple[str, bool], str] = {
+    ("plan", False): "planned",
+    ("intend", False): "planned",
+    ("prepare", False): "planned",
+    ("schedule", False): "expected",
+    ("expect", False): "expected",
+    ("should", False): "expected",
+    ("will", False): "expected",
+    ("shall", False): "expected",
+    ("due", False): "expected",
+    ("set", False): "expected",
+    ("likely", False): "likely",
+    ("probably", False): "likely",
+    ("probable", False): "likely",
+    ("may", False): "possible",
+    ("might", False): "possible",
+    ("could", False): "possible",
+    ("can", False): "possible",
+    ("possible", False): "possible",
+    ("possibly", False): "possible",
+    ("potential", False): "possible",
+    ("potentially", False): "possible",
+    ("perhaps", False): "possible",
+    ("maybe", False): "possible",
+    ("consider", False): "possible",
+    ("rule", True): "possible",
+    ("exclude", True): "possible",
+    ("certain", True): "uncertain",
+    ("clear", True): "uncertain",
+    ("know", True): "uncertain",
+    ("confirm", True): "uncertain",
+    ("unclear", False): "uncertain",
+    ("uncertain", False): "uncertain",
+    ("unknown", False): "uncertain",
+    ("unconfirmed", False): "uncertain",
+    ("doubtful", False): "uncertain",
+}
+
+#: When several modality cues apply, the strongest hedge wins (earlier is stronger).
+MODALITY_STRENGTH = (
+    "denied",
+    "uncertain",
+    "possible",
+    "likely",
+    "expected",
+    "planned",
+    "reported",
+    "asserted",
+)
+
+#: Verbs that only carry modality or aspect; the predicate is their complement
+#: (`plans to visit` -> visit; `agreed to come` -> come).
+LIGHT_VERBS = frozenset(
+    "plan intend want wish hope expect try seek attempt agree decide prepare aim "
+    "continue begin start going go be likely able set due schedule make".split()
+)
+
+#: Nouns for what someone alleged (`denies the allegations`): the denial targets the claim
+#: made before.
+ALLEGATION_NOUNS = frozenset(
+    "allegation accusation claim charge report rumour rumor assertion suggestion story "
+    "speculation".split()
+)
+
+#: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
+#: take place`): the predicate is the noun's.
+EVENT_FRAME_VERBS = frozenset(
+    "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
+    "begin start end continue exclude".split()
+)
+
+#: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
+EVENT_NOUNS: dict[str, str] = {
+    "visit": "visit",
+    "trip": "visit",
+    "tour": "visit",
+    "meeting": "meet",
+    "summit": "meet",
+    "talks": "discuss",
+    "negotiation": "negotiate",
+    "negotiations": "negotiate",
+    "sale": "sell",
+    "sales": "sell",
+    "supply": "supply",
+    "supplies": "supply",
+    "delivery": "deliver",
+    "deliveries": "deliver",
+    "shipment": "ship",
+    "purchase": "buy",
+    "attack": "attack",
+    "strike": "strike",
+    "invasion": "invade",
+    "election": "elect",
+    "agreement": "agree",
+    "deal": "agree",
+    "exercise": "exercise",
+    "exercises": "exercise",
+    "launch": "launch",
+    "test": "test",
+    "arrest": "arrest",
+    "resignation": "resign",
+    "death": "die",
+    "crash": "crash",
+    "cooperation": "cooperate",
+}
+
+#: Verbs of motion whose destination is the claim's place.
+MOTION_VERBS = frozenset("visit come go travel arrive fly head return move tour".split())
+
+# --- entities -------------------------------------------------------------------------------
+
+#: Well-known people: canonical name -> other spellings. Different people are different keys,
+#: so similar names (Kim Jong-il, Kim Yo Jong) are never merged into one another.
+KNOWN_PEOPLE: dict[str, tuple[str, ...]] = {
+    "Kim Jong-un": ("Kim Jong Un", "Kim Jong-Un", "Kim Jong Eun", "Kim Jongun"),
+    "Kim Jong-il": ("Kim Jong Il", "Kim Jong-Il", "Kim Jongil"),
+    "Kim Il-sung": ("Kim Il Sung", "Kim Il-Sung"),
+    "Kim Yo-jong": ("Kim Yo Jong", "Kim Yo-Jong"),
+    "Vladimir Putin": ("Vladimir Vladimirovich Putin",),
+    "Sergei Shoigu": ("Sergey Shoigu",),
+    "Volodymyr Zelensky": ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelenskyy"),
+    "Alexander Lukashenko": ("Aleksandr Lukashenko", "Alyaksandr Lukashenka"),
+    "Xi Jinping": (),
+    "Joe Biden": ("Joseph Biden", "Joseph R. Biden"),
+    "Donald Trump": ("Donald J. Trump",),
+    "Hillary Clinton": ("Hillary Rodham Clinton",),
+    "Bill Clinton": ("William Clinton",),
+    "Yevgeny Prigozhin": ("Yevgeniy Prigozhin", "Evgeny Prigozhin"),
+}
+
+#: Countries: canonical name -> other names and abbreviations that mean it.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "North Korea": ("DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"),
+    "South Korea": ("Republic of Korea", "ROK"),
+    "Russia": ("Russian Federation", "the Russian Federation"),
+    "United States": (
+        "US", "U.S.", "USA", "U.S.A.", "the United States", "United States of America", "America",
+    ),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "Ukraine": (),
+    "China": ("PRC", "People's Republic of China"),
+    "Japan": (),
+    "Iran": ("Islamic Republic of Iran",),
+    "Belarus": (),
+    "France": (),
+    "Germany": (),
+    "Israel": (),
+    "Turkey": ("Türkiye",),
+    "India": (),
+    "Syria": (),
+    "Mexico": (),
+    "Canada": (),
+}
+
+#: Demonyms (`North Korean leader`) -> the country they name.
+DEMONYMS: dict[str, str] = {
+    "North Korean": "North Korea",
+    "South Korean": "South Korea",
+    "Russian": "Russia",
+    "American": "United States",
+    "British": "United Kingdom",
+    "Ukrainian": "Ukraine",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Iranian": "Iran",
+    "Belarusian": "Belarus",
+    "French": "France",
+    "German": "Germany",
+    "Israeli": "Israel",
+    "Turkish": "Turkey",
+    "Indian": "India",
+    "Syrian": "Syria",
+    "Mexican": "Mexico",
+    "Canadian": "Canada",
+}
+
+#: Places and buildings that speak for a government (metonyms) -> the country they stand for.
+SEATS_OF_POWER: dict[str, str] = {
+    "Pyongyang": "North Korea",
+    "Washington": "United States",
+    "Moscow": "Russia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Beijing": "China",
+    "Seoul": "South Korea",
+    "Tokyo": "Japan",
+    "London": "United Kingdom",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Tehran": "Iran",
+    "Minsk": "Belarus",
+    "Ankara": "Turkey",
+    "Damascus": "Syria",
+    "Kremlin": "Russia",
+    "White House": "United States",
+    "Pentagon": "United States",
+    "State Department": "United States",
+    "Downing Street": "United Kingdom",
+    "Elysee": "France",
+    "Élysée": "France",
+    "Blue House": "South Korea",
+    "Zhongnanhai": "China",
+}
+
+#: Seats that are buildings: they always speak for the government; capitals only when they act.
+SEAT_BUILDINGS = frozenset(
+    "Kremlin White House Pentagon State Department Downing Street Elysee Élysée Blue House "
+    "Zhongnanhai".split(" ")
+) | {"White House", "State Department", "Downing Street", "Blue House"}
+
+#: News media: canonical name -> abbreviations and other names.
+MEDIA: dict[str, tuple[str, ...]] = {
+    "The New York Times": ("NYT", "New York Times", "the Times"),
+    "The Washington Post": ("Washington Post", "WaPo"),
+    "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
+    "Interfax": (),
+    "TASS": ("ITAR-TASS",),
+    "RIA Novosti": ("RIA",),
+    "Reuters": (),
+    "Bloomberg": (),
+    "Associated Press": ("AP", "The Associated Press"),
+    "Agence France-Presse": ("AFP",),
+    "UNIAN": (),
+    "Yonhap": (),
+    "KCNA": ("Korean Central News Agency",),
+    "BBC": (),
+    "CNN": (),
+    "Politico": (),
+    "The Guardian": ("Guardian",),
+    "Axios": (),
+    "Kommersant": (),
+    "Ukrainska Pravda": (),
+}
+
+#: Words in an organization's name that make it a news medium.
+MEDIA_NAME_WORDS = frozenset(
+    "Times Post News Journal Herald Tribune Gazette Telegraph Guardian Press Agency TV Radio "
+    "Daily Weekly Magazine Pravda Izvestia Wire Observer Chronicle Mirror Express Independent "
+    "Bloomberg Reuters".split()
+)
+
+#: Role nouns that describe a person by office (`the North Korean leader`).
+ROLE_NOUNS = frozenset(
+    "leader president minister chancellor premier king queen dictator chairman chairwoman "
+    "secretary spokesman spokeswoman spokesperson ambassador envoy governor mayor general "
+    "commander chief head senator".split()
+)
+
+#: Words that are not initials in an acronym (`Democratic People's Republic of Korea` -> DPRK).
+ACRONYM_SKIP = frozenset("of the and for 's in on de".split())
+
+#: Entity labels analysis keeps as entities.
+ENTITY_LABELS = frozenset("PERSON ORG GPE LOC NORP FAC EVENT PRODUCT LAW WORK_OF_ART".split())

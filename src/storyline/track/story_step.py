@@ -1,0 +1,112 @@
+"""Story assignment against the store: the index gives candidates, `stories` decides.
+
+Profiles (centroid, entity weights, places, dates) are kept with each story as JSON, and the
+story is filed under its heaviest entity keys so the next document finds it without a scan.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, replace
+
+from storyline.model import Analysis, Story
+from storyline.store import Store, StoredDocument
+from storyline.track.embed import document_text, embed_texts
+from storyline.track.stories import (
+    DocumentProfile,
+    StoryProfile,
+    assign_story,
+    doc_profile,
+    new_story,
+    update_profile,
+)
+
+__all__ = ["assign_in_store", "document_profile", "rebuild_story"]
+
+KEYS_FILED = 12  # a story is filed under this many of its heaviest entity keys
+
+
+def document_profile(store: Store, stored: StoredDocument, analysis: Analysis) -> DocumentProfile:
+    names = [
+        (mention.text, entity.type) for entity in analysis.entities for mention in entity.mentions
+    ]
+    return _profile(store, stored, names)
+
+
+def _profile(
+    store: Store, stored: StoredDocument, names: list[tuple[str, str]]
+) -> DocumentProfile:
+    document = stored.document
+    vector = embed_texts([document_text(document.title, document.text)])[0]
+    profile = doc_profile(stored.id, vector, names, published=document.published)
+    counts, total = store.key_counts([key for key, _ in profile.entities])
+    return doc_profile(
+        stored.id, vector, names, published=document.published, doc_freq=counts, n_docs=total
+    )
+
+
+def assign_in_store(store: Store, stored: StoredDocument, analysis: Analysis) -> tuple[str, bool]:
+    """(story id, whether the document started it); the profile and index are updated."""
+    profile = document_profile(store, stored, analysis)
+    candidate_ids = store.story_candidates([key for key, _ in profile.entities[:KEYS_FILED]])
+    candidates = [
+        _profile_from_json(story, data, pinned)
+        for story, data, pinned in store.story_profiles(candidate_ids)
+        if data
+    ]
+    decision = assign_story(profile, candidates)
+    by_id = {candidate.story_id: candidate for candidate in candidates}
+    if decision.story_id in by_id:
+        story = update_profile(by_id[decision.story_id], profile)
+        started = False
+    else:
+        story = new_story(profile, decision.thread_id)
+        started = True
+    _save(store, story, stored.document.title or stored.document.text[:80])
+    store.count_keys([key for key, _ in profile.entities])
+    store.set_document_story(stored.id, story.story_id)
+    return story.story_id, started
+
+
+def rebuild_story(store: Store, story_id: str, *, title: str | None = None) -> None:
+    """Recompute a story's profile from its articles after an analyst moved documents."""
+    articles = [s for s in store.documents(story_id=story_id) if s.document.kind == "article"]
+    if not articles:
+        store.delete_story(story_id)
+        return
+    profiles = [_profile(store, s, store.doc_entity_names(s.id)) for s in articles]
+    story = new_story(profiles[0])
+    for profile in profiles[1:]:
+        story = update_profile(story, profile)
+    existing = store.story_profiles([story_id])
+    thread = existing[0][0].thread if existing else story.thread_id
+    story = replace(story, story_id=story_id, thread_id=thread, locked=True)
+    _save(store, story, title or articles[0].document.title or story_id)
+
+
+def _save(store: Store, story: StoryProfile, fallback_title: str) -> None:
+    existing = store.story_profiles([story.story_id])
+    title = existing[0][0].title if existing else fallback_title
+    store.save_story(
+        Story(story.story_id, title, story.thread_id, story.first_date, story.last_date),
+        profile=json.dumps(asdict(story)),
+        pinned=story.locked,
+    )
+    heaviest = sorted(story.entities, key=lambda pair: -pair[1])[:KEYS_FILED]
+    store.set_story_keys(story.story_id, dict(heaviest))
+
+
+def _profile_from_json(story: Story, data: str, pinned: bool) -> StoryProfile:
+    fields = json.loads(data)
+    return StoryProfile(
+        story_id=story.id,
+        centroid=tuple(fields["centroid"]),
+        entities=tuple((k, w) for k, w in fields["entities"]),
+        places=tuple((p, n) for p, n in fields["places"]),
+        first_date=fields["first_date"],
+        last_date=fields["last_date"],
+        size=fields["size"],
+        thread_id=story.thread,
+        locked=pinned,
+        documents=tuple(fields["documents"]),
+    )

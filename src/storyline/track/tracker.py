@@ -1,0 +1,226 @@
+"""Tracking one new document against the dossier, in order, each step through an index.
+
+    1. entities   each name joins the store-wide entity it refers to, or starts one
+    2. story      an article joins its story or starts one; a note goes with its article
+    3. claims     each claim is kept, linked as evidence to the earlier claims it speaks to,
+                  and every claim it touched gets its status again (with the reason)
+    4. timeline   each dated event joins the entry of the same happening, or starts one
+    5. expiry     forward-looking claims of the story whose time ran out become expired
+
+Nothing here scans the store: candidates come from the entity, story and date indexes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.model import Analysis, Claim, Entity, Evidence, content_id
+from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
+from storyline.track.embed import embed_texts
+from storyline.track.linking import NOTE_SOURCE, ClaimView, best_links
+from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
+from storyline.track.status import EvidenceView, claim_status
+from storyline.track.story_step import assign_in_store
+from storyline.track.timeline_step import place_events
+from storyline.track.vectors import vector_bytes, vector_tuple
+
+__all__ = ["StatusChange", "TrackReport", "refresh_status", "track_document"]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    claim_id: str
+    before: str
+    after: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrackReport:
+    """What one document changed in the dossier."""
+
+    doc_id: str
+    story_id: str | None
+    started_story: bool
+    changes: tuple[StatusChange, ...] = ()
+    new_claims: int = 0
+    known_claims: int = 0
+
+
+def track_document(store: Store, stored: StoredDocument, analysis: Analysis) -> TrackReport:
+    """Fold one analyzed document into the dossier; the caller holds the transaction."""
+    entity_ids = resolve_entities(store, stored.id, analysis.entities)
+    story_id, started = stories_step(store, stored, analysis)
+    records = claim_records(stored, analysis, entity_ids, story_id)
+    for record in records:
+        store.save_claim(record)
+    changes, known = link_claims(store, records, story_id)
+    place_events(store, stored, analysis, entity_ids, story_id)
+    changes += expire_claims(store, story_id)
+    return TrackReport(
+        stored.id, story_id, started, tuple(changes), len(records) - known, known
+    )
+
+
+def resolve_entities(store: Store, doc_id: str, entities: Sequence[Entity]) -> dict[str, str]:
+    """Map each entity of the document to its store-wide id, keeping mentions and aliases."""
+    mapping: dict[str, str] = {}
+    mentions = []
+    for entity in entities:
+        names = (entity.name, *entity.aliases)
+        keys = sorted({key for name in names for key in blocking_keys(name, entity.type)})
+        found = store.entities_by_keys(keys)
+        candidates = [EntityCandidate(e.id, e.type, (e.name, *e.aliases)) for e in found]
+        match = resolve_entity(entity.name, entity.type, candidates)
+        global_id = match.entity_id if match else content_id("e", doc_id, entity.id)
+        record = EntityRecord(global_id, entity.name, entity.type, entity.aliases, 0,
+                              entity.stands_for)  # fmt: skip
+        store.save_entity(record, keys)
+        mapping[entity.id] = global_id
+        mentions += [(global_id, entity.id, mention) for mention in entity.mentions]
+    store.save_mentions(doc_id, mentions)
+    return mapping
+
+
+def stories_step(store: Store, stored: StoredDocument, analysis: Analysis) -> tuple[str, bool]:
+    """A note goes with its article; an article is assigned through the story index."""
+    document = stored.document
+    if document.parent_id:
+        parent = store.get_document(document.parent_id)
+        if parent.story_id:
+            store.set_document_story(stored.id, parent.story_id)
+            return parent.story_id, False
+    return assign_in_store(store, stored, analysis)
+
+
+def claim_records(
+    stored: StoredDocument, analysis: Analysis, entity_ids: dict[str, str], story_id: str
+) -> list[ClaimRecord]:
+    """Claims with resolved participants and sources, and their embeddings for linking."""
+    claims = analysis.claims
+    vectors = embed_texts([claim.text for claim in claims])
+    by_name = _names_to_ids(analysis.entities, entity_ids)
+    records = []
+    for claim, vector in zip(claims, vectors, strict=True):
+        participants = [by_name.get(p.lower(), entity_ids.get(p)) for p in claim.participants]
+        ids = tuple(dict.fromkeys(p for p in participants if p))
+        records.append(
+            ClaimRecord(
+                claim=claim,
+                doc_date=stored.document.published,
+                story_id=story_id,
+                entity_ids=ids,
+                sources=_source_keys(stored, claim, entity_ids),
+                cues=tuple(link.cue for link in claim.attribution if link.cue),
+                vector=vector_bytes(vector),
+            )
+        )
+    return records
+
+
+def _names_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dict[str, str]:
+    return {
+        name.lower(): entity_ids[entity.id]
+        for entity in entities
+        for name in (entity.name, *entity.aliases)
+    }
+
+
+def _source_keys(
+    stored: StoredDocument, claim: Claim, entity_ids: dict[str, str]
+) -> tuple[str, ...]:
+    """The attribution chain as comparable keys: entity ids where resolved, else names."""
+    document = stored.document
+    keys = []
+    for position, link in enumerate(claim.attribution):
+        if link.entity_id and link.entity_id in entity_ids:
+            keys.append(entity_ids[link.entity_id])
+        elif position == 0 and document.kind == "note":
+            keys.append(NOTE_SOURCE)
+        else:
+            keys.append(normalize_name(link.source, "ORG") or link.source.lower())
+    if not keys:
+        keys.append(NOTE_SOURCE if document.kind == "note" else normalize_name(
+            document.outlet or document.id, "ORG"))  # fmt: skip
+    return tuple(keys)
+
+
+def claim_view(record: ClaimRecord) -> ClaimView:
+    claim = record.claim
+    return ClaimView(
+        id=claim.id,
+        doc_id=claim.doc_id,
+        date=record.doc_date,
+        text=claim.text,
+        modality=claim.modality,
+        polarity=claim.polarity,
+        predicate=claim.predicate,
+        entities=frozenset(record.entity_ids),
+        place=normalize_name(claim.place, "GPE") if claim.place else None,
+        time_start=claim.time.start if claim.time else None,
+        time_end=claim.time.end if claim.time else None,
+        sources=record.sources,
+        cues=record.cues,
+        vector=vector_tuple(record.vector),
+    )
+
+
+def link_claims(
+    store: Store, records: Sequence[ClaimRecord], story_id: str
+) -> tuple[list[StatusChange], int]:
+    """Link each new claim to the earlier claims it speaks to; returns changes and restatements."""
+    touched: set[str] = set()
+    known = 0
+    views = [claim_view(record) for record in records]
+    for record, new in zip(records, views, strict=True):
+        earlier = store.claim_candidates(
+            record.entity_ids, story_ids=[story_id], exclude_doc=record.claim.doc_id
+        )
+        same_doc = [v for v in views if new.modality == "denied" and v.id != new.id]
+        links = best_links(new, [claim_view(r) for r in earlier] + same_doc)
+        for old, link in links:
+            store.add_evidence(
+                old.id,
+                Evidence(new.doc_id, link.relation, record.claim.sentence, new.date, new.id,
+                         link.reason),
+            )  # fmt: skip
+            touched.add(old.id)
+        restated = next((old for old, link in links if link.relation == "restates"), None)
+        if restated is not None and restated.doc_id != new.doc_id:
+            store.set_claim_novelty(new.id, False, restated.id)
+            known += 1
+        touched.add(new.id)
+    return [change for cid in sorted(touched) if (change := refresh_status(store, cid))], known
+
+
+def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> StatusChange | None:
+    """Derive a claim's status from its evidence again; the change, if any."""
+    record = store.get_claim(claim_id)
+    claim = record.claim
+    if record.status_pinned:
+        return None
+    evidence = [EvidenceView(e.relation, e.doc_id, e.reason) for e in claim.evidence]
+    end = claim.time.end if claim.time else None
+    if as_of is None and record.story_id:
+        as_of = store.story_newest_date(record.story_id)
+    status, reason = claim_status(claim.modality, end, evidence, as_of, record.doc_date)
+    if status == claim.status and reason == record.status_reason:
+        return None
+    store.set_claim_status(claim_id, status, reason)
+    return StatusChange(claim_id, claim.status or "open", status, reason)
+
+
+def expire_claims(store: Store, story_id: str) -> list[StatusChange]:
+    """Open forward-looking claims of the story whose window closed before its newest document."""
+    newest = store.story_newest_date(story_id)
+    if newest is None:
+        return []
+    changes = []
+    for record in store.claims(story_id=story_id, status="open"):
+        time = record.claim.time
+        if time and time.end and time.end[:10] < newest[:10]:
+            change = refresh_status(store, record.claim.id, as_of=newest)
+            if change:
+                changes.append(change)
+    return changes

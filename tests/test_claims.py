@@ -1,0 +1,193 @@
+"""Claims of the seed page: attribution chains, modality, denials, embedded propositions."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze, analyze_many
+from storyline.analyze.claims import UNNAMED_SOURCE
+from storyline.analyze.nlp import load_pipeline
+from storyline.analyze.pipeline import analysis_to_json
+from storyline.errors import InputError
+from storyline.model import Analysis, Claim, Document, content_id
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def article(nlp, seed_article_doc) -> Analysis:
+    return analyze(seed_article_doc, nlp)
+
+
+@pytest.fixture(scope="module")
+def note(nlp, seed_note_doc) -> Analysis:
+    return analyze(seed_note_doc, nlp)
+
+
+def _sources(claim: Claim) -> list[str]:
+    return [link.source for link in claim.attribution]
+
+
+def _one(claims, predicate=None, contains=None) -> Claim:
+    found = [
+        c for c in claims
+        if (predicate is None or c.predicate == predicate)
+        and (contains is None or contains in c.text)
+    ]
+    assert found, [(c.predicate, c.text) for c in claims]
+    return found[0]
+
+
+@pytest.mark.issue(4)
+def test_planned_visit_is_attributed_to_the_new_york_times(article, seed_article_doc):
+    visit = _one(article.claims, "visit", "plans to visit Russia in September")
+    assert visit.modality == "planned" and visit.polarity == "positive"
+    assert _sources(visit)[:2] == ["UNIAN", "The New York Times"]
+    link = visit.attribution[1]
+    assert link.cue == "writes"
+    assert seed_article_doc.text[slice(*link.cue_span)] == "writes"
+    assert seed_article_doc.text[slice(*link.source_span)] == "The New York Times"
+    assert "Kim Jong-un" in visit.participants and visit.place == "Russia"
+    assert visit.time is not None and visit.time.value.startswith("2023-09")
+    assert any(e.claim_id == visit.id and e.is_plan for e in article.events)
+
+
+@pytest.mark.issue(4)
+def test_moscow_visit_is_possible_or_uncertain(article):
+    moscow = _one(article.claims, "visit", "Moscow")
+    assert moscow.place == "Moscow"
+    assert moscow.modality in ("possible", "uncertain")
+    assert "Kim Jong-un" in moscow.participants
+
+
+@pytest.mark.issue(4)
+def test_pyongyang_denies_the_supply_claim(article):
+    denial = next(c for c in article.claims if c.modality == "denied")
+    assert denial.attribution[-1].source == "Pyongyang"
+    assert denial.attribution[-1].cue == "denies"
+    assert denial.polarity == "negative"
+    denied = next(c for c in article.claims if c.id == denial.denies)
+    assert denied.predicate == "supply"
+    assert {"North Korea", "Russia"} <= set(denied.participants)
+    assert denied.attribution[-1].source == "United States"
+    assert denial.text == denied.text and denial.predicate == "supply"
+
+
+@pytest.mark.issue(4)
+def test_putins_wish_is_attributed_to_officials(article):
+    wish = _one(article.claims, contains="artillery shells and anti-tank missiles")
+    assert wish.attribution[-1].source == "officials"
+    assert wish.attribution[-1].cue == "said"
+    assert _sources(wish)[:2] == ["UNIAN", "The New York Times"]
+    assert "Vladimir Putin" in wish.participants
+    assert wish.modality == "reported"
+
+
+def test_according_to_officials_nests_under_the_times(article):
+    come = _one(article.claims, contains="should come to Russia")
+    assert _sources(come) == ["UNIAN", "The New York Times", "officials"]
+    assert come.attribution[-1].cue == "According to"
+    assert come.modality == "expected" and come.place == "Vladivostok"
+
+
+def test_impersonal_cues_and_hedges(article):
+    likely = _one(article.claims, contains="is likely to make")
+    assert likely.modality == "likely"
+    assert likely.attribution[-1].source == UNNAMED_SOURCE
+    assert likely.attribution[-1].cue == "is noted"
+    china = _one(article.claims, contains="China can become")
+    assert china.modality == "possible"
+    known = _one(article.claims, contains="Shoigu suggested")
+    assert known.attribution[-1].cue == "became known"
+
+
+@pytest.mark.issue(4)
+def test_note_confirms_the_visit_as_an_embedded_proposition(note):
+    visit = _one(note.claims, "visit", "the visit of North Korean leader")
+    assert visit.modality == "asserted" and visit.polarity == "positive"
+    assert _sources(visit) == ["note", "Interfax", "Kremlin"]
+    assert [a.cue for a in visit.attribution] == ["", "writes", "has confirmed"]
+    assert visit.participants == ("Kim Jong-un",) and visit.place == "Russia"
+
+
+def test_note_hedged_meeting_and_nested_citing(note):
+    meeting = _one(note.claims, "meet")
+    assert meeting.modality == "possible" and meeting.place == "Vladivostok"
+    discuss = _one(note.claims, "discuss")
+    assert _sources(discuss) == ["note", "The New York Times", "American officials"]
+    assert [a.cue for a in discuss.attribution[1:]] == ["wrote", "citing"]
+
+
+def test_note_rejection_points_to_the_accusation(note):
+    denial = next(c for c in note.claims if c.attribution[-1].cue == "rejects")
+    assert denial.modality == "denied" and denial.denies is not None
+    accusation = next(c for c in note.claims if c.id == denial.denies)
+    assert accusation.attribution[-1].cue == "accused"
+    assert accusation.predicate == "supply"
+
+
+def test_claim_ids_spans_and_text_agree(article, seed_article_doc):
+    for claim in article.claims:
+        start, end = claim.span
+        assert claim.id == content_id("c", seed_article_doc.id, str(start), str(end))
+        if claim.denies is None:
+            assert seed_article_doc.text[start:end] == claim.text
+        for link in claim.attribution[1:]:
+            assert seed_article_doc.text[slice(*link.cue_span)] == link.cue
+    assert len({c.id for c in article.claims}) == len(article.claims)
+
+
+def test_analyze_many_matches_analyze_in_order(nlp, article, note, seed_article_doc, seed_note_doc):
+    many = list(analyze_many([seed_article_doc, seed_note_doc], batch_size=2))
+    assert [a.doc_id for a in many] == ["seed-article", "seed-note"]
+    assert many[0] == article and many[1] == note
+
+
+def test_json_shapes(article):
+    data = analysis_to_json(article)
+    claim = data["claims"][0]
+    for key in ("id", "doc_id", "text", "sentence", "span", "attribution", "modality",
+                "polarity", "time", "status", "evidence", "predicate", "participants", "place"):
+        assert key in claim
+    assert set(claim["attribution"][0]) >= {"source", "cue", "source_span", "cue_span"}
+    assert {"id", "name", "type", "aliases", "mentions"} <= set(data["entities"][0])
+
+
+def _doc(text, doc_id="bad"):
+    return Document(id=doc_id, kind="article", text=text, outlet="Wire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "----- ***** -----",
+        "Путин заявил, что визит Ким Чен Ына состоится в сентябре. Кремль подтвердил визит.",
+        "金正恩计划访问俄罗斯。克里姆林宫证实了这次访问。",
+        "ok " * 40,
+    ],
+)
+def test_bad_input_gives_a_result(nlp, text):
+    analysis = analyze(_doc(text), nlp)
+    assert analysis.doc_id == "bad"
+    if not text.strip():
+        assert analysis == Analysis(doc_id="bad")
+
+
+@pytest.mark.slow
+def test_one_long_line_is_analyzed(nlp):
+    sentence = "Officials said the talks would resume in May, and the minister denied it "
+    text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    analysis = analyze(_doc(text), nlp)
+    assert analysis.claims
+
+
+def test_too_long_or_textless_input_is_a_clear_error(nlp):
+    with pytest.raises(InputError, match="characters"):
+        analyze(_doc("a" * (nlp.max_length + 1)), nlp)
+    with pytest.raises(InputError):
+        list(analyze_many(["not a document"]))  # type: ignore[list-item]

@@ -1,0 +1,149 @@
+"""Entities: aliases of one referent merged, different people never merged, metonyms kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze import analyze
+from storyline.analyze.entities import normalize_name
+from storyline.analyze.nlp import load_pipeline
+from storyline.model import Document, Entity
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+def _doc(text: str, doc_id: str = "t") -> Document:
+    return Document(id=doc_id, kind="article", text=text, outlet="Test Wire", published="2023-09-04")
+
+
+def _by_name(entities: tuple[Entity, ...], name: str) -> Entity:
+    matches = [e for e in entities if e.name == name]
+    assert len(matches) == 1, [(e.name, e.aliases) for e in entities]
+    return matches[0]
+
+
+def _people(entities: tuple[Entity, ...]) -> list[Entity]:
+    return [e for e in entities if e.type == "PERSON"]
+
+
+@pytest.fixture(scope="module")
+def article(nlp, seed_article_doc):
+    return analyze(seed_article_doc, nlp)
+
+
+@pytest.fixture(scope="module")
+def note(nlp, seed_note_doc):
+    return analyze(seed_note_doc, nlp)
+
+
+@pytest.mark.issue(4)
+def test_seed_has_one_kim_jong_un_with_typo_and_descriptions(article):
+    kim = _by_name(article.entities, "Kim Jong-un")
+    assert kim.type == "PERSON"
+    for alias in ("Kim Jong-In", "Kim", "The North Korean leader",
+                  "The leader of North Korea (DPRK)"):
+        assert alias in kim.aliases
+    assert not [e for e in _people(article.entities) if "Kim" in e.name and e is not kim]
+    texts = [m.text for m in kim.mentions]
+    assert "Kim Jong-In" in texts and len(kim.mentions) >= 8
+
+
+def test_mention_offsets_point_into_the_text(article, seed_article_doc):
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert seed_article_doc.text[mention.start_char : mention.end_char] == mention.text
+
+
+@pytest.mark.issue(4)
+def test_seed_merges_putin_countries_and_the_times(article):
+    putin = _by_name(article.entities, "Vladimir Putin")
+    assert "Putin" in putin.aliases
+    assert any(m.text.startswith("Russian President") for m in putin.mentions)
+    north_korea = _by_name(article.entities, "North Korea")
+    assert "DPRK" in north_korea.aliases and north_korea.type == "GPE"
+    times = _by_name(article.entities, "The New York Times")
+    assert "The publication" in times.aliases
+
+
+def test_note_merges_spellings_and_keeps_the_kremlin_as_a_metonym(note):
+    kim = _by_name(note.entities, "Kim Jong-un")
+    assert "Kim Jong Un" in kim.aliases
+    assert "North Korean leader" in kim.aliases
+    kremlin = _by_name(note.entities, "Kremlin")
+    assert kremlin.stands_for == "Russia"
+    assert _by_name(note.entities, "Pyongyang").stands_for == "North Korea"
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kim Jong-un met his sister Kim Yo Jong in Pyongyang. His father Kim Jong-il ruled "
+            "until 2011. Kim Jong Un said the talks went well.",
+            {"Kim Jong-un", "Kim Yo-jong", "Kim Jong-il"},
+        ),
+        (
+            "Kim Jong-il died in 2011. His son Kim Jong-un took power. Kim Jong-il had ruled since "
+            "1994, and Kim Jong-un was then in his twenties.",
+            {"Kim Jong-un", "Kim Jong-il"},
+        ),
+        (
+            "Analysts compared Kim Yo Jong and Kim Jong-un. Kim Yo Jong is his sister.",
+            {"Kim Jong-un", "Kim Yo-jong"},
+        ),
+        (
+            "Maria Lopez won the vote. Mario Lopez lost it. Maria Lopez thanked voters, and "
+            "Mario Lopez conceded.",
+            {"Maria Lopez", "Mario Lopez"},
+        ),
+    ],
+)
+def test_similar_names_of_different_people_are_never_merged(nlp, text, expected):
+    people = _people(analyze(_doc(text), nlp).entities)
+    assert expected <= {e.name for e in people}
+    for entity in people:
+        spellings = {normalize_name(s) for s in (entity.name, *entity.aliases)}
+        full_names = {normalize_name(name) for name in expected}
+        assert len(spellings & full_names) <= 1, (entity.name, entity.aliases)
+
+
+def test_a_typo_is_not_merged_when_it_could_be_two_people(nlp):
+    text = ("Kim Jong-un spoke. Kim Jong-il was his father. Kim Jong-un went on. "
+            "Kim Jong-il is remembered. A report mentioned Kim Jong-xl once.")
+    people = {e.name for e in _people(analyze(_doc(text), nlp).entities)}
+    assert {"Kim Jong-un", "Kim Jong-il"} <= people
+
+
+def test_acronym_and_parenthesized_short_form_merge(nlp):
+    text = ("The New York Times reported on Monday that talks stalled. Officials told NYT that a "
+            "deal was near. The Islamic Revolutionary Guard Corps (IRGC) denied it.")
+    entities = analyze(_doc(text), nlp).entities
+    times = _by_name(entities, "The New York Times")
+    assert "NYT" in times.aliases
+    assert not [e for e in entities if e.name == "NYT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stands_for"),
+    [
+        ("Pyongyang denies the allegations.", "Pyongyang", "North Korea"),
+        ("Washington says it has evidence of such cooperation.", "Washington", "United States"),
+        ("The White House reported that talks were held.", "White House", "United States"),
+        ("The Kremlin has confirmed the visit.", "Kremlin", "Russia"),
+        ("He flew to Moscow on Monday.", "Moscow", None),
+    ],
+)
+def test_metonyms_keep_what_they_stand_for(nlp, text, name, stands_for):
+    entity = _by_name(analyze(_doc(text), nlp).entities, name)
+    assert entity.stands_for == stands_for
+
+
+def test_entity_ids_are_stable_and_distinct(nlp, seed_article_doc):
+    first = analyze(seed_article_doc, nlp).entities
+    second = analyze(seed_article_doc, nlp).entities
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)

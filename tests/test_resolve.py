@@ -1,0 +1,87 @@
+"""Cross-document entity resolution: spelling variants merge, relatives never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.track.resolve import (
+    EntityCandidate,
+    EntityIndex,
+    blocking_keys,
+    normalize_name,
+    resolve_entity,
+)
+
+KIMS = (
+    EntityCandidate("un", "PERSON", ("Kim Jong-un",)),
+    EntityCandidate("il", "PERSON", ("Kim Jong-il",)),
+    EntityCandidate("yo", "PERSON", ("Kim Yo Jong",)),
+)
+
+
+def _resolved(name: str, candidates: tuple[EntityCandidate, ...] = KIMS) -> str | None:
+    match = resolve_entity(name, "PERSON", candidates)
+    return match.entity_id if match else None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kim Jong Un", "un"),
+        ("Kim Jong-un", "un"),
+        ("KIM JONG UN", "un"),
+        ("North Korean leader Kim Jong Un", "un"),
+        ("Kim Jong-il", "il"),
+        ("Kim Jong Il", "il"),
+        ("Kim Yo-jong", "yo"),
+    ],
+)
+def test_kim_family_members_stay_apart(name: str, expected: str) -> None:
+    assert _resolved(name) == expected
+
+
+def test_a_different_given_name_is_another_person() -> None:
+    only_un = (KIMS[0],)
+    assert _resolved("Kim Jong-il", only_un) is None
+    assert _resolved("Kim Yo Jong", only_un) is None
+    assert _resolved("Kim Jong-nam", only_un) is None
+
+
+def test_surname_alone_attaches_only_when_unambiguous() -> None:
+    assert _resolved("Kim") is None
+    assert _resolved("Kim", (KIMS[1],)) == "il"
+
+
+@pytest.mark.parametrize(
+    "name", ["Putin", "Vladimir Putin", "Russian President Vladimir Putin", "President Putin"]
+)
+def test_putin_variants_resolve_to_one_entity(name: str) -> None:
+    putin = EntityCandidate("putin", "PERSON", ("Vladimir Putin",))
+    assert _resolved(name, (putin,)) == "putin"
+
+
+def test_titles_and_diacritics_are_normalized() -> None:
+    assert normalize_name("Russian President Vladimir Putin") == "vladimir putin"
+    assert normalize_name("Président François Hollande") == "francois hollande"
+    assert normalize_name("North Korea", "GPE") == "north korea"
+
+
+def test_types_must_agree_and_acronyms_match() -> None:
+    us = EntityCandidate("us", "GPE", ("United States",))
+    assert resolve_entity("U.S.", "GPE", (us,)) is not None
+    assert resolve_entity("U.S.", "ORG", (us,)) is None
+    nba = EntityCandidate("nba", "ORG", ("National Basketball Association",))
+    assert resolve_entity("NBA", "ORG", (nba,)) is not None
+
+
+def test_index_finds_candidates_by_blocking_keys() -> None:
+    index = EntityIndex()
+    first = index.add("Kim Jong-un", "PERSON")
+    assert index.add("Kim Jong Un", "PERSON") == first
+    assert index.add("Kim Jong-il", "PERSON") != first
+    assert index.add("Vladimir Putin", "PERSON") not in {first}
+    assert {c.id for c in index.candidates("Putin", "PERSON")} == {index.add("Putin", "PERSON")}
+    assert "person:putin" in blocking_keys("President Vladimir Putin", "PERSON")
+    kim = index.add("Kim", "PERSON")  # two Kims known: a new, separate entity
+    assert kim not in {first, index.add("Kim Jong-il", "PERSON")}
+    assert len(index.entities) == 4

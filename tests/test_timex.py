@@ -1,0 +1,315 @@
+"""The TIMEX3 tagger: seed expressions, ranges, vague periods, numeric dates, durations, sets,
+and bad input (empty, huge, adversarial, malformed DCT)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from storyline.analyze import timex as timex_module
+from storyline.analyze.timex import parse_dct, tag_timexes
+from storyline.errors import InputError
+from storyline.model import Document, Timex
+
+ARTICLE_DCT = "2023-09-04T21:53"
+NOTE_DCT = "2023-09-11"
+
+
+def find(timexes: list[Timex], text: str) -> Timex:
+    """The timex whose text is `text` (or contains it), failing with what was found."""
+    for t in timexes:
+        if t.text == text:
+            return t
+    for t in timexes:
+        if text in t.text:
+            return t
+    raise AssertionError(f"{text!r} not tagged; found {[t.text for t in timexes]}")
+
+
+def tag(text: str, dct: str = ARTICLE_DCT) -> list[Timex]:
+    return tag_timexes(text, dct)
+
+
+# --- the seed page -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def article(seed_article_doc: Document) -> list[Timex]:
+    return tag_timexes(seed_article_doc.text, ARTICLE_DCT)
+
+
+@pytest.fixture(scope="module")
+def note(seed_note_doc: Document) -> list[Timex]:
+    return tag_timexes(seed_note_doc.text, NOTE_DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value", "mod", "start", "end"),
+    [
+        ("September", "DATE", "2023-09", None, "2023-09-01", "2023-09-30"),
+        ("September 10-13", "DATE", "2023-09-10/2023-09-13", None, "2023-09-10", "2023-09-13"),
+        ("the 25th to the 27th", "DATE", "2023-07-25/2023-07-27", None, "2023-07-25",
+         "2023-07-27"),
+        ("April 2022", "DATE", "2022-04", None, "2022-04-01", "2022-04-30"),
+        ("September 4", "DATE", "2023-09-04", None, "2023-09-04", "2023-09-04"),
+        ("July", "DATE", "2023-07", None, "2023-07-01", "2023-07-31"),
+    ],
+)
+def test_seed_article(article, text, type_, value, mod, start, end):
+    t = find(article, text)
+    assert (t.type, t.value, t.mod, t.start, t.end) == (type_, value, mod, start, end)
+
+
+def test_seed_article_several_months_now_is_a_vague_duration(article):
+    t = find(article, "several months")
+    assert (t.type, t.value, t.start, t.end) == ("DURATION", "PXM", None, None)
+
+
+def test_seed_article_offsets_point_into_the_text(seed_article_doc, article):
+    for t in article:
+        assert seed_article_doc.text[t.start_char : t.end_char] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("the end of July", "2023-07", "END"),
+        ("June", "2023-06", None),
+        ("2020", "2020", None),
+        ("early November 2022", "2022-11", "START"),
+        ("the end of December 2022", "2022-12", "END"),
+        ("September 5, 2022", "2022-09-05", None),
+        ("September 10-13", "2023-09-10/2023-09-13", None),
+    ],
+)
+def test_seed_note(note, text, value, mod):
+    t = find(note, text)
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_seed_note_vague_references(note):
+    coming = find(note, "the coming days")
+    assert coming.value == "FUTURE_REF"
+    assert coming.start is not None and coming.start > NOTE_DCT
+    other = find(note, "The other day")
+    assert other.value == "PAST_REF"
+    assert other.end is not None and other.end < NOTE_DCT
+
+
+def test_end_of_july_overlaps_the_25th_to_the_27th(article, note):
+    """Shoigu's trip must be mergeable on the timeline: the two intervals overlap."""
+    trip = find(article, "the 25th to the 27th")
+    end_of_july = find(note, "the end of July")
+    assert end_of_july.start <= trip.start and trip.end <= end_of_july.end
+
+
+# --- tense of year-less months and weekdays ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The leader plans to visit Russia in September.", "2023-09-04", "2023-09"),
+        ("In June, Bloomberg wrote that supplies resumed.", "2023-09-11", "2023-06"),
+        ("The minister met him on Monday.", "2023-09-06", "2023-09-04"),
+        ("The minister will meet him on Monday.", "2023-09-06", "2023-09-11"),
+        ("The dividend is payable Jan. 2 to holders of record.", "1989-11-02", "1990-01-02"),
+        ("He was arrested in December.", "2024-02-10", "2023-12"),
+        ("They met last Friday.", "2023-09-08", "2023-09-01"),
+        ("The talks continue next Friday.", "2023-09-08", "2023-09-15"),
+    ],
+)
+def test_tense_decides_the_year_or_week(text, dct, value):
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+# --- ranges, vague periods, numeric and ISO dates, times -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value", "start", "end"),
+    [
+        ("from 25 to 27 July", "2023-09-04", "2023-07-25/2023-07-27", "2023-07-25",
+         "2023-07-27"),
+        ("between 2019 and 2021", "2023-09-04", "2019-01-01/2021-12-31", "2019-01-01",
+         "2021-12-31"),
+        ("in 1990-91", "1995-01-01", "1990-01-01/1991-12-31", "1990-01-01", "1991-12-31"),
+        ("on 25/12/2022", "2023-09-04", "2022-12-25", "2022-12-25", "2022-12-25"),
+        ("on 9/4/2023", "2023-09-04", "2023-09-04", "2023-09-04", "2023-09-04"),
+        ("on 4.9.2023", "2023-09-04", "2023-09-04", "2023-09-04", "2023-09-04"),
+        ("dated 2023-09-04", "2020-01-01", "2023-09-04", "2023-09-04", "2023-09-04"),
+        ("the 1990s", "2023-09-04", "199", "1990-01-01", "1999-12-31"),
+        ("the third quarter of 1998", "2023-09-04", "1998-Q3", "1998-07-01", "1998-09-30"),
+        ("fiscal 1998", "2023-09-04", "FY1998", "1998-01-01", "1998-12-31"),
+        ("the summer of 1998", "2023-09-04", "1998-SU", "1998-06-01", "1998-08-31"),
+        ("last week", "2023-09-04", "2023-W35", "2023-08-28", "2023-09-03"),
+        ("two years ago", "2023-09-04", "2021", "2021-01-01", "2021-12-31"),
+        ("yesterday", "2023-09-04", "2023-09-03", "2023-09-03", "2023-09-03"),
+        ("the 20th century", "2023-09-04", "19", "1900-01-01", "1999-12-31"),
+        ("Christmas", "2023-12-01", "2023-12-25", "2023-12-25", "2023-12-25"),
+    ],
+)
+def test_dates(text, dct, value, start, end):
+    t = tag(text, dct)[-1]
+    assert (t.type, t.value, t.start, t.end) == ("DATE", value, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("early November 2022", "2022-11", "START"),
+        ("at the end of December 2022", "2022-12", "END"),
+        ("in mid-1996", "1996", "MID"),
+        ("late 1990s", "199", "END"),
+        ("earlier this year", "2023", "START"),
+    ],
+)
+def test_vague_periods(text, value, mod):
+    t = tag(text)[-1]
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("at 10:35 a.m. EST Friday", "2023-09-01T10:35"),
+        ("at 5 p.m.", "2023-09-04T17:00"),
+        ("stamped 2023-09-04T21:53Z", "2023-09-04T21:53"),
+        ("this morning", "2023-09-04TMO"),
+        ("last night", "2023-09-03TNI"),
+    ],
+)
+def test_times(text, value):
+    t = tag(text, "2023-09-04")[-1]
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("for three months", "P3M", None),
+        ("for several months now", "PXM", None),
+        ("a decade", "P10Y", None),
+        ("2 1/2 years", "P2Y6M", None),
+        ("five-hour", "PT5H", None),
+        ("about an hour", "PT1H", "APPROX"),
+        ("more than four hours", "PT4H", "MORE_THAN"),
+        ("the past three months", "P3M", None),
+    ],
+)
+def test_durations(text, value, mod):
+    t = tag(text)[-1]
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+
+
+def test_anchored_duration_has_the_interval_up_to_the_dct():
+    t = tag("over the past three months")[-1]
+    assert (t.start, t.end) == ("2023-06-04", "2023-09-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("weekly", "P1W"), ("daily", "P1D"), ("every Thursday", "XXXX-WXX-4"),
+     ("each July", "XXXX-07"), ("every two weeks", "P2W"), ("twice a year", "P1Y")],
+)
+def test_sets(text, value):
+    t = tag(text)[-1]
+    assert (t.type, t.value, t.start, t.end) == ("SET", value, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("the future", "FUTURE_REF"),
+     ("recently", "PAST_REF"), ("the other day", "PAST_REF")],
+)
+def test_references(text, value):
+    assert tag(text)[-1].value == value
+
+
+def test_words_that_only_look_like_dates_are_left_alone():
+    text = "She may march in. The 6-year-old boy. Shares rose 2.5% to 1,995. It fell to 2082.1."
+    assert tag(text) == []
+
+
+def test_ages_are_not_durations():
+    assert tag("a 52-year-old man and a 6-year-old") == []
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+
+def test_empty_text():
+    assert tag_timexes("", ARTICLE_DCT) == []
+
+
+def test_without_dct_relative_expressions_stay_unresolved():
+    found = tag_timexes("In September, on Monday, on September 5, 2022.", None)
+    assert [t.value for t in found] == ["XXXX-09", "XXXX-XX-XX", "2022-09-05"]
+
+
+def test_dates_that_do_not_exist_give_no_timex():
+    assert tag("on February 30, 2023 and on 31/02/2023") == []
+
+
+def test_absurd_years_are_not_years():
+    assert tag("in 12345 and in 99999999") == []
+
+
+def test_dct_forms():
+    assert parse_dct("2023-09-04") == dt.datetime(2023, 9, 4)
+    assert parse_dct("2023-09-04T21:53") == dt.datetime(2023, 9, 4, 21, 53)
+    assert tag_timexes("yesterday", dt.date(2023, 9, 4))[0].value == "2023-09-03"
+    assert tag_timexes("yesterday", dt.datetime(2023, 9, 4, 8))[0].value == "2023-09-03"
+
+
+@pytest.mark.parametrize("bad", ["", "yesterday", "2023-13-01", "2023-02-30", "04/09/2023",
+                                 "2023-09-04T25:00", "2023-9-4"])
+def test_malformed_dct_is_a_clear_input_error(bad):
+    with pytest.raises(InputError, match="document creation time"):
+        parse_dct(bad)
+    with pytest.raises(InputError):
+        tag_timexes("on Monday", bad)
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(InputError):
+        tag_timexes(None, ARTICLE_DCT)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ["1 ", "the ", "early ", "1-", "September ", "a ", " " * 7, "12/", "between 1999 and ",
+     "the past three ", "more than ", "1990-", "Monday, ", "of the "],
+)
+def test_adversarial_strings_finish_quickly(chunk):
+    """No catastrophic backtracking: 50 KB of a repeated grammar piece tags in linear time."""
+    text = chunk * (50_000 // len(chunk))
+    started = time.perf_counter()
+    tag_timexes(text, ARTICLE_DCT)
+    assert time.perf_counter() - started < 15
+
+
+def test_megabytes_of_text_are_tagged():
+    text = "On September 4, it became known that the visit took place in July. " * 40_000
+    started = time.perf_counter()
+    found = tag_timexes(text, ARTICLE_DCT)
+    assert len(found) == 80_000
+    assert time.perf_counter() - started < 60
+
+
+def test_fast_path_equals_trying_every_rule_everywhere(seed_article_doc, seed_note_doc):
+    """The trigger-word shortcut must give exactly what trying each rule at each position
+    gives (a missing trigger or opener word would lose timexes)."""
+    text = seed_article_doc.text + "\n" + seed_note_doc.text + (
+        "\nthe year-earlier quarter, year-end, 60 Minutes, the 1990s, '90s, nineteen "
+        "ninety-six, 10:35 a.m., a while, some time, Mondays, fiscal 1989, FY98, mid-afternoon,"
+        " as soon as possible, the first half of 1990, tonight, overnight, half a year"
+    )
+    reference, pos = [], 0
+    for start in range(len(text)):
+        if start >= pos and (found := timex_module._match_at(text, start)) is not None:
+            reference.append(found[0].span())
+            pos = found[0].end()
+    assert [m.span() for m, _ in timex_module._matches(text)] == reference

@@ -1,0 +1,104 @@
+"""Tracking end to end on the seed page: one story, the visit confirmed by the note, and more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED_ARTICLE, SEED_NOTE
+from storyline import workflow
+from storyline.settings import build_settings
+from storyline.store import ClaimRecord, open_store
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory):
+    """The seed article added, then the seed note typed under it, as a user would."""
+    db = tmp_path_factory.mktemp("seed") / "storyline.db"
+    store = open_store(str(db))
+    limits = workflow.ingest_limits(build_settings({}, environ={}))
+    added = workflow.add_sources(store, [str(SEED_ARTICLE)], limits)
+    [article_id] = added.ids
+    note, _, report = workflow.add_note(
+        store, article_id, SEED_NOTE.read_text(encoding="utf-8")
+    )
+    yield store, article_id, note.id, report
+    store.close()
+
+
+def claims_saying(store, *words: str) -> list[ClaimRecord]:
+    return [
+        record
+        for record in store.claims()
+        if all(w in f"{record.claim.text} {record.claim.sentence}".lower() for w in words)
+    ]
+
+
+def test_article_and_note_form_one_story(seeded) -> None:
+    store, article_id, note_id, _ = seeded
+    [story] = store.stories()
+    assert set(story.documents) == {article_id, note_id}
+
+
+def test_planned_visit_is_confirmed_by_the_note(seeded) -> None:
+    store, article_id, note_id, report = seeded
+    planned = [
+        r
+        for r in claims_saying(store, "visit", "russia")
+        if r.claim.doc_id == article_id and r.claim.modality == "planned"
+    ]
+    assert planned, "the article's planned visit was not extracted"
+    confirmed = [r for r in planned if r.claim.status == "confirmed"]
+    assert confirmed
+    evidence = [e for e in confirmed[0].claim.evidence if e.relation == "confirms"]
+    assert evidence and evidence[0].doc_id == note_id
+    confirming = store.get_claim(evidence[0].claim_id).claim
+    sources = " ".join(link.source.lower() for link in confirming.attribution)
+    assert "interfax" in sources and "kremlin" in sources
+    assert any(change.after == "confirmed" for change in report.changes)
+
+
+def test_no_vladivostok_claim_is_confirmed(seeded) -> None:
+    store, *_ = seeded
+    vladivostok = claims_saying(store, "vladivostok")
+    assert vladivostok
+    assert all(r.claim.status != "confirmed" for r in vladivostok)
+
+
+def test_arms_supply_claim_is_contested(seeded) -> None:
+    store, article_id, *_ = seeded
+    supply = [r for r in claims_saying(store, "supplying") if r.claim.doc_id == article_id]
+    assert any(r.claim.status == "contested" for r in supply)
+
+
+def test_shoigu_july_trip_is_one_entry_with_two_sources(seeded) -> None:
+    store, article_id, note_id, _ = seeded
+    july = [
+        r.entry
+        for r in store.timeline()
+        if (r.entry.start or "").startswith("2023-07") and "shoigu" in _entry_text(store, r)
+    ]
+    assert len(july) == 1
+    assert {source.doc_id for source in july[0].sources} == {article_id, note_id}
+    assert (july[0].start, july[0].end) == ("2023-07-25", "2023-07-27")
+
+
+def _entry_text(store, record) -> str:
+    return " ".join(
+        [record.entry.summary, *(source.sentence for source in record.entry.sources)]
+    ).lower()
+
+
+def test_note_restatements_are_not_new(seeded) -> None:
+    store, _, note_id, _ = seeded
+    earlier = [r for r in store.claims(doc_id=note_id) if "earlier" in r.claim.sentence.lower()]
+    assert earlier and all(not r.is_new for r in earlier)
+
+
+def test_analyst_override_is_kept_as_evidence_and_respected(tmp_path: Path, seeded) -> None:
+    store, *_ = seeded
+    target = store.claims(status="open")[0]
+    record = workflow.set_claim_status(store, target.claim.id, "expired", "the forum ended")
+    assert record.claim.status == "expired" and record.status_pinned
+    assert record.claim.evidence[-1].relation == "set"
