@@ -30,6 +30,7 @@ ENTITY_TAGS = {
 }
 _CONNECTORS = {"of", "the", "de", "for", "and", "'s", "-", "&", ".", "al", "la", "du", "von"}
 _LEADING = {"the", "a", "an", "his", "her", "its", "their"}
+_PRONOUNS = {"i", "i'm", "i've", "i'd", "i'll", "we", "he", "she", "it", "they", "you"}
 _NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", "%", ")", "'s", "n't", "'", "''", "'re", "'m"}
 _NO_SPACE_AFTER = {"(", "$", "``"}
 
@@ -164,4 +165,7 @@ def _looks_named(span: list[_Token]) -> bool:
     content = [t for t in words if t.text.lower() not in _CONNECTORS and t.text[:1].isalpha()]
     if not content or not all(t.text[:1].isupper() for t in content):
         return False
-    return len(content) > 1 or content[0].number > 0 or content[0].text.isupper()
+    first = content[0].text
+    if len(content) == 1 and first.lower() in _PRONOUNS:
+        return False
+    return len(content) > 1 or content[0].number > 0 or first.isupper()

@@ -9,6 +9,10 @@ same role, *exact* (the same characters, ignoring surrounding whitespace and `,.
 some gold span, recall the gold spans that some predicted span matches. A role of a relation
 with several pieces (a content split by its cue) is one span, the union of its pieces.
 
+PolNeAR is univocal (a token belongs to one attribution at most), so ours is scored on its
+outermost relations: a cue inside another relation's content, or a first-person cue inside a
+quotation, is nested speech that PolNeAR does not annotate (claims still use it).
+
 A naive baseline runs in the same pass: a sentence with `said`/`says`/`told`/`according to` is
 one attribution, the nearest capitalized name or pronoun before the cue its source and the rest
 of the sentence its content. Only the dev split is scored (train is for learning the rules).
@@ -53,9 +57,7 @@ def _chars(pieces: Pieces) -> set[int]:
     return {i for start, end in pieces for i in range(start, end)}
 
 
-def score_role(
-    text: str, gold: Sequence[Pieces], predicted: Sequence[Pieces]
-) -> dict[str, int]:
+def score_role(text: str, gold: Sequence[Pieces], predicted: Sequence[Pieces]) -> dict[str, int]:
     """Match counts for one role in one document: exact and overlap, both directions."""
     gold = [g for g in gold if g]
     predicted = [p for p in predicted if p]
@@ -92,8 +94,12 @@ def evaluate(
             for key, value in counts.items():
                 totals[role][key] += value
     return {
-        role: {"exact": prf(totals[role], "exact"), "overlap": prf(totals[role], "overlap"),
-               "gold": totals[role]["gold"], "predicted": totals[role]["predicted"]}
+        role: {
+            "exact": prf(totals[role], "exact"),
+            "overlap": prf(totals[role], "overlap"),
+            "gold": totals[role]["gold"],
+            "predicted": totals[role]["predicted"],
+        }
         for role in ROLES
     }
 
@@ -127,21 +133,21 @@ def baseline_predict(text: str) -> list[Triple]:
                 run_start = i
         if run_start is not None:
             content.append((run_start, sentence.end()))
-        content = [c for c in content if text[c[0]:c[1]].strip(EDGE)]
+        content = [c for c in content if text[c[0] : c[1]].strip(EDGE)]
         out.append({"source": source, "cue": (cue_span,), "content": tuple(content)})
     return out
 
 
 def system_predict(texts: Iterable[str], batch_size: int = 16) -> list[list[Triple]]:
     """Ours: the `storyline_attribution` component of the analysis pipeline."""
-    from storyline.analyze.attribution import char_span
+    from storyline.analyze.attribution import char_span, outermost
     from storyline.analyze.nlp import load_pipeline
 
     nlp = load_pipeline()
     out = []
     for doc in nlp.pipe(texts, batch_size=batch_size):
         triples = []
-        for relation in doc._.storyline_attributions:
+        for relation in outermost(doc, doc._.storyline_attributions):
             triples.append(
                 {
                     "source": (char_span(doc, relation.source),) if relation.source else (),
@@ -153,8 +159,11 @@ def system_predict(texts: Iterable[str], batch_size: int = 16) -> list[list[Trip
     return out
 
 
-def run(split: str = "dev", limit: int | None = None,
-        systems: dict[str, Callable[[list[str]], list[list[Triple]]]] | None = None) -> dict:
+def run(
+    split: str = "dev",
+    limit: int | None = None,
+    systems: dict[str, Callable[[list[str]], list[list[Triple]]]] | None = None,
+) -> dict:
     docs = list(read_split(split))
     if limit:
         docs = docs[:limit]
@@ -163,8 +172,11 @@ def run(split: str = "dev", limit: int | None = None,
         "storyline": system_predict,
         "baseline": lambda texts: [baseline_predict(t) for t in texts],
     }
-    results: dict = {"split": split, "documents": len(docs),
-                     "attributions": sum(len([a for a in d.attributions if a.cue]) for d in docs)}
+    results: dict = {
+        "split": split,
+        "documents": len(docs),
+        "attributions": sum(len([a for a in d.attributions if a.cue]) for d in docs),
+    }
     for name, predict in systems.items():
         started = time.perf_counter()
         predictions = predict(texts)

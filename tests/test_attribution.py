@@ -39,23 +39,50 @@ def test_pipeline_components_are_registered_and_named_once(nlp):
 @pytest.mark.parametrize(
     ("text", "cue", "source", "content"),
     [
-        ("The minister said that the talks would resume in May.", "said", "The minister",
-         "that the talks would resume in May"),
-        ("The talks will resume in May, officials said.", "said", "officials",
-         "The talks will resume in May"),
-        ("According to officials, he should come to Vladivostok.", "According to", "officials",
-         "he should come to Vladivostok"),
-        ("The White House reported that the shipments continued.", "reported", "The White House",
-         "that the shipments continued"),
-        ("The publication's sources say the leader also plans to visit the base.", "say",
-         "The publication's sources", "the leader also plans to visit the base"),
+        (
+            "The minister said that the talks would resume in May.",
+            "said",
+            "The minister",
+            "that the talks would resume in May",
+        ),
+        (
+            "The talks will resume in May, officials said.",
+            "said",
+            "officials",
+            "The talks will resume in May",
+        ),
+        (
+            "According to officials, he should come to Vladivostok.",
+            "According to",
+            "officials",
+            "he should come to Vladivostok",
+        ),
+        (
+            "The White House reported that the shipments continued.",
+            "reported",
+            "The White House",
+            "that the shipments continued",
+        ),
+        (
+            "The publication's sources say the leader also plans to visit the base.",
+            "say",
+            "The publication's sources",
+            "the leader also plans to visit the base",
+        ),
         ("Pyongyang denies the allegations.", "denies", "Pyongyang", "the allegations"),
-        ("The Kremlin has confirmed the visit of the leader to Russia.", "has confirmed",
-         "The Kremlin", "the visit of the leader to Russia"),
-        ("The agency writes that the Kremlin has confirmed the visit.", "writes", "The agency",
-         "that the Kremlin has confirmed the visit"),
-        ("Reuters claims that the deal collapsed.", "claims", "Reuters",
-         "that the deal collapsed"),
+        (
+            "The Kremlin has confirmed the visit of the leader to Russia.",
+            "has confirmed",
+            "The Kremlin",
+            "the visit of the leader to Russia",
+        ),
+        (
+            "The agency writes that the Kremlin has confirmed the visit.",
+            "writes",
+            "The agency",
+            "that the Kremlin has confirmed the visit",
+        ),
+        ("Reuters claims that the deal collapsed.", "claims", "Reuters", "that the deal collapsed"),
     ],
 )
 def test_reported_speech(nlp, text, cue, source, content):
@@ -68,10 +95,16 @@ def test_reported_speech(nlp, text, cue, source, content):
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("It is noted that China can become a participant in these exercises.", "is noted",
-         "that China can become a participant in these exercises"),
-        ("On September 4, it became known that Shoigu suggested joint exercises.", "became known",
-         "that Shoigu suggested joint exercises"),
+        (
+            "It is noted that China can become a participant in these exercises.",
+            "is noted",
+            "that China can become a participant in these exercises",
+        ),
+        (
+            "On September 4, it became known that Shoigu suggested joint exercises.",
+            "became known",
+            "that Shoigu suggested joint exercises",
+        ),
     ],
 )
 def test_impersonal_cues_have_no_source(nlp, text, cue, content):
@@ -82,8 +115,10 @@ def test_impersonal_cues_have_no_source(nlp, text, cue, content):
 
 
 def test_citing_nests_inside_the_verb_it_hangs_on(nlp):
-    doc = nlp("Earlier, The New York Times, citing American officials, wrote that the parties "
-              "will discuss arms supplies.")
+    doc = nlp(
+        "Earlier, The New York Times, citing American officials, wrote that the parties "
+        "will discuss arms supplies."
+    )
     wrote, citing = _find(doc, "wrote"), _find(doc, "citing")
     assert _text(doc, wrote.source) == "The New York Times"
     assert _text(doc, citing.source) == "American officials"
@@ -92,8 +127,10 @@ def test_citing_nests_inside_the_verb_it_hangs_on(nlp):
 
 
 def test_direct_quote_over_two_sentences_is_the_content(nlp):
-    doc = nlp("\u201cPutin wants shells, officials said. Kim is also seeking food aid,\u201d "
-              "stated in the material.")
+    doc = nlp(
+        "\u201cPutin wants shells, officials said. Kim is also seeking food aid,\u201d "
+        "stated in the material."
+    )
     stated = _find(doc, "stated")
     assert _text(doc, stated.source) == "the material"
     assert _content(doc, stated).startswith("\u201cPutin wants shells")
@@ -104,8 +141,10 @@ def test_direct_quote_over_two_sentences_is_the_content(nlp):
 
 
 def test_anaphoric_cue_takes_the_sentences_before(nlp):
-    doc = nlp("The leader plans to visit Russia.\n\nThey will discuss weapons.\n\n"
-              "The New York Times writes about it.")
+    doc = nlp(
+        "The leader plans to visit Russia.\n\nThey will discuss weapons.\n\n"
+        "The New York Times writes about it."
+    )
     relation = _find(doc, "writes")
     assert relation.kind == "anaphoric"
     assert _content(doc, relation).startswith("The leader plans to visit Russia")
@@ -113,7 +152,7 @@ def test_anaphoric_cue_takes_the_sentences_before(nlp):
 
 def test_line_breaks_end_sentences(nlp):
     doc = nlp("Cooperation between Russia and North Korea\n\nFor months, the US has said so.")
-    assert [s.text.strip() for s in doc.sents][0] == "Cooperation between Russia and North Korea"
+    assert next(s.text.strip() for s in doc.sents) == "Cooperation between Russia and North Korea"
 
 
 def test_quote_spans_pair_curly_and_straight_quotes(nlp):

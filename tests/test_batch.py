@@ -42,7 +42,7 @@ def _articles(count: int) -> list[dict[str, str]]:
     records = []
     for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[:count]:
         row = meta[path.stem]
-        text = path.read_text(encoding="utf-8")[:1200].rsplit("\n", 1)[0]
+        text = path.read_text(encoding="utf-8")[:900].rsplit("\n", 1)[0]
         records.append(
             {
                 "text": text,
@@ -188,6 +188,7 @@ def test_worker_killed_mid_batch_still_gives_every_document_once(
     assert sorted(table.column("id").to_pylist()) == sorted(expected)
 
 
+@pytest.mark.slow
 def test_load_gives_what_add_gives(batch, news_jsonl: Path, tmp_path: Path) -> None:
     out, _ = batch
     runner = CliRunner()
@@ -215,3 +216,17 @@ def test_a_missing_input_fails_before_the_output_is_touched(tmp_path: Path) -> N
     with pytest.raises(NotFound):
         run_batch(str(tmp_path / "nothing-here"), str(tmp_path / "out"))
     assert not (tmp_path / "out").exists()
+
+
+def test_batch_analyze_command_on_a_running_scheduler(client, tmp_path: Path) -> None:
+    source = tmp_path / "four.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in _articles(4)) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    result = CliRunner().invoke(
+        main,
+        ["batch", "analyze", str(source), "--out", str(out), "--scheduler", address, "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"] == 4
+    assert len(list((out / "claims").glob("part-*.parquet"))) == 1

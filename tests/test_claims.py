@@ -33,7 +33,8 @@ def _sources(claim: Claim) -> list[str]:
 
 def _one(claims, predicate=None, contains=None) -> Claim:
     found = [
-        c for c in claims
+        c
+        for c in claims
         if (predicate is None or c.predicate == predicate)
         and (contains is None or contains in c.text)
     ]
@@ -149,8 +150,22 @@ def test_analyze_many_matches_analyze_in_order(nlp, article, note, seed_article_
 def test_json_shapes(article):
     data = analysis_to_json(article)
     claim = data["claims"][0]
-    for key in ("id", "doc_id", "text", "sentence", "span", "attribution", "modality",
-                "polarity", "time", "status", "evidence", "predicate", "participants", "place"):
+    for key in (
+        "id",
+        "doc_id",
+        "text",
+        "sentence",
+        "span",
+        "attribution",
+        "modality",
+        "polarity",
+        "time",
+        "status",
+        "evidence",
+        "predicate",
+        "participants",
+        "place",
+    ):
         assert key in claim
     assert set(claim["attribution"][0]) >= {"source", "cue", "source_span", "cue_span"}
     assert {"id", "name", "type", "aliases", "mentions"} <= set(data["entities"][0])

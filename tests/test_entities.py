@@ -16,7 +16,9 @@ def nlp():
 
 
 def _doc(text: str, doc_id: str = "t") -> Document:
-    return Document(id=doc_id, kind="article", text=text, outlet="Test Wire", published="2023-09-04")
+    return Document(
+        id=doc_id, kind="article", text=text, outlet="Test Wire", published="2023-09-04"
+    )
 
 
 def _by_name(entities: tuple[Entity, ...], name: str) -> Entity:
@@ -43,8 +45,12 @@ def note(nlp, seed_note_doc):
 def test_seed_has_one_kim_jong_un_with_typo_and_descriptions(article):
     kim = _by_name(article.entities, "Kim Jong-un")
     assert kim.type == "PERSON"
-    for alias in ("Kim Jong-In", "Kim", "The North Korean leader",
-                  "The leader of North Korea (DPRK)"):
+    for alias in (
+        "Kim Jong-In",
+        "Kim",
+        "The North Korean leader",
+        "The leader of North Korea (DPRK)",
+    ):
         assert alias in kim.aliases
     assert not [e for e in _people(article.entities) if "Kim" in e.name and e is not kim]
     texts = [m.text for m in kim.mentions]
@@ -112,15 +118,19 @@ def test_similar_names_of_different_people_are_never_merged(nlp, text, expected)
 
 
 def test_a_typo_is_not_merged_when_it_could_be_two_people(nlp):
-    text = ("Kim Jong-un spoke. Kim Jong-il was his father. Kim Jong-un went on. "
-            "Kim Jong-il is remembered. A report mentioned Kim Jong-xl once.")
+    text = (
+        "Kim Jong-un spoke. Kim Jong-il was his father. Kim Jong-un went on. "
+        "Kim Jong-il is remembered. A report mentioned Kim Jong-xl once."
+    )
     people = {e.name for e in _people(analyze(_doc(text), nlp).entities)}
     assert {"Kim Jong-un", "Kim Jong-il"} <= people
 
 
 def test_acronym_and_parenthesized_short_form_merge(nlp):
-    text = ("The New York Times reported on Monday that talks stalled. Officials told NYT that a "
-            "deal was near. The Islamic Revolutionary Guard Corps (IRGC) denied it.")
+    text = (
+        "The New York Times reported on Monday that talks stalled. Officials told NYT that a "
+        "deal was near. The Islamic Revolutionary Guard Corps (IRGC) denied it."
+    )
     entities = analyze(_doc(text), nlp).entities
     times = _by_name(entities, "The New York Times")
     assert "NYT" in times.aliases

@@ -9,6 +9,7 @@ import numpy as np
 from storyline.track.stories import (
     StoryIndex,
     StoryParams,
+    StoryProfile,
     assign_story,
     doc_profile,
     new_story,
@@ -92,3 +93,22 @@ def test_profiles_weight_rare_people_over_common_places() -> None:
     assert weights["person:michelle bachelet"] > weights["place:chile"]
     assert abs(sum(weights.values()) - 1.0) < 1e-9
     assert "place:chile" in profile.places
+
+
+def _grown(
+    doc_a: str, doc_b: str, vector: np.ndarray, names: list[tuple[str, str]]
+) -> StoryProfile:
+    story = new_story(doc_profile(doc_a, vector, names))
+    return update_profile(story, doc_profile(doc_b, vector, names))
+
+
+def test_a_grown_story_folds_in_the_thread_of_a_story_of_its_kind() -> None:
+    chile = _grown("d1", "d2", QUAKE, CHILE)
+    japan = _grown("d3", "d4", QUAKE_2, JAPAN)
+    assert chile.thread_id != japan.thread_id
+    decision = assign_story(doc_profile("d5", QUAKE, CHILE), [chile, japan])
+    assert decision.story_id == chile.story_id
+    assert decision.merge_threads == (japan.thread_id,)
+    locked = replace(japan, locked=True)
+    kept = assign_story(doc_profile("d5", QUAKE, CHILE), [chile, locked])
+    assert kept.merge_threads == ()

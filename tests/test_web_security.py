@@ -78,7 +78,8 @@ def test_no_inline_scripts_and_a_strict_policy(hostile: TestClient) -> None:
     response = hostile.get("/")
     policy = response.headers["content-security-policy"]
     assert "default-src 'self'" in policy and "script-src 'self'" in policy
-    assert "unsafe-inline" not in policy and "object-src 'none'" in policy
+    assert "object-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert "content-security-policy" in hostile.get("/api/stories").headers

@@ -40,13 +40,14 @@ STRAIGHT_QUOTES = frozenset({'"'})
 TRIM_PUNCT = frozenset({",", ".", ";", ":", "-", "–", "—", "(", ")", "...", "…"})
 
 #: Cues whose infinitive complement is an intention (`wants to`, `urged X to`).
-INTENTION_CUES = frozenset(
+INTENTION_CUES = lexicon.words(
     "want plan intend hope expect promise pledge vow threaten urge ask refuse decline seek "
-    "try call aim wish demand agree encourage push press warn tell".split()
+    "try call aim wish demand agree encourage push press warn tell seem appear"
 )
-NAMING_CUES = frozenset("call describe label brand dub characterize term name".split())
-ANAPHORS = frozenset("it this that so these those".split())
+NAMING_CUES = lexicon.words("call describe label brand dub characterize term name")
+ANAPHORS = lexicon.words("it this that so these those")
 EXPLETIVES = frozenset({"it"})
+LEFT_NOMINAL_DEPS = frozenset({"npadvmod", "dep", "nsubj"})
 KIND_ORDER = {"anaphoric": 0, "quote": 0, "verb": 1, "impersonal": 1, "according": 2, "citing": 3}
 
 
@@ -172,7 +173,9 @@ def _source_span(doc: Doc, subject: Token, avoid: Iterable[TokSpan]) -> TokSpan:
     span = _trim(doc, (subject.left_edge.i, end))
     if any(_overlaps(span, other) for other in avoid):
         modifiers = ("compound", "det", "amod", "poss", "nmod")
-        start = min((c.left_edge.i for c in subject.lefts if c.dep_ in modifiers), default=subject.i)
+        start = min(
+            (c.left_edge.i for c in subject.lefts if c.dep_ in modifiers), default=subject.i
+        )
         span = (start, subject.i + 1)
     return span
 
@@ -267,10 +270,15 @@ def _verb_relation(
     if comps:
         if all(c.dep_ == "xcomp" for c in comps) or stance == "intend":
             kind = "intention"
-        content = _pieces(doc, [(
-            min(c.left_edge.i for c in comps),
-            max(c.right_edge.i for c in comps) + 1,
-        )])
+        content = _pieces(
+            doc,
+            [
+                (
+                    min(c.left_edge.i for c in comps),
+                    max(c.right_edge.i for c in comps) + 1,
+                )
+            ],
+        )
     elif token.dep_ == "parataxis" and stance is not None:
         head = token.head
         clause = (max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
@@ -282,15 +290,14 @@ def _verb_relation(
             kind = "quote"
     objects = [c for c in token.children if c.dep_ in ("dobj", "prep", "advmod")]
     anaphoric = any(
-        c.lower_ in ANAPHORS
-        or (c.dep_ == "prep" and any(g.lower_ in ANAPHORS for g in c.children))
+        c.lower_ in ANAPHORS or (c.dep_ == "prep" and any(g.lower_ in ANAPHORS for g in c.children))
         for c in objects
     )
-    if not content and anaphoric and stance is not None and sent.start > 0:
-        if lemma not in lexicon.CLAUSE_ONLY_CUES and len(list(token.rights)) <= 3:
-            previous = _previous_sentences(doc, sent, before, cues_so_far)
-            if previous[1] > previous[0]:
-                content, kind = (previous,), "anaphoric"
+    short = lemma not in lexicon.CLAUSE_ONLY_CUES and len(list(token.rights)) <= 3
+    if not content and anaphoric and short and stance is not None and sent.start > 0:
+        previous = _previous_sentences(doc, sent, before, cues_so_far)
+        if previous[1] > previous[0]:
+            content, kind = (previous,), "anaphoric"
     if not content and lemma in lexicon.PREP_CUES:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES[lemma]:
@@ -301,7 +308,9 @@ def _verb_relation(
                     kind = "verb" if stance is not None else "evaluation"
                     break
     if not content and (
-        lemma in lexicon.NP_CONTENT_CUES or lemma in NAMING_CUES or lemma in lexicon.SAY_VERBS
+        lemma in lexicon.NP_CONTENT_CUES
+        or lemma in NAMING_CUES
+        or lemma in lexicon.SAY_VERBS
         or lemma in lexicon.EVALUATION_CUES
     ):
         span = _complement_span(doc, token)
@@ -326,13 +335,22 @@ def _find_source(
 ) -> tuple[TokSpan | None, str]:
     subject = _subject(token)
     holder = token
-    # `X said A and added B`, `declined to say`, `it became known that`: the subject is higher.
-    while subject is None and holder.head.i != holder.i and (
-        holder.dep_ in ("conj", "xcomp", "acomp")
-        or (holder.dep_ in ("advcl", "pcomp") and holder.tag_ == "VBG")
+    # `X said A and added B`, `declined to say`, `it became known that`, `by saying`, `rushing
+    # to TV to say`: the subject is higher up.
+    while (
+        subject is None
+        and holder.head.i != holder.i
+        and (
+            holder.dep_ in ("conj", "xcomp", "acomp")
+            or (holder.dep_ in ("advcl", "pcomp") and holder.tag_ in ("VBG", "VB"))
+            or (holder.dep_ == "prep" and holder.pos_ == "ADP")
+        )
     ):
         holder = holder.head
         subject = _subject(holder)
+    if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        noun = token.head  # `911 calls saying ...`, `a group backing X`
+        return _trim(doc, (noun.left_edge.i, noun.i + 1)), kind
     agent = _agent(token)
     if agent is not None:
         return _source_span(doc, agent, (cue, content)), kind
@@ -366,7 +384,9 @@ def _left_nominal(doc: Doc, token: Token, cue: TokSpan, sent_start: int) -> Toke
         candidate = doc[i]
         if i in skip:
             continue
-        if candidate.pos_ in ("PROPN", "NOUN") and candidate.dep_ in ("npadvmod", "dep", "nsubj"):
+        if candidate.pos_ not in ("PROPN", "NOUN") or candidate.dep_ not in LEFT_NOMINAL_DEPS:
+            continue
+        if token.i in (candidate.head.i, candidate.head.head.i):
             return candidate
     return None
 
@@ -413,10 +433,16 @@ def _rest_of_clause(
     return Relation(cue, tuple(pieces), source, kind, stance, doc[cue[0]].lemma_.lower())
 
 
-def _citing_relation(doc: Doc, token: Token, sent: Span, by_verb: dict[int, Relation]) -> Relation | None:
+def _citing_relation(
+    doc: Doc, token: Token, sent: Span, by_verb: dict[int, Relation]
+) -> Relation | None:
     """`X, citing Y, wrote that ...`: Y is nested inside X's relation, sharing its content."""
     lemma = token.lemma_.lower()
-    if lemma not in ("cite", "quote") or token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp"):
+    if (
+        lemma not in ("cite", "quote")
+        or token.tag_ != "VBG"
+        or token.dep_ not in ("advcl", "acl", "xcomp")
+    ):
         return None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
     if obj is None:
@@ -443,7 +469,11 @@ def _extend_to_quotes(relation: Relation, quotes: list[TokSpan]) -> Relation:
     if (start, end) == relation.content[0]:
         return relation
     return Relation(
-        relation.cue, ((start, end),), relation.source, relation.kind, relation.stance,
+        relation.cue,
+        ((start, end),),
+        relation.source,
+        relation.kind,
+        relation.stance,
         relation.lemma,
     )
 
@@ -522,7 +552,8 @@ def outermost(doc: Doc, relations: list[Relation]) -> list[Relation]:
     univocal reading, where each token belongs to one attribution at most, as PolNeAR has it)."""
     quotes = quote_spans(doc)
     relations = [
-        r for r in relations
+        r
+        for r in relations
         if not (_speaker_in_quote(doc, r) and any(a <= r.cue[0] < b for a, b in quotes))
     ]
     kept: list[Relation] = []

@@ -45,6 +45,7 @@ LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
+MOTION = lexicon.MOTION_VERBS
 MAX_UNIT_TOKENS = 80
 SENTENCE_CONTEXT = 400  # characters of a run-on sentence kept on each side of a claim
 
@@ -73,7 +74,7 @@ def _trim_unit(doc: Doc, start: int, end: int) -> TokSpan:
     while start < end and (doc[start].dep_ in LEADING_DROP or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].text in ("”", '"', "’") and start > 0 and doc[start - 1].text in "“\"‘":
+        if doc[end - 1].text in ("”", '"', "’") and start > 0 and doc[start - 1].text in '“"‘':
             break
         end -= 1
     return start, end
@@ -159,7 +160,9 @@ def _is_noun_content(doc: Doc, relation: Relation) -> bool:
 # --- attribution ----------------------------------------------------------------------------
 
 
-def _resolve_source(doc: Doc, span: TokSpan | None, entities: EntityIndex) -> tuple[str, str | None]:
+def _resolve_source(
+    doc: Doc, span: TokSpan | None, entities: EntityIndex
+) -> tuple[str, str | None]:
     if span is None:
         return UNNAMED_SOURCE, None
     root = doc[span[0] : span[1]].root
@@ -221,9 +224,9 @@ def _chain_for(
     named = any(r.source is not None and r.kind in ("verb", "quote") for r in holding)
     if not named and not any(r.kind == "anaphoric" for r in holding):
         frames = [
-            r for r in anaphoric
-            if r.cue[1] <= unit.start
-            and paragraph[r.cue[0]] == paragraph[unit.start]
+            r
+            for r in anaphoric
+            if r.cue[1] <= unit.start and paragraph[r.cue[0]] == paragraph[unit.start]
         ]
         if frames:
             holding.append(frames[-1])
@@ -291,7 +294,10 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             negated = False
         if modality is None:
             continue
-        if lemma in ("will", "can", "should", "may", "might", "could", "shall") and token.tag_ != "MD":
+        if (
+            lemma in ("will", "can", "should", "may", "might", "could", "shall")
+            and token.tag_ != "MD"
+        ):
             continue
         found.append(modality)
         if negated:
@@ -331,14 +337,17 @@ def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, st
     for token in doc[unit.start : unit.end]:  # a place name NER missed: `to Russia's Vladivostok`
         if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_:
             continue
-        if token.head.lower_ in PLACE_PREPOSITIONS and token.head.head.pos_ in ("VERB", "AUX"):
-            if token.head.head.lemma_.lower() in lexicon.MOTION_VERBS:
-                return token.text, None
+        governor = token.head.head
+        if token.head.lower_ in PLACE_PREPOSITIONS and governor.lemma_.lower() in MOTION:
+            return token.text, None
     return None, None
 
 
 def _participants(
-    doc: Doc, unit: _Unit, entities: EntityIndex, place_id: str | None,
+    doc: Doc,
+    unit: _Unit,
+    entities: EntityIndex,
+    place_id: str | None,
     excluded: set[int],
 ) -> tuple[str, ...]:
     names: list[str] = []
@@ -462,7 +471,7 @@ def extract_claims(
             id=claim_id,
             doc_id=document.id,
             text=text,
-            sentence=_sentence_text(doc, sent, start_char, end_char),
+            sentence=_sentence_text(document.text, sent, start_char, end_char),
             span=(start_char, end_char),
             attribution=(root, *(_link(doc, r, entities) for r in holding)),
             modality=modality,
@@ -482,11 +491,11 @@ def extract_claims(
     return tuple(claims), tuple(events)
 
 
-def _sentence_text(doc: Doc, sent: Span, start: int, end: int) -> str:
+def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:
     """The claim's sentence (a run-on one cut to a window around the claim)."""
     low = max(sent.start_char, start - SENTENCE_CONTEXT)
     high = min(sent.end_char, end + SENTENCE_CONTEXT)
-    return doc.text[low:high].strip()
+    return text[low:high].strip()
 
 
 def _event(claim: Claim, predicate: Token) -> Event | None:

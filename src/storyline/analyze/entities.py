@@ -40,8 +40,18 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _SPLIT = re.compile(r"[\s\-‐–.]+")
 #: A document-level referent's type when mentions disagree: the more specific wins.
-_TYPE_ORDER = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
-               "WORK_OF_ART")
+_TYPE_ORDER = (
+    "PERSON",
+    "GPE",
+    "ORG",
+    "LOC",
+    "FAC",
+    "NORP",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+)
 
 
 def normalize_name(text: str) -> str:
@@ -190,7 +200,13 @@ def _descriptions(doc: Doc, ent_at: dict[int, _Mention], sent_of: list[int]) -> 
             start = start  # `Russian President` (a title without article) stays a description
         found.append(
             _Mention(
-                start, end, doc[start:end].text, "PERSON", "", sent_of[token.i], named=False,
+                start,
+                end,
+                doc[start:end].text,
+                "PERSON",
+                "",
+                sent_of[token.i],
+                named=False,
                 role_key=(token.lemma_.lower(), country),
             )
         )
@@ -274,7 +290,8 @@ def _person_clusters(people: list[_Mention]) -> list[_Cluster]:
     for mention in singles:
         token = mention.key
         candidates = [
-            c for c in clusters
+            c
+            for c in clusters
             if any(token in (k.split()[0], k.split()[-1]) for k in c.keys if len(k.split()) > 1)
         ]
         target = _nearest(candidates, mention)
@@ -346,8 +363,11 @@ def _other_clusters(mentions: list[_Mention], doc: Doc) -> list[_Cluster]:
             if doc[before].text != "(" or doc[after].text != ")":
                 continue
             host = next(
-                (c for c in by_key.values() if c is not cluster
-                 and any(m.end == before for m in c.mentions)),
+                (
+                    c
+                    for c in by_key.values()
+                    if c is not cluster and any(m.end == before for m in c.mentions)
+                ),
                 None,
             )
             if host is not None and key in by_key:
@@ -411,8 +431,15 @@ def _attach_media_anaphors(
             continue
         _, cluster = max(previous, key=lambda item: item[0])
         cluster.mentions.append(
-            _Mention(det.i, token.i + 1, doc[det.i : token.i + 1].text, "ORG", "", sent_of[token.i],
-                     named=False)
+            _Mention(
+                det.i,
+                token.i + 1,
+                doc[det.i : token.i + 1].text,
+                "ORG",
+                "",
+                sent_of[token.i],
+                named=False,
+            )
         )
 
 
@@ -436,7 +463,8 @@ def _name(cluster: _Cluster) -> str:
     for mention in named:
         key = mention.key
         canonical = (
-            _PEOPLE.get(key) if cluster.label == "PERSON"
+            _PEOPLE.get(key)
+            if cluster.label == "PERSON"
             else _COUNTRIES.get(key) or _MEDIA.get(key)
         )
         if canonical:
@@ -506,6 +534,4 @@ def find_entities(doc: Doc, doc_id: str) -> EntityIndex:
         for i in range(start, end):  # the shortest mention over a token names it
             token_entity.setdefault(i, position)
     spans.sort()
-    return EntityIndex(
-        tuple(entities), token_entity, tuple(spans), tuple(s[0] for s in spans)
-    )
+    return EntityIndex(tuple(entities), token_entity, tuple(spans), tuple(s[0] for s in spans))

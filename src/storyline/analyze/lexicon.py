@@ -7,6 +7,12 @@ lemma heads an attribution in the PolNeAR train split (the dev split is only sco
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
 # --- attribution cues ---------------------------------------------------------------------
 
 #: Verbs that introduce what someone says, writes, thinks or wants (lemma -> stance).
@@ -14,7 +20,7 @@ from __future__ import annotations
 #: vouches for it, "deny" rejects it, "claim" flags it as contested, "think" is an attitude.
 CUE_VERBS: dict[str, str] = {
     **dict.fromkeys(
-        (
+        words(
             "say tell write report add note state announce explain remark comment reply respond "
             "answer declare mention recall tweet post testify told describe quote repeat "
             "reiterate stress emphasize emphasise underline caution warn predict forecast "
@@ -25,31 +31,36 @@ CUE_VERBS: dict[str, str] = {
             "retweet boast brag joke quip shout yell scream whisper mutter declare proclaim "
             "continue counter retort add elaborate clarify specify detail outline summarize "
             "characterize call label brand dub describe question wonder"
-        ).split(),
+        ),
         "report",
     ),
-    **dict.fromkeys("claim allege accuse charge assert".split(), "claim"),
-    **dict.fromkeys("confirm verify show find prove establish demonstrate".split(), "confirm"),
-    **dict.fromkeys("deny reject refute dismiss dispute rebut contradict".split(), "deny"),
+    **dict.fromkeys(words("claim allege accuse charge assert"), "claim"),
+    **dict.fromkeys(words("confirm verify show find prove establish demonstrate"), "confirm"),
+    **dict.fromkeys(words("deny reject refute dismiss dispute rebut contradict"), "deny"),
     **dict.fromkeys(
-        "want plan intend wish seek promise pledge vow threaten urge demand refuse decline "
-        "aim encourage push press".split(),
+        words(
+            "want plan intend wish seek promise pledge vow threaten urge demand refuse decline "
+            "aim encourage push press"
+        ),
         "intend",
     ),
     **dict.fromkeys(
-        "think believe feel fear hope expect worry doubt know guess suspect assume "
-        "understand realize recognize agree disagree acknowledge".split(),
+        words(
+            "think believe feel fear hope expect worry doubt know guess suspect assume "
+            "understand realize recognize agree disagree acknowledge seem appear"
+        ),
         "think",
     ),
 }
 
 #: Verbs of stance toward something (`criticized X`, `endorsed Y`, `talked about Z`): their
 #: object is the content. PolNeAR counts them as attributions; claims do not chain them.
-EVALUATION_CUES = frozenset(
+EVALUATION_CUES = words(
     "support criticize criticise endorse praise defend oppose propose back mention discuss "
     "denounce challenge attack mock applaud thank echo highlight slam blast condemn welcome "
     "question dismiss blame tout hail lambaste chide fault rebuke ridicule embrace "
-    "favor favour prefer recommend advocate champion decry deplore lament bemoan".split()
+    "favor favour prefer recommend advocate champion decry deplore lament bemoan see offer "
+    "consider share raise express view"
 )
 
 #: Prepositional verbs of speech whose prepositional object is the content.
@@ -71,40 +82,40 @@ PREP_CUES: dict[str, frozenset[str]] = {
 }
 
 #: Verbs of saying whose plain object is what was said (`said that`, `told the truth`).
-SAY_VERBS = frozenset("say tell write report add state declare repeat ask".split())
+SAY_VERBS = words("say tell write report add state declare repeat ask")
 
 #: Verbs that only count as cues when they have a clausal complement (`X knows that ...`),
 #: never with a bare object (`X knows the city`).
-CLAUSE_ONLY_CUES = frozenset(
+CLAUSE_ONLY_CUES = words(
     "know understand realize recognize feel see find show learn hear agree continue call point "
-    "question wonder add suggest expect hope fear".split()
+    "question wonder add suggest expect hope fear"
 )
 
 #: Verbs whose object noun phrase is itself the content (`denies the allegations`,
 #: `confirmed the visit of X to Y`, `announced plans to ...`).
-NP_CONTENT_CUES = frozenset(
+NP_CONTENT_CUES = words(
     "confirm deny reject refute dismiss dispute rebut announce report reveal disclose "
-    "claim allege accuse charge".split()
+    "claim allege accuse charge"
 )
 
 #: Cue verbs that take the source as object in the passive: `X was quoted as saying`.
-PASSIVE_IMPERSONAL = frozenset("note report say state know believe expect claim allege".split())
+PASSIVE_IMPERSONAL = words("note report say state know believe expect claim allege")
 
 #: Nouns that name the source's words or a media document (`the material`, `the report`).
-MEDIA_ANAPHORS = frozenset(
+MEDIA_ANAPHORS = words(
     "publication newspaper paper outlet magazine material article edition agency "
-    "broadcaster channel tabloid daily weekly".split()
+    "broadcaster channel tabloid daily weekly"
 )
 
 #: Nouns for people and bodies that speak (for sources that are not named entities).
-SPEAKER_NOUNS = frozenset(
+SPEAKER_NOUNS = words(
     "official officials source sources spokesman spokeswoman spokesperson representative "
     "aide aides adviser advisers advisor minister ministry secretary president governor "
     "senator lawmaker lawmakers expert experts analyst analysts diplomat diplomats "
     "intelligence authority authorities government administration campaign statement "
     "report reports study survey poll data documents memo leader leaders police "
     "prosecutor prosecutors investigator investigators people person witness witnesses "
-    "critic critics supporter supporters observer observers insider insiders".split()
+    "critic critics supporter supporters observer observers insider insiders"
 )
 
 #: Prepositions and participles that introduce a source: `according to X`, `citing X`.
@@ -117,7 +128,7 @@ SOURCE_PREPOSITIONS: dict[str, str] = {
 }
 
 #: Adverbs that mark reported speech by themselves (`reportedly`, `allegedly`).
-REPORT_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+REPORT_ADVERBS = words("reportedly allegedly purportedly supposedly")
 
 # --- modality -------------------------------------------------------------------------------
 
@@ -175,23 +186,22 @@ MODALITY_STRENGTH = (
 
 #: Verbs that only carry modality or aspect; the predicate is their complement
 #: (`plans to visit` -> visit; `agreed to come` -> come).
-LIGHT_VERBS = frozenset(
+LIGHT_VERBS = words(
     "plan intend want wish hope expect try seek attempt agree decide prepare aim "
-    "continue begin start going go be likely able set due schedule make".split()
+    "continue begin start going go be likely able set due schedule make"
 )
 
 #: Nouns for what someone alleged (`denies the allegations`): the denial targets the claim
 #: made before.
-ALLEGATION_NOUNS = frozenset(
-    "allegation accusation claim charge report rumour rumor assertion suggestion story "
-    "speculation".split()
+ALLEGATION_NOUNS = words(
+    "allegation accusation claim charge report rumour rumor assertion suggestion story speculation"
 )
 
 #: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
 #: take place`): the predicate is the noun's.
-EVENT_FRAME_VERBS = frozenset(
+EVENT_FRAME_VERBS = words(
     "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
-    "begin start end continue exclude".split()
+    "begin start end continue exclude"
 )
 
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
@@ -230,7 +240,7 @@ EVENT_NOUNS: dict[str, str] = {
 }
 
 #: Verbs of motion whose destination is the claim's place.
-MOTION_VERBS = frozenset("visit come go travel arrive fly head return move tour".split())
+MOTION_VERBS = words("visit come go travel arrive fly head return move tour")
 
 # --- entities -------------------------------------------------------------------------------
 
@@ -259,7 +269,13 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "South Korea": ("Republic of Korea", "ROK"),
     "Russia": ("Russian Federation", "the Russian Federation"),
     "United States": (
-        "US", "U.S.", "USA", "U.S.A.", "the United States", "United States of America", "America",
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "the United States",
+        "United States of America",
+        "America",
     ),
     "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
     "Ukraine": (),
@@ -329,8 +345,21 @@ SEATS_OF_POWER: dict[str, str] = {
 
 #: Seats that are buildings: they always speak for the government; capitals only when they act.
 SEAT_BUILDINGS = frozenset(
-    "Kremlin White House Pentagon State Department Downing Street Elysee Élysée Blue House "
-    "Zhongnanhai".split(" ")
+    [
+        "Kremlin",
+        "White",
+        "House",
+        "Pentagon",
+        "State",
+        "Department",
+        "Downing",
+        "Street",
+        "Elysee",
+        "Élysée",
+        "Blue",
+        "House",
+        "Zhongnanhai",
+    ]
 ) | {"White House", "State Department", "Downing Street", "Blue House"}
 
 #: News media: canonical name -> abbreviations and other names.
@@ -358,21 +387,21 @@ MEDIA: dict[str, tuple[str, ...]] = {
 }
 
 #: Words in an organization's name that make it a news medium.
-MEDIA_NAME_WORDS = frozenset(
+MEDIA_NAME_WORDS = words(
     "Times Post News Journal Herald Tribune Gazette Telegraph Guardian Press Agency TV Radio "
     "Daily Weekly Magazine Pravda Izvestia Wire Observer Chronicle Mirror Express Independent "
-    "Bloomberg Reuters".split()
+    "Bloomberg Reuters"
 )
 
 #: Role nouns that describe a person by office (`the North Korean leader`).
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = words(
     "leader president minister chancellor premier king queen dictator chairman chairwoman "
     "secretary spokesman spokeswoman spokesperson ambassador envoy governor mayor general "
-    "commander chief head senator".split()
+    "commander chief head senator"
 )
 
 #: Words that are not initials in an acronym (`Democratic People's Republic of Korea` -> DPRK).
-ACRONYM_SKIP = frozenset("of the and for 's in on de".split())
+ACRONYM_SKIP = words("of the and for 's in on de")
 
 #: Entity labels analysis keeps as entities.
-ENTITY_LABELS = frozenset("PERSON ORG GPE LOC NORP FAC EVENT PRODUCT LAW WORK_OF_ART".split())
+ENTITY_LABELS = words("PERSON ORG GPE LOC NORP FAC EVENT PRODUCT LAW WORK_OF_ART")

@@ -78,8 +78,9 @@ def analyze_many(
 
     nlp = nlp or load_pipeline()
     pairs = _checked(documents, nlp.max_length)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                  n_process=n_process):
+    for doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
         yield build_analysis(doc, document)
 
 

@@ -164,6 +164,7 @@ _START = re.compile(
 )
 _WORD = re.compile(r"[a-z']+")
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
+_CLAUSE_END = re.compile(r"[.!?;:,\n]\s|\n")
 _DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d\d")
 _MONTH_FIRST = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d")
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*")
@@ -289,16 +290,19 @@ class _Context:
         if ends:
             before = before[ends[-1].end() :]
         after = self.text[end : end + 100].lower()
-        stop = _SENTENCE_END.search(after)
+        stop = _CLAUSE_END.search(after)
         after = after[: stop.start()] if stop else after
         cues = [(len(before) - m.end(), m.group()) for m in _WORD.finditer(before)]
         cues += [(m.start(), m.group()) for m in _WORD.finditer(after)]
         best = (10**6, 0)
+        previous = ""
         for distance, word in cues:
-            cue = _cue(word)
+            cue = 0 if previous in g.PASSIVE_AUXILIARIES else _cue(word)
+            previous = word
             if cue:
                 weak = word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES
-                distance += g.WEAK_CUE_PENALTY if weak else 0
+                if weak and distance > g.ADJACENT_CHARS:  # `said Friday`, `said on Friday`
+                    distance += g.WEAK_CUE_PENALTY
                 best = min(best, (distance, -cue))
         return -best[1], best[0]
 
@@ -421,11 +425,13 @@ def _found(type_: str, p: _Point, mod: str | None = None, focus: bool = True) ->
     return _Found(type_, _value(p), mod, start, end, p if focus else None)
 
 
-def _span(type_: str, a: dt.date, b: dt.date, focus: _Point | None) -> _Found | None:
-    """A range `a..b` (inclusive) as one DATE with an ISO interval value."""
+def _span(first: _Point, last: _Point, focus: _Point | None) -> _Found | None:
+    """A range `first..last` as one DATE: its value is the first period's (TimeML gives a
+    range no interval value; TimeBank tags its first end) and its interval covers both."""
+    a, b = _bounds(first)[0], _bounds(last)[1]
     if b < a:
         return None
-    return _Found(type_, f"{a.isoformat()}/{b.isoformat()}", None, a, b, focus)
+    return _Found("DATE", _value(first), None, a, b, focus)
 
 
 # --------------------------------------------------------------------------------------------
@@ -520,13 +526,13 @@ def _month_year(month: int, ctx: _Context, start: int, end: int, rel: str | None
         return dct.year
     year = min((dct.year - 1, dct.year, dct.year + 1),
                key=lambda y: abs(12 * (y - dct.year) + month - dct.month))
-    tense, distance = ctx.cue(start, end)
-    if distance > g.STRONG_CUE_CHARS:
-        return year
     after = 12 * (year - dct.year) + month - dct.month
-    if tense > 0 and after < 0:
+    if abs(after) < g.NEAR_MONTHS:
+        return year
+    tense, distance = ctx.cue(start, end)
+    if tense > 0 and after < 0 and distance <= g.FUTURE_CUE_CHARS:
         return year + 1
-    if tense < 0 and after > 0:
+    if tense < 0 and after > 0 and distance <= g.PAST_CUE_CHARS:
         return year - 1
     return year
 
@@ -576,8 +582,6 @@ def _n_calendar(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
     if month is None:
         if year is None:
             return None
-        if dict(rule.params).get("fiscal"):
-            return _Found("DATE", f"FY{year}", mod, dt.date(year, 1, 1), dt.date(year, 12, 31))
         return _found("DATE", _point(dt.date(year, 1, 1), "Y"), mod)
     if year is None:
         if ctx.dct_day is None:
@@ -593,7 +597,7 @@ def _n_calendar(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
         return _found("DATE", _point(dt.date(year, month, 1), "M"), mod)
     first = dt.date(year, month, day)
     if s.get("day2"):
-        return _span("DATE", first, dt.date(year, month, _day(s["day2"]) or 0),
+        return _span(_Point(first, "D"), _Point(dt.date(year, month, _day(s["day2"]) or 0), "D"),
                      _point(first, "M"))
     time = ""
     if s.get("hour"):
@@ -635,7 +639,7 @@ def _n_focus_day(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) ->
     month = base.day if base else ctx.dct
     first = dt.date(month.year, month.month, _day(s["day"]) or 0)
     last = dt.date(month.year, month.month, _day(s["day2"]) or 0)
-    return _span("DATE", first, last, _point(first, "M"))
+    return _span(_Point(first, "D"), _Point(last, "D"), _point(first, "M"))
 
 
 def _n_year_range(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
@@ -644,7 +648,7 @@ def _n_year_range(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -
     last = int(s["year2"]) if s.get("year2") else first - first % 100 + int(s["short"])
     if not 0 < last - first <= 100:
         return None
-    return _span("DATE", dt.date(first, 1, 1), dt.date(last, 12, 31), None)
+    return _span(_Point(dt.date(first, 1, 1), "Y"), _Point(dt.date(last, 1, 1), "Y"), None)
 
 
 def _n_decade(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
@@ -747,7 +751,8 @@ def _n_weekday(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
                  "the following": 2, "this": 1}.get(rel)
     if direction is None:
-        direction = 1 if ctx.tense(start, end) > 0 else -1
+        tense, distance = ctx.cue(start, end)
+        direction = 1 if tense > 0 and distance <= g.FUTURE_CUE_CHARS else -1
     day = _weekday_date(g.WEEKDAYS[_key(s["weekday"])], anchor, direction)
     return _found("DATE", _Point(day, "D"), _mod(s.get("mod")))
 

@@ -107,14 +107,14 @@ _P, _F, _PR = "PAST_REF", "FUTURE_REF", "PRESENT_REF"
 REFS: dict[str, tuple[str, str, str | None, int]] = {
     "now": ("DATE", _PR, None, 0), "right now": ("DATE", _PR, None, 0),
     "currently": ("DATE", _PR, None, 0), "presently": ("DATE", _PR, None, 0),
-    "at present": ("DATE", _PR, None, 0), "these days": ("DATE", _PR, None, 0),
+    "at present": ("DATE", _PR, None, 0), "current": ("DATE", _PR, None, 0), "these days": ("DATE", _PR, None, 0),
     "nowadays": ("DATE", _PR, None, 0), "at the moment": ("DATE", _PR, None, 0),
     "the present": ("DATE", _PR, None, 0), "recently": ("DATE", _P, None, 0),
     "lately": ("DATE", _P, None, 0), "formerly": ("DATE", _P, None, 0),
     "the past": ("DATE", _P, None, 0), "more recently": ("DATE", _P, None, 0),
     "most recently": ("DATE", _P, None, 0), "the other day": ("DATE", _P, "D", -1),
-    "recent days": ("DURATION", "PXD", "D", -1), "recent weeks": ("DURATION", "PXW", "W", -1),
-    "recent months": ("DURATION", "PXM", "M", -1), "recent years": ("DURATION", "PXY", "Y", -1),
+    "recent days": ("DATE", _P, "D", -1), "recent weeks": ("DURATION", "PXW", "W", -1),
+    "recent months": ("DURATION", "PXM", "M", -1), "recent years": ("DATE", _P, "Y", -1),
     "recent quarters": ("DURATION", "PXQ", "M", -1), "past years": ("DATE", _P, "Y", -1),
     "recent weeks and months": ("DATE", _P, "M", -1),
     "the future": ("DATE", _F, None, 0), "the near future": ("DATE", _F, "M", 1),
@@ -173,9 +173,16 @@ PAST_CUES: frozenset[str] = frozenset((
     "put", "set", "shot", "struck", "wrote", "knew", "thought", "brought", "caught", "fought",
     "taught", "began", "drew", "grew", "threw", "ate", "beat", "bit", "kept", "slept", "felt",
 ))  # fmt: skip
+# `will be paid`, `being sold`: a participle after these says nothing of the past.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset(("be", "being"))
 REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", "announced"))
-STRONG_CUE_CHARS = 30  # a cue this close overrides the nearest reading of a year-less month
+# A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
+# (`extended to Nov. 6`, said in late October); farther off, a tense cue this close flips it.
+NEAR_MONTHS = 3
+FUTURE_CUE_CHARS = 30
+PAST_CUE_CHARS = 60
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
+ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -337,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_range", r"(?:(?<=between\s){year}\s+and\s+{year:year2}|{year}\s*(?:-|–|to|"
          r"through)\s*(?:{year:year2}|(?P<~short>\d\d)(?!\d)))", "year_range", "DATE"),
     Rule("fiscal_year", r"(?:the\s+)?{fiscal}(?:[-\s]+|\s*['’]?)(?:{year}|(?P<~short>\d\d)\b)",
-         "calendar", "DATE", (("fiscal", True),)),
+         "calendar", "DATE"),
     Rule("mod_year", r"(?:{mod}|(?P<~post>post|pre)-){year}", "calendar", "DATE"),
     Rule("year_or_later", r"{year}\s+(?P<~openend>or\s+later|and\s+beyond|or\s+earlier)",
          "calendar", "DATE"),
@@ -426,7 +433,9 @@ RULES: tuple[Rule, ...] = (
          r"remaining|initial|entire)\s+|the\s+|an?\s+(?:additional|extra|further)\s+)?"
          r"(?:(?P<~vag>{vague})|{num})[-\s]+(?:more\s+|full\s+|additional\s+|straight\s+|"
          r"consecutive\s+|trading\s+|business\s+|calendar\s+)?{unit}"
-         r"(?:-long|(?<=s)\s+now|\s+or\s+so)?(?![-\s]+old)(?!-\w|\s+of\b)", "duration", "DURATION"),
+         r"(?:-long|(?<=s)\s+now|\s+or\s+so)?(?![-\s]+old)"
+         r"(?!-\w|(?<=quarter)\s+of\b|(?<=quarters)\s+of\b|(?<=second)\s+[a-z])",
+         "duration", "DURATION"),
     Rule("duration_vague_plural", r"(?:the\s+(?:past|last|next|coming|previous)\s+)?"
          r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|the\s+(?:past|last|next|coming))"
          r"(?P<~unit>(?:hours|days|weeks|months|years|decades|centuries))(?!\s+(?:of|ago|before|"

@@ -27,7 +27,7 @@ __all__ = [
     "Dossier",
     "StorySummary",
     "chain_text",
-        "dossier_json",
+    "dossier_json",
     "entry_dates",
     "find_entity",
     "gather",

@@ -1,18 +1,22 @@
 """Incremental story assignment: each new document joins its story or starts one.
 
 A story is one developing event; a thread groups stories of related events. A document joins the
-story whose *participants* it shares (people, organizations: weighted by how rare they are in the
-store) and whose *text* it resembles (title and lede embeddings), helped or hindered by place and
-date when both sides have them. Text alone cannot tell two earthquakes apart, names and dates
-can; names alone drift (the same minister in two unrelated stories), text keeps them apart. A
-document that starts a story joins the thread of the nearest story when their texts are alike
-(another earthquake) or when they share rare participants (the same actress, a second arrest).
+story whose *participants* it shares (people, organizations, works, years: weighted by how rare
+they are in the store) and whose *text* it resembles, helped or hindered by place and date when
+both sides have them. Text is two cosines mixed: the title-and-lede embedding (what kind of event)
+and the rare words of the whole text against the store (which one: `Wasilla`, `Teixeira`). Text
+alone cannot tell two earthquakes apart, names and dates can; names alone drift (the same
+minister in two unrelated stories), text keeps them apart.
+
+A document that starts a story joins the nearest thread (its candidate stories pooled) when
+their text or participants are close enough; when a story grows, threads of other grown stories
+that are now as close are folded into its thread (`StoryDecision.merge_threads`).
 
 Everything here is pure: the caller (the store) finds the candidate stories through an index
 (`StoryIndex` is the in-memory one: entity postings plus embedding neighbours) and persists the
 profiles. Analyst choices are data: a document the analyst moved carries `pinned_story` and is
-never reassigned; a story the analyst merged or split is `locked`, and `assign_story` never
-proposes to merge it or send its pinned documents elsewhere.
+never reassigned; a story the analyst merged or split is `locked`: the tracker never merges its
+thread automatically, and the lead's store never re-clusters its documents.
 """
 
 from __future__ import annotations
@@ -75,9 +79,9 @@ class StoryParams:
     place_penalty: float = 0.05  # both have places, none shared: a little further
     date_window_days: int = 10  # beyond it the date gap costs, growing to date_penalty
     date_penalty: float = 0.3
-    thread_text: float = 0.25  # a new story joins the nearest thread at this text cosine
+    thread_text: float = 0.3  # a new story joins the nearest thread at this text cosine
     thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
-    thread_merge: float = 0.45  # two grown stories this alike in text put their threads together
+    thread_merge: float = 0.35  # two grown stories this alike in text put their threads together
     neighbours: int = 20  # embedding neighbours the index returns besides entity postings
 
 
@@ -86,7 +90,8 @@ class DocumentProfile:
     """What story assignment knows of a document.
 
     `entities` maps entity keys (`person:vladimir putin`) to weights that sum to 1; `places` are
-    the place keys among them; `date` is ISO `YYYY-MM-DD` or None (ECB+ has none).
+    the place keys among them; `date` is ISO `YYYY-MM-DD` or None (ECB+ has none); `terms` are
+    the document's rarest words (`term:wasilla`) with weights summing to 1.
     """
 
     doc_id: str
@@ -102,8 +107,9 @@ class DocumentProfile:
 class StoryProfile:
     """A story as assignment sees it; `centroid` is the sum of its documents' unit vectors.
 
-    `locked` marks a story the analyst merged into or split from: the tracker never merges it
-    with another. `documents` keeps the ids of its members.
+    `entities` and `terms` are sums of the documents' weights (terms capped to the heaviest
+    400). `locked` marks a story the analyst merged into or split from: the tracker never
+    merges its thread with another. `documents` keeps the ids of its members.
     """
 
     story_id: str

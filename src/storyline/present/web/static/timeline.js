@@ -39,6 +39,9 @@
     xss: { disabled: false }
   };
   var timeline = new vis.Timeline(holder, new vis.DataSet(items), new vis.DataSet(groups), options);
+  if (items.length) {
+    timeline.fit({ animation: false });
+  }
   holder.setAttribute("data-ready", String(items.length));
   timeline.on("select", function (props) {
     var id = props.items[0];
