@@ -97,7 +97,6 @@ def compare(
 def stream(count: int, step: int, max_chars: int = 1500) -> Iterator[tuple[int, float]]:
     """Stream `count` documents through `analyze_many`; (done, RSS MB) every `step` documents."""
     from corpus import news_documents
-
     from storyline.analyze.pipeline import analyze_many
 
     documents = news_documents(count, max_chars)

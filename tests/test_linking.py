@@ -157,3 +157,39 @@ def test_shoigu_trip_told_twice_is_one_entry_with_the_precise_dates() -> None:
     assert (merged.start, merged.end) == ("2023-07-25", "2023-07-27")
     august = replace(article, start="2023-08-25", end="2023-08-27")
     assert find_entry(august, [entry]) is None
+
+
+def test_a_light_verb_and_a_shared_person_are_not_the_same_claim() -> None:
+    behind = replace(
+        PLANNED_VISIT,
+        id="c-behind",
+        predicate="be",
+        modality="reported",
+        entities=frozenset({PUTIN}),
+    )
+    absent = replace(behind, id="c-absent", polarity="negative", modality="asserted", doc_id="x")
+    assert relate(absent, behind) is None
+
+
+def test_an_assertion_after_a_denial_contests_the_assertion() -> None:
+    denial = replace(
+        PLANNED_VISIT,
+        id="c-deny",
+        predicate="order",
+        modality="denied",
+        polarity="negative",
+        entities=frozenset({PUTIN}),
+        sources=("RT", "peskov"),
+        time_start=None,
+        time_end=None,
+    )
+    accusation = replace(
+        denial,
+        id="c-accuse",
+        modality="reported",
+        polarity="positive",
+        doc_id="later",
+        sources=("TRT", "joe biden"),
+    )
+    link = relate(accusation, denial)
+    assert link is not None and link.relation == "denies" and link.on_new

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from storyline.track.embed import EMBEDDING_DIM, document_text, embed_texts
 from storyline.track.stories import (
     StoryIndex,
     StoryParams,
@@ -112,3 +113,24 @@ def test_a_grown_story_folds_in_the_thread_of_a_story_of_its_kind() -> None:
     locked = replace(japan, locked=True)
     kept = assign_story(doc_profile("d5", QUAKE, CHILE), [chile, locked])
     assert kept.merge_threads == ()
+
+
+def test_a_document_is_embedded_by_its_title_and_lede() -> None:
+    text = "First sentence here. Second one follows! Third? Fourth is background.\nMore."
+    assert document_text("Quake hits Chile", text) == (
+        "Quake hits Chile First sentence here. Second one follows! Third?"
+    )
+    assert document_text(None, "Only one paragraph") == "Only one paragraph"
+
+
+def test_embeddings_are_unit_vectors_and_closer_for_the_same_event() -> None:
+    vectors = embed_texts(
+        [
+            "A strong earthquake struck central Chile on Saturday.",
+            "Chile was hit by a powerful quake at the weekend.",
+            "Voters in Germany elected a new parliament.",
+        ]
+    )
+    assert vectors.shape == (3, EMBEDDING_DIM)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2

@@ -195,9 +195,6 @@ def _descriptions(doc: Doc, ent_at: dict[int, _Mention], sent_of: list[int]) -> 
                         end += 3
         if country is None:
             continue
-        # a description that is the title of a person mention belongs to that mention
-        if start < token.i and doc[start].lower_ not in ("the", "a", "an", "this", "that"):
-            start = start  # `Russian President` (a title without article) stays a description
         found.append(
             _Mention(
                 start,

@@ -22,7 +22,7 @@ CUE_VERBS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "say tell write report add note state announce explain remark comment reply respond "
-            "answer declare mention recall tweet post testify told describe quote repeat "
+            "answer declare mention recall tweet post testify describe quote repeat "
             "reiterate stress emphasize emphasise underline caution warn predict forecast "
             "indicate signal suggest hint point acknowledge concede admit disclose reveal "
             "inform brief relay recount publish print write report learn hear cite assure "
@@ -98,37 +98,11 @@ NP_CONTENT_CUES = words(
     "claim allege accuse charge"
 )
 
-#: Cue verbs that take the source as object in the passive: `X was quoted as saying`.
-PASSIVE_IMPERSONAL = words("note report say state know believe expect claim allege")
-
 #: Nouns that name the source's words or a media document (`the material`, `the report`).
 MEDIA_ANAPHORS = words(
     "publication newspaper paper outlet magazine material article edition agency "
     "broadcaster channel tabloid daily weekly"
 )
-
-#: Nouns for people and bodies that speak (for sources that are not named entities).
-SPEAKER_NOUNS = words(
-    "official officials source sources spokesman spokeswoman spokesperson representative "
-    "aide aides adviser advisers advisor minister ministry secretary president governor "
-    "senator lawmaker lawmakers expert experts analyst analysts diplomat diplomats "
-    "intelligence authority authorities government administration campaign statement "
-    "report reports study survey poll data documents memo leader leaders police "
-    "prosecutor prosecutors investigator investigators people person witness witnesses "
-    "critic critics supporter supporters observer observers insider insiders"
-)
-
-#: Prepositions and participles that introduce a source: `according to X`, `citing X`.
-SOURCE_PREPOSITIONS: dict[str, str] = {
-    "according": "according to",
-    "cite": "citing",
-    "quote": "quoting",
-    "refer": "referring to",
-    "per": "per",
-}
-
-#: Adverbs that mark reported speech by themselves (`reportedly`, `allegedly`).
-REPORT_ADVERBS = words("reportedly allegedly purportedly supposedly")
 
 # --- modality -------------------------------------------------------------------------------
 

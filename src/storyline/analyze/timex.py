@@ -283,8 +283,9 @@ class _Context:
         return self.cue(start, end)[0]
 
     def cue(self, start: int, end: int) -> tuple[int, int]:
-        """The tense cue nearest the expression in its sentence: (direction, distance), the
-        distance in characters (weak cues count as farther)."""
+        """The tense cue nearest the expression, before it in its sentence or after it in its
+        clause: (direction, distance), the distance in characters (weak cues count as farther,
+        unless they touch the expression: `said Friday`)."""
         before = self.text[max(0, start - 150) : start].lower()
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
@@ -292,19 +293,26 @@ class _Context:
         after = self.text[end : end + 100].lower()
         stop = _CLAUSE_END.search(after)
         after = after[: stop.start()] if stop else after
-        cues = [(len(before) - m.end(), m.group()) for m in _WORD.finditer(before)]
-        cues += [(m.start(), m.group()) for m in _WORD.finditer(after)]
+        cues = [(len(before) - m.end(), cue) for m, cue in _cues(before)]
+        cues += [(m.start(), cue) for m, cue in _cues(after)]
         best = (10**6, 0)
-        previous = ""
-        for distance, word in cues:
-            cue = 0 if previous in g.PASSIVE_AUXILIARIES else _cue(word)
-            previous = word
-            if cue:
-                weak = word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES
-                if weak and distance > g.ADJACENT_CHARS:  # `said Friday`, `said on Friday`
-                    distance += g.WEAK_CUE_PENALTY
-                best = min(best, (distance, -cue))
+        for distance, (cue, weak) in cues:
+            if weak and distance > g.ADJACENT_CHARS:
+                distance += g.WEAK_CUE_PENALTY
+            best = min(best, (distance, -cue))
         return -best[1], best[0]
+
+
+def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
+    """The tense cues among the words of `text`: (direction, weak) for each; a participle
+    after `be` (`will be paid`) is none."""
+    previous = ""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        cue = 0 if previous in g.PASSIVE_AUXILIARIES else _cue(word)
+        previous = word
+        if cue:
+            yield m, (cue, word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES)
 
 
 def _cue(word: str) -> int:

@@ -107,8 +107,9 @@ _P, _F, _PR = "PAST_REF", "FUTURE_REF", "PRESENT_REF"
 REFS: dict[str, tuple[str, str, str | None, int]] = {
     "now": ("DATE", _PR, None, 0), "right now": ("DATE", _PR, None, 0),
     "currently": ("DATE", _PR, None, 0), "presently": ("DATE", _PR, None, 0),
-    "at present": ("DATE", _PR, None, 0), "current": ("DATE", _PR, None, 0), "these days": ("DATE", _PR, None, 0),
+    "at present": ("DATE", _PR, None, 0), "these days": ("DATE", _PR, None, 0),
     "nowadays": ("DATE", _PR, None, 0), "at the moment": ("DATE", _PR, None, 0),
+    "current": ("DATE", _PR, None, 0),
     "the present": ("DATE", _PR, None, 0), "recently": ("DATE", _P, None, 0),
     "lately": ("DATE", _P, None, 0), "formerly": ("DATE", _P, None, 0),
     "the past": ("DATE", _P, None, 0), "more recently": ("DATE", _P, None, 0),
@@ -341,8 +342,9 @@ RULES: tuple[Rule, ...] = (
          r"|(?<=early\s)|(?<=late\s)|(?<=through\s)|(?<=before\s)|(?<=after\s)|(?<=till\s)"
          r"|(?<=during\s))(?P<~monthname>(?-i:May))|{monthname})(?!\.?\s*\d)", "calendar", "DATE"),
     # --- years, decades, centuries, fiscal years -------------------------------------------
-    Rule("year_range", r"(?:(?<=between\s){year}\s+and\s+{year:year2}|{year}\s*(?:-|–|to|"
-         r"through)\s*(?:{year:year2}|(?P<~short>\d\d)(?!\d)))", "year_range", "DATE"),
+    # `1990-91` is one timex; `between 1985 and 1987`, `1991 to 1997` are two (as TimeBank).
+    Rule("year_range", r"{year}\s*[-–]\s*(?:{year:year2}|(?P<~short>\d\d)(?!\d))",
+         "year_range", "DATE"),
     Rule("fiscal_year", r"(?:the\s+)?{fiscal}(?:[-\s]+|\s*['’]?)(?:{year}|(?P<~short>\d\d)\b)",
          "calendar", "DATE"),
     Rule("mod_year", r"(?:{mod}|(?P<~post>post|pre)-){year}", "calendar", "DATE"),

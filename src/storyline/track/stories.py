@@ -50,7 +50,7 @@ _CLASS_WEIGHT = {"person": 1.0, "org": 0.6, "place": 0.4, "work": 0.8, "year": 0
 _WORK_TYPES = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _TERM = re.compile(r"[a-z][a-z'-]{2,}")
 _MAX_TERMS = 60
-_MAX_STORY_TERMS = 400
+_MAX_STORY_KEYS = 400
 _STOPWORD_TEXT = (
     "about above after again against all also and any are because been before being below "
     "between both but can could did does doing down during each few for from further had has "
@@ -107,9 +107,10 @@ class DocumentProfile:
 class StoryProfile:
     """A story as assignment sees it; `centroid` is the sum of its documents' unit vectors.
 
-    `entities` and `terms` are sums of the documents' weights (terms capped to the heaviest
-    400). `locked` marks a story the analyst merged into or split from: the tracker never
-    merges its thread with another. `documents` keeps the ids of its members.
+    `entities` and `terms` are sums of the documents' weights, heaviest first, capped to 400
+    keys each so that a story of thousands of documents costs what a small one does. `locked`
+    marks a story the analyst merged into or split from: the tracker never merges its thread
+    with another. `documents` keeps the ids of its members.
     """
 
     story_id: str
@@ -383,7 +384,7 @@ def _pool(a: StoryProfile, b: StoryProfile) -> StoryProfile:
     for key, weight in b.entities:
         mass[key] = mass.get(key, 0.0) + weight
     centroid = tuple(x + y for x, y in zip(a.centroid, b.centroid, strict=True))
-    terms = _add_mass(a.terms, b.terms, _MAX_STORY_TERMS)
+    terms = _add_mass(a.terms, b.terms, _MAX_STORY_KEYS)
     return replace(
         a, centroid=centroid, entities=tuple(mass.items()), terms=terms, size=a.size + b.size
     )
@@ -409,9 +410,6 @@ def new_story(doc: DocumentProfile, thread_id: str | None = None) -> StoryProfil
 def update_profile(story: StoryProfile, doc: DocumentProfile) -> StoryProfile:
     """The story with one more document: centroid, entity mass, places, date span, size."""
     centroid = tuple(a + b for a, b in zip(story.centroid, doc.embedding, strict=True))
-    mass = dict(story.entities)
-    for key, weight in doc.entities:
-        mass[key] = mass.get(key, 0.0) + weight
     places = dict(story.places)
     for place in doc.places:
         places[place] = places.get(place, 0) + 1
@@ -419,8 +417,8 @@ def update_profile(story: StoryProfile, doc: DocumentProfile) -> StoryProfile:
     return replace(
         story,
         centroid=centroid,
-        entities=tuple(sorted(mass.items())),
-        terms=_add_mass(story.terms, doc.terms, _MAX_STORY_TERMS),
+        entities=_add_mass(story.entities, doc.entities, _MAX_STORY_KEYS),
+        terms=_add_mass(story.terms, doc.terms, _MAX_STORY_KEYS),
         places=tuple(sorted(places.items())),
         first_date=min(dates) if dates else None,
         last_date=max(dates) if dates else None,
@@ -447,7 +445,8 @@ class StoryIndex:
         self._postings: dict[str, list[str]] = {}
         self._threads: dict[str, dict[str, None]] = {}
         self._ids: list[str] = []
-        self._vectors = np.zeros((0, 0), dtype=np.float32)
+        self._rows: dict[str, int] = {}
+        self._vectors = np.zeros((0, 0), dtype=np.float32)  # grown by doubling
 
     def add(
         self,
@@ -490,7 +489,7 @@ class StoryIndex:
             for story_id in self._postings.get(key, [])[-self.per_key :]:
                 found[story_id] = None
         if self._ids:
-            sims = self._vectors @ np.asarray(doc.embedding, dtype=np.float32)
+            sims = self._vectors[: len(self._ids)] @ np.asarray(doc.embedding, dtype=np.float32)
             k = min(self.params.neighbours, len(self._ids))
             for row in np.argpartition(-sims, k - 1)[:k]:
                 found[self._ids[row]] = None
@@ -524,8 +523,11 @@ class StoryIndex:
         centroid = np.asarray(story.centroid, dtype=np.float32)
         centroid /= float(np.linalg.norm(centroid)) or 1.0
         if is_new:
+            if len(self._ids) == len(self._vectors):
+                grown = np.zeros((max(64, 2 * len(self._ids)), centroid.size), dtype=np.float32)
+                if self._ids:
+                    grown[: len(self._ids)] = self._vectors[: len(self._ids)]
+                self._vectors = grown
+            self._rows[story.story_id] = len(self._ids)
             self._ids.append(story.story_id)
-            rows = [self._vectors] if self._vectors.size else []
-            self._vectors = np.vstack([*rows, centroid[None, :]])
-        else:
-            self._vectors[self._ids.index(story.story_id)] = centroid
+        self._vectors[self._rows[story.story_id]] = centroid

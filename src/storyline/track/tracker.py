@@ -180,9 +180,11 @@ def link_claims(
         same_doc = [v for v in views if new.modality == "denied" and v.id != new.id]
         links = best_links(new, [claim_view(r) for r in earlier] + same_doc)
         for old, link in links:
+            target, witness = (new, old) if link.on_new else (old, new)
+            sentence = record.claim.sentence if witness is new else _sentence_of(store, witness)
             store.add_evidence(
-                old.id,
-                Evidence(new.doc_id, link.relation, record.claim.sentence, new.date, new.id,
+                target.id,
+                Evidence(witness.doc_id, link.relation, sentence, witness.date, witness.id,
                          link.reason),
             )  # fmt: skip
             touched.add(old.id)
@@ -192,6 +194,10 @@ def link_claims(
             known += 1
         touched.add(new.id)
     return [change for cid in sorted(touched) if (change := refresh_status(store, cid))], known
+
+
+def _sentence_of(store: Store, claim: ClaimView) -> str:
+    return store.get_claim(claim.id).claim.sentence
 
 
 def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> StatusChange | None:
