@@ -191,7 +191,8 @@ def _write_story(
                        [(entity_id, f"person:{w.lower()}") for w in name.split()])  # fmt: skip
     keys = {f"person:{n.lower()}": 0.4 for n in plan.people} | {f"place:{plan.place.lower()}": 0.2}
     profile = {
-        "story_id": story_id, "centroid": [0.0] * 8, "entities": sorted(keys.items()),
+        "story_id": story_id, "centroid": [0.0] * DIM, "entities": sorted(keys.items()),
+        "terms": [],
         "places": [[f"place:{plan.place.lower()}", per_story]],
         "first_date": plan.start.isoformat(),
         "last_date": (plan.start + timedelta(days=per_story)).isoformat(),

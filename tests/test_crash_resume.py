@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-FILES = 3000
+FILES = 1200
 
 
 def storyline(*args: str) -> list[str]:

@@ -588,6 +588,30 @@ class SQLStore:
             tuple(r["id"] for r in documents), tuple((r["status"], r["n"]) for r in counts),
         )  # fmt: skip
 
+    def move_thread(self, from_thread: str, to_thread: str | None) -> None:
+        """Fold one thread into another: related stories found to belong together."""
+        if to_thread and to_thread != from_thread:
+            self._run(
+                "UPDATE stories SET thread_id = ? WHERE thread_id = ? AND pinned = 0",
+                (to_thread, from_thread),
+            )
+
+    def expiring_claims(self, story_id: str, as_of: str) -> list[str]:
+        """Open forward-looking claims of a story whose time window closed before `as_of`.
+
+        Only claims about known participants: a claim tracking could never link to later
+        reports ("it was expected to arrive") cannot be said to have gone unresolved.
+        """
+        rows = self._all(
+            "SELECT c.id FROM claims c JOIN documents d ON d.id = c.doc_id "
+            "WHERE d.story_id = ? AND c.status = 'open' AND c.status_pinned = 0 "
+            "AND c.modality IN ('planned', 'expected', 'likely', 'possible', 'uncertain') "
+            "AND c.time_end < ? AND c.time_end >= substr(d.published, 1, 10) "
+            "AND c.entity_ids <> '[]'",
+            (story_id, as_of[:10]),
+        )
+        return [r["id"] for r in rows]
+
     def delete_story(self, story_id: str) -> None:
         self._run("DELETE FROM stories WHERE id = ?", (story_id,))
 

@@ -54,11 +54,13 @@ LIGHT_PREDICATES = frozenset(
     {"be", "have", "do", "make", "take", "get", "give", "say", "tell", "see", "know", "include"}
 )
 
+MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
 NOTE_SOURCE = "note"
 # Cosines of all-MiniLM-L6-v2 claim embeddings, calibrated on the seed and the dev stories:
 # restatements and confirmations score 0.5 to 0.8, unrelated claims about one person below 0.65.
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
+PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 
 
 def predicate_group(predicate: str | None) -> str | None:
@@ -127,6 +129,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", "restated by the same chain of sources")
     if old.place and new.place != old.place:
         return Link("restates", f"the later report does not say {old.place}")
+    if not _same_kind(new, old) and _similarity(new, old) < PARAPHRASE:
+        return Link("restates", "tells of it, but not as the same happening")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
@@ -138,11 +142,20 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     similarity = _similarity(new, old)
     if similarity >= SIMILAR_TEXT:
         return True
-    group = predicate_group(new.predicate)
-    if group is None or group in LIGHT_PREDICATES or group != predicate_group(old.predicate):
+    if not _same_kind(new, old):
         return False
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     return related and _times_overlap(new, old)
+
+
+def _same_kind(new: ClaimView, old: ClaimView) -> bool:
+    """The same kind of happening, named by a verb that says something by itself."""
+    group = predicate_group(new.predicate)
+    return (
+        group is not None
+        and group not in LIGHT_PREDICATES
+        and group == predicate_group(old.predicate)
+    )
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:
@@ -195,8 +208,15 @@ def _similarity(a: ClaimView, b: ClaimView) -> float:
     return sum(x * y for x, y in zip(a.vector, b.vector, strict=True))
 
 
-def best_links(new: ClaimView, candidates: Iterable[ClaimView]) -> list[tuple[ClaimView, Link]]:
-    """Every candidate the new claim bears on, strongest relations first."""
+def best_links(
+    new: ClaimView, candidates: Iterable[ClaimView], most: int = MAX_LINKS
+) -> list[tuple[ClaimView, Link]]:
+    """The earlier claims the new one bears on most: strongest relation, then closest words.
+
+    Capped, so that a claim told in every report links to its closest tellings, not to all
+    of them (which would make each new report cost more than the last).
+    """
     order = {"confirms": 0, "contradicts": 1, "denies": 2, "restates": 3}
     links = [(old, link) for old in candidates if (link := relate(new, old))]
-    return sorted(links, key=lambda pair: order[pair[1].relation])
+    links.sort(key=lambda pair: (order[pair[1].relation], -_similarity(new, pair[0])))
+    return links[:most]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, replace
 
+import numpy as np
+
 from storyline.model import Analysis, Story
 from storyline.store import Store, StoredDocument
 from storyline.track.embed import document_text, embed_texts
@@ -18,37 +20,47 @@ from storyline.track.stories import (
     assign_story,
     doc_profile,
     new_story,
+    term_counts,
     update_profile,
 )
 
 __all__ = ["assign_in_store", "document_profile", "rebuild_story"]
 
 KEYS_FILED = 12  # a story is filed under this many of its heaviest entity keys
+TERMS_FILED = 8  # ... and of its rarest frequent words
 
 
-def document_profile(store: Store, stored: StoredDocument, analysis: Analysis) -> DocumentProfile:
-    names = [
-        (mention.text, entity.type) for entity in analysis.entities for mention in entity.mentions
-    ]
-    return _profile(store, stored, names)
+def story_text(stored: StoredDocument) -> str:
+    """What a document is embedded by for story assignment (see `embed.document_text`)."""
+    return document_text(stored.document.title, stored.document.text)
 
 
-def _profile(
-    store: Store, stored: StoredDocument, names: list[tuple[str, str]]
+def document_profile(
+    store: Store, stored: StoredDocument, names: list[tuple[str, str]], vector: np.ndarray
 ) -> DocumentProfile:
+    """The document's profile, its names and words weighted by their rarity in the store."""
     document = stored.document
-    vector = embed_texts([document_text(document.title, document.text)])[0]
-    profile = doc_profile(stored.id, vector, names, published=document.published)
-    counts, total = store.key_counts([key for key, _ in profile.entities])
+    first = doc_profile(stored.id, vector, names, published=document.published)
+    keys = [key for key, _ in first.entities] + list(term_counts(document.text))
+    counts, total = store.key_counts(keys)
     return doc_profile(
-        stored.id, vector, names, published=document.published, doc_freq=counts, n_docs=total
-    )
+        stored.id, vector, names, published=document.published, doc_freq=counts, n_docs=total,
+        text=document.text,
+    )  # fmt: skip
 
 
-def assign_in_store(store: Store, stored: StoredDocument, analysis: Analysis) -> tuple[str, bool]:
+def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
+    return [(m.text, entity.type) for entity in analysis.entities for m in entity.mentions]
+
+
+def assign_in_store(
+    store: Store, stored: StoredDocument, analysis: Analysis, vector: np.ndarray
+) -> tuple[str, bool]:
     """(story id, whether the document started it); the profile and index are updated."""
-    profile = document_profile(store, stored, analysis)
-    candidate_ids = store.story_candidates([key for key, _ in profile.entities[:KEYS_FILED]])
+    profile = document_profile(store, stored, entity_names(analysis), vector)
+    filed = [key for key, _ in profile.entities[:KEYS_FILED]]
+    filed += [term for term, _ in profile.terms[:TERMS_FILED]]
+    candidate_ids = store.story_candidates(filed)
     candidates = [
         _profile_from_json(story, data, pinned)
         for story, data, pinned in store.story_profiles(candidate_ids)
@@ -63,7 +75,9 @@ def assign_in_store(store: Store, stored: StoredDocument, analysis: Analysis) ->
         story = new_story(profile, decision.thread_id)
         started = True
     _save(store, story, stored.document.title or stored.document.text[:80])
-    store.count_keys([key for key, _ in profile.entities])
+    for thread in decision.merge_threads:
+        store.move_thread(thread, story.thread_id)
+    store.count_keys([key for key, _ in profile.entities] + list(term_counts(stored.document.text)))
     store.set_document_story(stored.id, story.story_id)
     return story.story_id, started
 
@@ -74,7 +88,11 @@ def rebuild_story(store: Store, story_id: str, *, title: str | None = None) -> N
     if not articles:
         store.delete_story(story_id)
         return
-    profiles = [_profile(store, s, store.doc_entity_names(s.id)) for s in articles]
+    vectors = embed_texts([story_text(s) for s in articles])
+    profiles = [
+        document_profile(store, s, store.doc_entity_names(s.id), vector)
+        for s, vector in zip(articles, vectors, strict=True)
+    ]
     story = new_story(profiles[0])
     for profile in profiles[1:]:
         story = update_profile(story, profile)
@@ -93,7 +111,8 @@ def _save(store: Store, story: StoryProfile, fallback_title: str) -> None:
         pinned=story.locked,
     )
     heaviest = sorted(story.entities, key=lambda pair: -pair[1])[:KEYS_FILED]
-    store.set_story_keys(story.story_id, dict(heaviest))
+    rarest = sorted(story.terms, key=lambda pair: -pair[1])[:TERMS_FILED]
+    store.set_story_keys(story.story_id, dict(heaviest + rarest))
 
 
 def _profile_from_json(story: Story, data: str, pinned: bool) -> StoryProfile:
@@ -102,6 +121,7 @@ def _profile_from_json(story: Story, data: str, pinned: bool) -> StoryProfile:
         story_id=story.id,
         centroid=tuple(fields["centroid"]),
         entities=tuple((k, w) for k, w in fields["entities"]),
+        terms=tuple((k, w) for k, w in fields.get("terms", ())),
         places=tuple((p, n) for p, n in fields["places"]),
         first_date=fields["first_date"],
         last_date=fields["last_date"],

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from storyline.model import Analysis, Event, TimelineEntry, content_id
 from storyline.store import EntryRecord, Store, StoredDocument
-from storyline.track.embed import embed_texts
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into, span_days
 from storyline.track.vectors import vector_bytes, vector_tuple
 
@@ -19,15 +20,15 @@ def place_events(
     analysis: Analysis,
     entity_ids: dict[str, str],
     story_id: str,
+    vectors: np.ndarray,
 ) -> None:
     """Each event joins the entry of the same happening (overlapping dates) or starts one."""
-    events = [
-        _sharpened(event, analysis, stored.document.text)
-        for event in analysis.events
+    dated = [
+        (_sharpened(event, analysis, stored.document.text), vector)
+        for event, vector in zip(analysis.events, vectors, strict=True)
         if event.time.start and event.time.end
     ]
-    vectors = embed_texts([event.summary for event in events])
-    for event, vector in zip(events, vectors, strict=True):
+    for event, vector in dated:
         participants = _entity_ids(event, analysis, entity_ids)
         view = EventView(
             event.id, event.doc_id, event.summary, event.time.start or "", event.time.end or "",
@@ -96,4 +97,3 @@ def _entry_record(entry: EntryView, story_id: str, vector: bytes) -> EntryRecord
     )  # fmt: skip
     return EntryRecord(timeline_entry, story_id, entry.predicate, tuple(sorted(entry.entities)),
                        vector)  # fmt: skip
-

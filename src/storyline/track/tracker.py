@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from storyline.model import Analysis, Claim, Entity, Evidence, content_id
 from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
 from storyline.track.linking import NOTE_SOURCE, ClaimView, best_links
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
 from storyline.track.status import EvidenceView, claim_status
-from storyline.track.story_step import assign_in_store
+from storyline.track.story_step import assign_in_store, story_text
 from storyline.track.timeline_step import place_events
 from storyline.track.vectors import vector_bytes, vector_tuple
 
@@ -50,17 +52,33 @@ class TrackReport:
 
 def track_document(store: Store, stored: StoredDocument, analysis: Analysis) -> TrackReport:
     """Fold one analyzed document into the dossier; the caller holds the transaction."""
+    vectors = _embeddings(stored, analysis)
     entity_ids = resolve_entities(store, stored.id, analysis.entities)
-    story_id, started = stories_step(store, stored, analysis)
-    records = claim_records(stored, analysis, entity_ids, story_id)
+    story_id, started = stories_step(store, stored, analysis, vectors.document)
+    records = claim_records(stored, analysis, entity_ids, story_id, vectors.claims)
     for record in records:
         store.save_claim(record)
     changes, known = link_claims(store, records, story_id)
-    place_events(store, stored, analysis, entity_ids, story_id)
+    place_events(store, stored, analysis, entity_ids, story_id, vectors.events)
     changes += expire_claims(store, story_id)
-    return TrackReport(
-        stored.id, story_id, started, tuple(changes), len(records) - known, known
-    )
+    return TrackReport(stored.id, story_id, started, tuple(changes), len(records) - known, known)
+
+
+@dataclass(frozen=True, slots=True)
+class _Vectors:
+    document: np.ndarray
+    claims: np.ndarray
+    events: np.ndarray
+
+
+def _embeddings(stored: StoredDocument, analysis: Analysis) -> _Vectors:
+    """Every text tracking compares, embedded in one call: the model's overhead is per call."""
+    texts = [story_text(stored)]
+    texts += [claim.text for claim in analysis.claims]
+    texts += [event.summary for event in analysis.events]
+    vectors = embed_texts(texts)
+    claims_end = 1 + len(analysis.claims)
+    return _Vectors(vectors[0], vectors[1:claims_end], vectors[claims_end:])
 
 
 def resolve_entities(store: Store, doc_id: str, entities: Sequence[Entity]) -> dict[str, str]:
@@ -83,7 +101,9 @@ def resolve_entities(store: Store, doc_id: str, entities: Sequence[Entity]) -> d
     return mapping
 
 
-def stories_step(store: Store, stored: StoredDocument, analysis: Analysis) -> tuple[str, bool]:
+def stories_step(
+    store: Store, stored: StoredDocument, analysis: Analysis, vector: np.ndarray
+) -> tuple[str, bool]:
     """A note goes with its article; an article is assigned through the story index."""
     document = stored.document
     if document.parent_id:
@@ -91,15 +111,18 @@ def stories_step(store: Store, stored: StoredDocument, analysis: Analysis) -> tu
         if parent.story_id:
             store.set_document_story(stored.id, parent.story_id)
             return parent.story_id, False
-    return assign_in_store(store, stored, analysis)
+    return assign_in_store(store, stored, analysis, vector)
 
 
 def claim_records(
-    stored: StoredDocument, analysis: Analysis, entity_ids: dict[str, str], story_id: str
+    stored: StoredDocument,
+    analysis: Analysis,
+    entity_ids: dict[str, str],
+    story_id: str,
+    vectors: np.ndarray,
 ) -> list[ClaimRecord]:
     """Claims with resolved participants and sources, and their embeddings for linking."""
     claims = analysis.claims
-    vectors = embed_texts([claim.text for claim in claims])
     by_name = _names_to_ids(analysis.entities, entity_ids)
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
@@ -177,8 +200,7 @@ def link_claims(
         earlier = store.claim_candidates(
             record.entity_ids, story_ids=[story_id], exclude_doc=record.claim.doc_id
         )
-        same_doc = [v for v in views if new.modality == "denied" and v.id != new.id]
-        links = best_links(new, [claim_view(r) for r in earlier] + same_doc)
+        links = best_links(new, [claim_view(r) for r in earlier] + _denied_here(record, views))
         for old, link in links:
             target, witness = (new, old) if link.on_new else (old, new)
             sentence = record.claim.sentence if witness is new else _sentence_of(store, witness)
@@ -194,6 +216,14 @@ def link_claims(
             known += 1
         touched.add(new.id)
     return [change for cid in sorted(touched) if (change := refresh_status(store, cid))], known
+
+
+def _denied_here(record: ClaimRecord, views: Sequence[ClaimView]) -> list[ClaimView]:
+    """The claim of the same document that a denial rejects (analysis names it), if any."""
+    if record.claim.modality != "denied":
+        return []
+    named = [view for view in views if view.id == record.claim.denies]
+    return named or [view for view in views if view.id != record.claim.id]
 
 
 def _sentence_of(store: Store, claim: ClaimView) -> str:
@@ -222,11 +252,6 @@ def expire_claims(store: Store, story_id: str) -> list[StatusChange]:
     newest = store.story_newest_date(story_id)
     if newest is None:
         return []
-    changes = []
-    for record in store.claims(story_id=story_id, status="open"):
-        time = record.claim.time
-        if time and time.end and time.end[:10] < newest[:10]:
-            change = refresh_status(store, record.claim.id, as_of=newest)
-            if change:
-                changes.append(change)
-    return changes
+    changes = [refresh_status(store, claim_id, newest) for claim_id in store.expiring_claims(
+        story_id, newest)]  # fmt: skip
+    return [change for change in changes if change]
