@@ -20,13 +20,18 @@ if [ ! -x .venv/bin/python ]; then
   "$(python_for_venv)" -m venv .venv
 fi
 
+quiet_pip() {
+  # pip warns about every local index folder this machine's pip config names; keep the rest.
+  .venv/bin/python -m pip --quiet --disable-pip-version-check "$@" \
+    2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+}
+
 stamp=.venv/.storyline-installed
 wanted=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-64)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$wanted" ]; then
   echo "storyline: installing pinned requirements into .venv (first run only)" >&2
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check \
-    --require-hashes -r requirements.lock
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+  quiet_pip install --require-hashes -r requirements.lock
+  quiet_pip install --no-deps -e .
   echo "$wanted" >"$stamp"
 fi
 

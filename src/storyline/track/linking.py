@@ -88,11 +88,7 @@ class ClaimView:
     sources: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     vector: tuple[float, ...] | None = None
-
-    @property
-    def speaker(self) -> str | None:
-        """The nearest source: the one that actually made the statement."""
-        return self.sources[-1] if self.sources else None
+    speaker: str | None = None  # the nearest source's name: the one that made the statement
 
     @property
     def is_forward(self) -> bool:
@@ -136,16 +132,15 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
 
 def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     """Nearly the same words about a shared participant, or the same kind of happening (not a
-    light verb) with a shared participant, overlapping times and related words."""
-    if not (new.entities & old.entities):
+    light verb) with a shared participant and related words, at overlapping times unless the
+    earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash)."""
+    if not (new.entities & old.entities) or not (old.is_forward or _times_overlap(new, old)):
         return False
     similarity = _similarity(new, old)
     if similarity >= SIMILAR_TEXT:
         return True
-    if not _same_kind(new, old):
-        return False
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
-    return related and _times_overlap(new, old)
+    return related and _same_kind(new, old)
 
 
 def _same_kind(new: ClaimView, old: ClaimView) -> bool:
@@ -159,13 +154,13 @@ def _same_kind(new: ClaimView, old: ClaimView) -> bool:
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:
-    """A factual report at another place or date than the claim said.
+    """A factual report at another place or date than a forward-looking claim said.
 
     A place conflicts only in an account of what already happened: a confirmed plan to visit
     Russia says nothing against a plan to go to Vladivostok, which may well be in Russia.
     """
-    if new.modality not in FACTUAL_MODALITIES:
-        return None
+    if new.modality not in FACTUAL_MODALITIES or not old.is_forward:
+        return None  # two reports of past happenings on two days tell of two happenings
     places_differ = old.place and new.place and not _nested(new.place, old.place)
     if places_differ and _happened(new):
         return f"reported at {new.place}, not {old.place}"

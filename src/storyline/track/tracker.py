@@ -186,6 +186,7 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         sources=record.sources,
         cues=record.cues,
         vector=vector_tuple(record.vector),
+        speaker=claim.attribution[-1].source if claim.attribution else None,
     )
 
 
