@@ -23,7 +23,6 @@ import functools
 import re
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -131,34 +130,6 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             raise StoreError(f"cannot migrate {self.location}: {_first_line(exc)}") from exc
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Outermost level is BEGIN ... COMMIT; inner levels are savepoints."""
-        self._depth += 1
-        savepoint = f"sp{self._depth}"
-        try:
-            if self._depth == 1:
-                self._begin()
-            else:
-                self._db.execute(f"SAVEPOINT {savepoint}")
-        except psycopg.Error as exc:
-            self._depth -= 1
-            raise StoreError(
-                f"cannot start a transaction on {self.location}: {_first_line(exc)}"
-            ) from exc
-        except BaseException:
-            self._depth -= 1
-            raise
-        try:
-            yield
-        except BaseException:
-            self._rollback(savepoint)
-            raise
-        else:
-            self._commit(savepoint)
-        finally:
-            self._depth -= 1
-
     def _begin(self) -> None:
         """BEGIN and the write lock; first opening the connection again if the server dropped it.
 
@@ -179,31 +150,16 @@ class PostgresStore(SQLStore):
                 lost = self._db.closed or self._db.broken
                 if not lost:
                     self._db.execute("ROLLBACK")
-                if not lost or not isinstance(exc, psycopg.OperationalError):
-                    raise
-                if time.monotonic() > deadline:
-                    raise
+                gave_up = time.monotonic() > deadline
+                if not lost or not isinstance(exc, psycopg.OperationalError) or gave_up:
+                    raise StoreError(
+                        f"cannot start a transaction on {self.location}: {_first_line(exc)}"
+                    ) from exc
                 self._db.close()
                 time.sleep(0.5)
 
-    def _commit(self, savepoint: str) -> None:
-        try:
-            self._db.execute("COMMIT" if self._depth == 1 else f"RELEASE {savepoint}")
-        except psycopg.Error as exc:
-            self._rollback(savepoint)
-            raise StoreError(f"cannot commit to {self.location}: {_first_line(exc)}") from exc
-
-    def _rollback(self, savepoint: str) -> None:
-        try:
-            if self._depth == 1:
-                self._db.execute("ROLLBACK")
-            else:
-                self._db.execute(f"ROLLBACK TO {savepoint}")
-                self._db.execute(f"RELEASE {savepoint}")
-        except psycopg.Error as exc:
-            if self._db.closed or self._db.broken:
-                return  # the server discards an unfinished transaction of a lost connection
-            raise StoreError(f"cannot roll back on {self.location}: {_first_line(exc)}") from exc
+    def _connection_lost(self) -> bool:
+        return self._db.closed or self._db.broken
 
     def close(self) -> None:
         self._db.close()

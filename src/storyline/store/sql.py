@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from storyline.errors import NotFound
+from storyline.errors import NotFound, StoreError
 from storyline.model import (
     Attribution,
     Claim,
@@ -62,12 +62,55 @@ class SQLStore:
     """Documents, analysis results and tracking state, in any SQL database."""
 
     location: str
+    _depth: int = 0  # how many transactions are open, the outermost first
 
     def _run(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
 
-    def transaction(self) -> AbstractContextManager[None]:
+    def _begin(self) -> None:
+        """Start the outermost transaction, taking the write lock (StoreError if refused)."""
         raise NotImplementedError
+
+    def _connection_lost(self) -> bool:
+        """True when a rollback cannot run because the server already dropped the session."""
+        return False
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all; inner levels are savepoints."""
+        depth = self._depth + 1
+        savepoint = None if depth == 1 else f"sp{depth}"
+        if savepoint is None:
+            self._begin()
+        else:
+            self._run(f"SAVEPOINT {savepoint}")
+        self._depth = depth
+        try:
+            yield
+        except BaseException:
+            self._rollback(savepoint)
+            raise
+        else:
+            self._commit(savepoint)
+        finally:
+            self._depth = depth - 1
+
+    def _commit(self, savepoint: str | None) -> None:
+        try:
+            self._run("COMMIT" if savepoint is None else f"RELEASE {savepoint}")
+        except StoreError:
+            self._rollback(savepoint)
+            raise
+
+    def _rollback(self, savepoint: str | None) -> None:
+        statements = ["ROLLBACK"] if savepoint is None else [
+            f"ROLLBACK TO {savepoint}", f"RELEASE {savepoint}"]  # fmt: skip
+        try:
+            for statement in statements:
+                self._run(statement)
+        except StoreError:
+            if not self._connection_lost():
+                raise
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         raise NotImplementedError

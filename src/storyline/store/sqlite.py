@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -68,39 +67,9 @@ class SQLiteStore(SQLStore):
                     f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;"
                 )
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Outermost level is BEGIN IMMEDIATE ... COMMIT; inner levels are savepoints."""
-        self._depth += 1
-        savepoint = f"sp{self._depth}"
-        try:
-            self._db.execute("BEGIN IMMEDIATE" if self._depth == 1 else f"SAVEPOINT {savepoint}")
-        except sqlite3.Error as exc:
-            self._depth -= 1
-            raise StoreError(f"cannot start a transaction on {self.location}: {exc}") from exc
-        try:
-            yield
-        except BaseException:
-            self._rollback(savepoint)
-            raise
-        else:
-            self._commit(savepoint)
-        finally:
-            self._depth -= 1
-
-    def _commit(self, savepoint: str) -> None:
-        try:
-            self._db.execute("COMMIT" if self._depth == 1 else f"RELEASE {savepoint}")
-        except sqlite3.Error as exc:
-            self._rollback(savepoint)
-            raise StoreError(f"cannot commit to {self.location}: {exc}") from exc
-
-    def _rollback(self, savepoint: str) -> None:
-        if self._depth == 1:
-            self._db.execute("ROLLBACK")
-        else:
-            self._db.execute(f"ROLLBACK TO {savepoint}")
-            self._db.execute(f"RELEASE {savepoint}")
+    def _begin(self) -> None:
+        """IMMEDIATE takes the write lock at once: two writers queue instead of deadlocking."""
+        self._run("BEGIN IMMEDIATE")
 
     def close(self) -> None:
         self._db.close()
