@@ -104,6 +104,19 @@ def test_end_of_july_overlaps_the_25th_to_the_27th(article, note):
     assert end_of_july.start <= trip.start and trip.end <= end_of_july.end
 
 
+def test_that_same_day_is_the_day_in_focus_and_nothing_without_one():
+    text = "The plane crashed on August 23. Earlier that day, he met officials. That same day..."
+    assert [(t.text, t.value) for t in tag(text, "2023-08-30")] == [
+        ("August 23", "2023-08-23"), ("that day", "2023-08-23"), ("That same day", "2023-08-23")]
+    assert tag("That same day the talks ended.", "2023-08-30") == []
+
+
+def test_the_week_of_a_date_is_that_week():
+    [week] = tag("a court hearing the week of March 6, the lawyer said", "2000-02-24")
+    assert (week.text, week.value, week.start, week.end) == (
+        "the week of March 6", "2000-W10", "2000-03-06", "2000-03-12")
+
+
 # --- tense of year-less months and weekdays ------------------------------------------------
 
 
@@ -154,6 +167,20 @@ def test_year_of_a_month_near_the_dct(text, dct, value):
     ],
 )
 def test_a_reporting_verb_next_to_a_weekday_puts_it_in_the_past(text, dct, value):
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The talks are set to resume Monday in Belfast.", "1998-03-22", "1998-03-23"),
+        ("The team planned to leave Nairobi on Thursday.", "1998-09-30", "1998-10-01"),
+        ("He could be sent back to Cuba as early as Tuesday.", "2000-04-03", "2000-04-04"),
+        ("The father would be traveling to the United States Thursday.", "2000-04-05",
+         "2000-04-06"),
+    ],
+)
+def test_a_plan_or_an_intention_puts_a_weekday_ahead(text, dct, value):
     assert [t.value for t in tag(text, dct)] == [value]
 
 

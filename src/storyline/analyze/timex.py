@@ -309,10 +309,11 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     previous = ""
     for m in _WORD.finditer(text):
         word = m.group()
-        cue = 0 if previous in g.PASSIVE_AUXILIARIES else _cue(word)
-        previous = word
-        if cue:
+        if (previous, word) in g.FUTURE_PAIRS:
+            yield m, (1, False)
+        elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             yield m, (cue, word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES)
+        previous = word
 
 
 def _cue(word: str) -> int:
@@ -538,9 +539,9 @@ def _month_year(month: int, ctx: _Context, start: int, end: int, rel: str | None
     if abs(after) < g.NEAR_MONTHS:
         return year
     tense, distance = ctx.cue(start, end)
-    if tense > 0 and after < 0 and distance <= g.FUTURE_CUE_CHARS:
+    if tense > 0 and after < 0 and distance <= g.CUE_CHARS:
         return year + 1
-    if tense < 0 and after > 0 and distance <= g.PAST_CUE_CHARS:
+    if tense < 0 and after > 0 and distance <= g.CUE_CHARS:
         return year - 1
     return year
 
@@ -561,10 +562,8 @@ def _day_of(s: Slots, ctx: _Context, start: int, end: int) -> dt.date:
     if s.get("deictic"):
         return ctx.dct + dt.timedelta(days=g.DEICTIC_DAYS[_key(s["deictic"])])
     if s.get("weekday"):
-        rel = _key(s.get("rel", ""))
-        direction = {"last": -2, "next": 2, "this coming": 2, "this past": -2}.get(rel)
-        return _weekday_date(g.WEEKDAYS[_key(s["weekday"])], ctx.dct,
-                             direction or (1 if ctx.tense(start, end) > 0 else -1))
+        direction = _weekday_direction(_key(s.get("rel", "")), ctx, start, end)
+        return _weekday_date(g.WEEKDAYS[_key(s["weekday"])], ctx.dct, direction)
     if s.get("month") and s.get("day"):
         month = _month(s["month"]) or 1
         year = _year(s.get("year"), ctx) or _month_year(month, ctx, start, end, None)
@@ -583,7 +582,8 @@ _OPEN_MODS = {"or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlie
 
 
 def _n_calendar(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
-    """Explicit dates: `September 10-13`, `5 September 2022`, `July 1997`, `fiscal 1989`."""
+    """Explicit dates: `September 10-13`, `5 September 2022`, `July 1997`, `fiscal 1989`,
+    `the week of March 6`."""
     month = _month(s.get("month") or s.get("monthname"))
     year = _year(s.get("year") or s.get("ayear") or s.get("short"), ctx)
     mod = _mod(s.get("mod")) or _OPEN_MODS.get(_key(s.get("openend") or s.get("post") or ""))
@@ -607,6 +607,8 @@ def _n_calendar(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
     if s.get("day2"):
         return _span(_Point(first, "D"), _Point(dt.date(year, month, _day(s["day2"]) or 0), "D"),
                      _point(first, "M"))
+    if rule.name == "week_of":
+        return _found("DATE", _point(first, "W"), mod)
     time = ""
     if s.get("hour"):
         time = _clock(s) or ""
@@ -756,13 +758,22 @@ def _n_weekday(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     anchor = ctx.dct
     if rel in ("the previous", "the following", "that") and ctx.focus:
         anchor = ctx.focus.day
-    direction = {"last": -2, "this past": -2, "the previous": -2, "next": 2, "this coming": 2,
-                 "the following": 2, "this": 1}.get(rel)
-    if direction is None:
-        tense, distance = ctx.cue(start, end)
-        direction = 1 if tense > 0 and distance <= g.FUTURE_CUE_CHARS else -1
-    day = _weekday_date(g.WEEKDAYS[_key(s["weekday"])], anchor, direction)
+    day = _weekday_date(g.WEEKDAYS[_key(s["weekday"])], anchor,
+                        _weekday_direction(rel, ctx, start, end))
     return _found("DATE", _Point(day, "D"), _mod(s.get("mod")))
+
+
+_WEEKDAY_DIRECTIONS = {"last": -2, "this past": -2, "the previous": -2, "next": 2,
+                       "this coming": 2, "the following": 2, "this": 1}
+
+
+def _weekday_direction(rel: str, ctx: _Context, start: int, end: int) -> int:
+    """Which way from the anchor a weekday lies (see `_weekday_date`): by its word, else by
+    the tense of its clause, the past when the clause does not say."""
+    if rel in _WEEKDAY_DIRECTIONS:
+        return _WEEKDAY_DIRECTIONS[rel]
+    tense, distance = ctx.cue(start, end)
+    return 1 if tense > 0 and distance <= g.CUE_CHARS else -1
 
 
 def _easter(year: int) -> dt.date:
@@ -892,7 +903,7 @@ def _season_year(code: str, step: int, ctx: _Context, start: int, end: int) -> i
     return year
 
 
-_REL_UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q",
+_REL_UNITS = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q",
               "decade": "DE", "century": "CE", "fiscal year": "Y", "school year": "Y"}  # fmt: skip
 
 

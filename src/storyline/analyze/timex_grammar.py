@@ -156,7 +156,6 @@ HOLIDAYS: dict[str, tuple[Any, ...]] = {
     "good friday": ("easter", -2), "easter monday": ("easter", 1),
 }  # fmt: skip
 
-# Tense cues for year-less months and weekdays: words of the clause around the expression.
 # Tense cues for year-less months and weekdays: the cue nearest the expression in its clause
 # decides; reporting verbs (`said Friday`) and other `-ed` words count as farther away.
 FUTURE_CUES: frozenset[str] = frozenset((
@@ -164,7 +163,12 @@ FUTURE_CUES: frozenset[str] = frozenset((
     "expect", "expecting", "scheduled", "due", "intend", "intends", "upcoming", "next",
     "coming", "going", "tomorrow", "would", "could", "might", "hope", "hopes", "hoping",
     "aim", "aims", "prepare", "prepares", "preparing", "forecast", "forecasts", "projected",
-    "anticipate", "anticipates", "slated", "soon", "payable", "expire", "expires",
+    "anticipate", "anticipates", "slated", "soon", "payable", "expire", "expires", "planned",
+))  # fmt: skip
+# Two words that speak of the future together though neither does alone (`set to resume`,
+# `is to meet`, `as early as`): the cue sits on the second.
+FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset((
+    ("set", "to"), ("is", "to"), ("are", "to"), ("early", "as"),
 ))  # fmt: skip
 PAST_CUES: frozenset[str] = frozenset((
     "was", "were", "had", "did", "ago", "last", "earlier", "said", "told", "met", "came",
@@ -180,8 +184,7 @@ REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", 
 # A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
 # (`extended to Nov. 6`, said in late October); farther off, a tense cue this close flips it.
 NEAR_MONTHS = 3
-FUTURE_CUE_CHARS = 30
-PAST_CUE_CHARS = 60
+CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
 ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)
 
@@ -323,6 +326,8 @@ RULES: tuple[Rule, ...] = (
          "calendar", "DATE"),
     Rule("month_day_time", _WD + r"{month}\s*{day}" + _DATE_TAIL +
          r",?\s+(?:at\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s*{tz})?", "calendar", "TIME"),
+    Rule("week_of", r"the\s+week\s+of\s+{month}\s*{day}" + _DATE_TAIL, "calendar",
+         "DATE"),
     Rule("month_day", _WD + r"(?:the\s+)?{month}\s*(?:{day}|the\s+{dayword:day}|{dayword:day})"
          r"(?:,?\s+{weekday:wd2})?" + _DATE_TAIL, "calendar", "DATE"),
     Rule("day_month_range", r"(?:the\s+)?{day}{dash}{day:day2}\s+(?:of\s+)?{month}" + _DATE_TAIL,
@@ -414,6 +419,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:{season}|(?P<~unit>week|weekend|month|year|quarter|decade|century|"
          r"fiscal\s+year|school\s+year))(?!-|['’]s\s+\w+\s+(?:quarter|half|period))",
          "rel_unit", "DATE"),
+    Rule("that_day", r"(?P<~that>that(?:\s+same|\s+very)?|the\s+(?:very\s+)?same)\s+"
+         r"(?P<~unit>day)(?![-\w]|\s+(?:before|after|earlier|later))", "rel_unit", "DATE"),
     Rule("season", r"(?:{mod})?(?:(?:the|this)\s+)?{season}(?:\s+(?:of\s+)?{year})",
          "rel_unit", "DATE"),
     Rule("season_bare", r"(?:{mod}|(?<=in\s)|the\s+)(?:spring|summer|autumn|winter)(?!\w)",
