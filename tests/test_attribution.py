@@ -165,3 +165,39 @@ def test_no_parse_no_relations(nlp):
     assert find_relations(doc) == []  # an unparsed Doc: degrade, do not fail
     component = nlp.get_pipe("storyline_attribution")
     assert component(doc)._.storyline_attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The ministry rejected as false reports that the minister had resigned.",
+            "rejected",
+            "The ministry",
+            "that the minister had resigned",
+        ),
+        (
+            "The company denied rumours that it would close the plant.",
+            "denied",
+            "The company",
+            "that it would close the plant",
+        ),
+        (
+            "Claims that the bridge collapsed are untrue, the mayor said.",
+            "are untrue",
+            None,
+            "that the bridge collapsed",
+        ),
+    ],
+)
+def test_a_dismissed_report_denies_its_that_clause(nlp, text, cue, source, content):
+    doc = nlp(text)
+    relation = _find(doc, cue)
+    assert relation.stance == "deny"
+    assert _text(doc, relation.source) == source
+    assert _content(doc, relation) == content
+
+
+def test_a_report_with_a_relative_clause_is_not_a_dismissed_clause(nlp):
+    doc = nlp("The ministry rejected reports that circulated on Monday.")
+    assert _content(doc, _find(doc, "rejected")) == "reports that circulated on Monday"

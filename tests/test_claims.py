@@ -206,3 +206,48 @@ def test_too_long_or_textless_input_is_a_clear_error(nlp):
         analyze(_doc("a" * (nlp.max_length + 1)), nlp)
     with pytest.raises(InputError):
         list(analyze_many(["not a document"]))  # type: ignore[list-item]
+
+
+def _claim_of(nlp, text: str, contains: str) -> Claim:
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    found = [claim for claim in claims if contains in claim.text]
+    assert found, [claim.text for claim in claims]
+    return found[0]
+
+
+def test_a_rejected_report_is_a_denied_claim(nlp):
+    claim = _claim_of(
+        nlp, "The ministry rejected as false reports that the minister had resigned.", "resigned"
+    )
+    assert claim.text == "the minister had resigned"
+    assert (claim.modality, claim.polarity) == ("denied", "negative")
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "modality", "predicate"),
+    [
+        ("Officials said the mayor is not expected to attend the summit.", "attend", "expected",
+         "attend"),
+        ("The firm told the court it will not, for now, sell the plant.", "sell", "expected",
+         "sell"),
+        ("The agency notes that the governor was not present.", "present", "reported", "present"),
+    ],
+)  # fmt: skip
+def test_negation_of_a_light_verb_or_auxiliary_negates_the_claim(
+    nlp, text, contains, modality, predicate
+):
+    claim = _claim_of(nlp, text, contains)
+    assert (claim.modality, claim.polarity, claim.predicate) == (modality, "negative", predicate)
+
+
+def test_a_phrasal_verb_is_its_own_predicate(nlp):
+    claim = _claim_of(nlp, "The details of the plan came out on Monday.", "came out")
+    assert claim.predicate == "come out"
+
+
+def test_a_cue_content_is_a_claim_wherever_it_hangs(nlp):
+    text = "According to the mayor, the minister will not attend the summit; the mayor leads it."
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    claim = next(c for c in claims if c.text == "the minister will not attend the summit")
+    assert _sources(claim)[-1] == "the mayor"
+    assert (claim.predicate, claim.polarity) == ("attend", "negative")

@@ -223,3 +223,15 @@ def test_header_block_with_an_impossible_date_is_an_input_error() -> None:
     raw = "URL: https://example.org/x\nPUBLICATION_DATE: 2023-02-30\n---\nTitle\nBody text here.\n"
     with pytest.raises(InputError, match="2023-02-30"):
         parse_saved_page(raw, source="bad.txt")
+
+
+def test_a_photo_credit_inside_the_article_does_not_end_it() -> None:
+    body = "The search went on, officials said on Wednesday. " * 12
+    page = (
+        f"A headline\n\nThe rescue ship sailed.\n\n© AP Photo / US Coast Guard\n\n{body}\n\n"
+        "© 2023 Example News. All rights reserved.\n"
+    )
+    [article] = parse_saved_page(page)
+    assert article.text.rstrip().endswith("officials said on Wednesday.")
+    assert "All rights reserved" not in article.text
+    assert article.outlet == "Example News"

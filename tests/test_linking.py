@@ -193,3 +193,30 @@ def test_an_assertion_after_a_denial_contests_the_assertion() -> None:
     )
     link = relate(accusation, denial)
     assert link is not None and link.relation == "denies" and link.on_new
+
+
+def test_not_present_confirms_a_plan_not_to_attend() -> None:
+    plan = replace(
+        PLANNED_VISIT, predicate="attend", polarity="negative", modality="expected", place=None
+    )
+    absent = replace(
+        plan, id="c-absent", doc_id="later", predicate="present", modality="reported",
+        sources=("AP",),
+    )  # fmt: skip
+    link = relate(absent, plan)
+    assert link is not None and link.relation == "confirms"
+
+
+def test_the_opposite_said_of_another_happening_does_not_contradict() -> None:
+    """`will not attend the funeral` and `honours were given at the funeral`: close words
+    (cosine 0.75), another happening."""
+    plan = replace(
+        PLANNED_VISIT, predicate="attend", polarity="negative", place=None, vector=(1.0, 0.0)
+    )
+    other = replace(
+        plan, id="c-other", doc_id="later", predicate="give", polarity="positive",
+        modality="asserted", sources=("AP",), vector=(0.75, (1 - 0.75**2) ** 0.5),
+    )  # fmt: skip
+    link = relate(other, plan)
+    assert link is not None and link.relation == "restates"
+    assert relate(replace(other, predicate="attend"), plan).relation == "contradicts"

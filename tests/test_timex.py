@@ -242,6 +242,7 @@ def test_vague_periods(text, value, mod):
     ("text", "value"),
     [
         ("at 10:35 a.m. EST Friday", "2023-09-01T10:35"),
+        ("just before 7:10 a.m. ET September 6", "2023-09-06T07:10"),  # a one-letter zone
         ("at 5 p.m.", "2023-09-04T17:00"),
         ("stamped 2023-09-04T21:53Z", "2023-09-04T21:53"),
         ("this morning", "2023-09-04TMO"),

@@ -11,6 +11,8 @@ spans). The rules, all driven by the word lists in `lexicon.py`:
 - impersonal cues (`It is noted that`, `it became known that`): no source;
 - noun-phrase contents for confirm/deny/announce (`Pyongyang denies the allegations`,
   `the Kremlin has confirmed the visit of X to Y`) and for naming verbs (`calls them "..."`);
+- dismissals: a denial of a report's content (`the ministry rejected as false reports that X`,
+  `claims that X are untrue`) has that content, the `that` clause, as its own;
 - anaphoric cues (`The New York Times writes about it`): the content is the sentences before;
 - intentions (`wants to`, `plans to`) are kept as relations of kind "intention": the PolNeAR
   scheme counts them, claims read them as modality instead.
@@ -307,6 +309,10 @@ def _verb_relation(
                     content = _pieces(doc, [(pobj[0].left_edge.i, pobj[-1].right_edge.i + 1)])
                     kind = "verb" if stance is not None else "evaluation"
                     break
+    if not content and stance == "deny":
+        clause = _dismissed_clause(token)
+        if clause is not None:
+            content = _pieces(doc, [_subtree_span(clause)])
     if not content and (
         lemma in lexicon.NP_CONTENT_CUES
         or lemma in NAMING_CUES
@@ -328,6 +334,55 @@ def _verb_relation(
     if kind == "impersonal" and token.dep_ == "acomp":
         cue = (min(cue[0], token.head.i), cue[1])
     return Relation(cue, content, source, kind, stance or "evaluate", lemma)
+
+
+def _reported_clause(noun: Token) -> Token | None:
+    """The `that` clause of a report noun (`reports that X`), not a relative clause (`reports
+    that circulated`): the complementizer `that` marks it."""
+    if noun.lemma_.lower() not in lexicon.ALLEGATION_NOUNS:
+        return None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            grandchild.dep_ == "mark" and grandchild.lower_ == "that"
+            for grandchild in child.children
+        ):
+            return child
+    return None
+
+
+def _dismissed_clause(token: Token) -> Token | None:
+    """`rejected (as inaccurate) reports that X`: what is rejected is X, not the reports."""
+    for child in token.rights:
+        if child.dep_ == "dobj":
+            nouns = [child]
+        elif child.dep_ == "prep":
+            nouns = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            clause = _reported_clause(noun)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _falsity_relation(doc: Doc, token: Token) -> Relation | None:
+    """`Reports that X are false`: X is denied. No source is named here; the cue that frames
+    the sentence (`..., the Pentagon says`) says who."""
+    if token.lemma_.lower() not in lexicon.FALSITY_WORDS or token.dep_ not in ("acomp", "attr"):
+        return None
+    copula = token.head
+    if any(child.dep_ == "neg" for child in copula.children):
+        return None
+    subject = _subject(copula)
+    clause = _reported_clause(subject) if subject is not None else None
+    if clause is None:
+        return None
+    content = _pieces(doc, [_subtree_span(clause)])
+    if not content:
+        return None
+    cue = (min(copula.i, token.i), max(copula.i, token.i) + 1)
+    return Relation(cue, content, None, "impersonal", "deny", token.lemma_.lower())
 
 
 def _find_source(
@@ -498,7 +553,7 @@ def find_relations(doc: Doc) -> list[Relation]:
             else:
                 found = _verb_relation(
                     doc, token, sent, cues, quotes, sents[max(0, number - 3) : number]
-                )
+                ) or _falsity_relation(doc, token)
             if found is None:
                 continue
             found = _extend_to_quotes(found, quotes)

@@ -43,6 +43,7 @@ PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
+SIDE_CLAUSES = ("advcl", "relcl", "acl")  # clauses that hang on a word of the claim
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
 MOTION = lexicon.MOTION_VERBS
@@ -100,6 +101,9 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
             while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
             end = min(end, cut)
+    for token in doc[start:end]:  # a claim does not run across a semicolon
+        if token.text == ";":
+            start, end = (token.i + 1, end) if token.i < head.i else (start, min(end, token.i))
     piece = _containing_piece(chain, head.i)
     if piece is not None:
         start, end = max(start, piece[0]), min(end, piece[1])
@@ -118,20 +122,17 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
         for i in range(*relation.cue):
             cue_heads[i] = relation
     np_relations = [r for r in chain if r.kind == "verb" and _is_noun_content(doc, r)]
+    content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
     units: list[_Unit] = []
     heads: set[int] = set()
     for sent in doc.sents:
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.i in cue_heads:
                 continue
-            dep = token.dep_
-            if dep == "ccomp":
-                if token.head.i not in cue_heads:
-                    continue
-            elif dep == "conj":
-                if token.head.i not in heads:
-                    continue
-            elif dep not in ("ROOT", "parataxis"):
+            if not (
+                _heads_unit(token, cue_heads, heads, content_roots)
+                or _across_semicolon(doc, token, token.head)
+            ):
                 continue
             start, end = _clause_span(doc, token, chains)
             if end - start < MIN_TOKENS or not (start <= token.i < end):
@@ -145,6 +146,26 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
     return units
+
+
+def _heads_unit(
+    token: Token, cue_heads: dict[int, Relation], heads: set[int], content_roots: set[int]
+) -> bool:
+    """A main clause, a clause a cue reports, or a verb coordinated with a unit's head. A
+    clause that is a cue's content wherever it hangs (`rejected reports that <X>`, `according
+    to Y, <X>; Z`) is one too."""
+    dep = token.dep_
+    if token.i in content_roots or dep in ("ROOT", "parataxis"):
+        return True
+    if dep == "ccomp":
+        return token.head.i in cue_heads
+    return dep == "conj" and token.head.i in heads
+
+
+def _across_semicolon(doc: Doc, token: Token, other: Token) -> bool:
+    """Whether a semicolon parts the two: spaCy often hangs a clause on the one after it."""
+    low, high = sorted((token.i, other.i))
+    return any(doc[i].text == ";" for i in range(low + 1, high))
 
 
 def _is_noun_content(doc: Doc, relation: Relation) -> bool:
@@ -272,20 +293,50 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         subject = _subject(token) or _subject(doc[unit.head])
         if subject is not None and subject.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[subject.lemma_.lower()], subject
+    quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if lemma == "be" and quality is not None:  # `was not present`: the quality says what
+        return quality.lemma_.lower(), token
+    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
+        return f"{lemma} {particle.lower_}", token
     return lemma, token
 
 
 def _negated(token: Token) -> bool:
+    """A negation on the word, on its auxiliary (`will not, at the moment, investigate`), or on
+    the copula of an adjective (`was not clear`)."""
     if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if any(_negated_aux(c) for c in token.children):
         return True
     return token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in token.head.children)
 
 
+def _negated_aux(token: Token) -> bool:
+    return token.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in token.children)
+
+
+def _negative(unit: _Unit, predicate: Token, consumed: set[int]) -> bool:
+    """The predicate, or a verb of the unit it hangs on, is negated by a negation no hedge took:
+    `is not expected to attend` tells, hedged, that he will not attend."""
+    token = predicate
+    while unit.start <= token.i < unit.end:
+        if _negated(token) and token.i not in consumed:
+            return True
+        if token.i == unit.head or token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
 def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, set[int]]:
-    """The strongest hedge in the unit, and the negations its cues consume."""
+    """The strongest hedge in the unit, and the negations its cues consume; a hedge inside a
+    side clause (`..., though whether they came from the sub was unclear`) is that clause's."""
     found: list[str] = []
     consumed: set[int] = set()
     for token in doc[unit.start : unit.end]:
+        if _in_side_clause(token, unit.head):
+            continue
         lemma = token.lemma_.lower()
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))
@@ -311,6 +362,14 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     if innermost is None:
         return "asserted", consumed
     return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _in_side_clause(token: Token, head: int) -> bool:
+    while token.i != head and token.head.i != token.i:
+        if token.dep_ in SIDE_CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 def _pronoun_referent(doc: Doc, token: Token, entities: EntityIndex) -> str | None:
@@ -379,8 +438,8 @@ def _participants(
 def _timex_in(
     doc: Doc, timexes: Sequence[Timex], unit: _Unit, predicate: Token, sent: Span
 ) -> Timex | None:
-    """The first time expression in the unit that belongs to its own clause (not a relative
-    clause inside it: `the center where Putin and Lukashenko met in April 2022`)."""
+    """The time of the unit's own clause (not of a relative clause inside it: `the center where
+    Putin and Lukashenko met in April 2022`), a date before a vague or lasting one."""
     start, end = unit_start, unit_end = char_span(doc, (unit.start, unit.end))
     own = {unit.head, predicate.i}
     if unit.relation is not None:  # `In early November 2022, X accused Y of ...`
@@ -390,18 +449,57 @@ def _timex_in(
     while token.i != unit.head and token.head.i != token.i and len(own) < 8:
         token = token.head
         own.add(token.i)
-    for timex in timexes:
+
+    def is_own(timex: Timex) -> bool:
         if timex.start_char < start or timex.end_char > end:
-            continue
+            return False
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
-            return timex
-        span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        verb = span.root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.i in own:
+            return True
+        verb = _verb_of(doc, timex)
+        return verb is not None and verb.i in own
+
+    found = [timex for timex in timexes if is_own(timex)]
+    dated = [timex for timex in found if timex.start and timex.end]
+    return (dated or found or [None])[0]
+
+
+def _verb_of(doc: Doc, timex: Timex) -> Token | None:
+    """The verb a time expression belongs to; a clause of the same moment (`killed when it
+    crashed on Wednesday`) hands it on to the verb it hangs on."""
+    span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    while verb.head.i != verb.i and (
+        verb.pos_ not in ("VERB", "AUX") or _same_moment_clause(verb)
+    ):
+        verb = verb.head
+    return verb
+
+
+def _same_moment_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        child.dep_ in ("mark", "advmod") and child.lower_ in lexicon.SAME_MOMENT_MARKS
+        for child in verb.children
+    )
+
+
+def _telling_time(
+    doc: Doc, timexes: Sequence[Timex], unit: _Unit, predicate: Token, sent: Span
+) -> Timex | None:
+    """When a past happening was told (`On Sunday the Guard said it had opened a board`): it
+    happened by then, so it goes on the timeline there, though the claim has no time."""
+    if predicate.tag_ not in ("VBD", "VBN"):
+        return None
+    tellers = set()  # `said [tests had confirmed [who ... were]]`: every verb up the chain
+    token = doc[unit.head]
+    while token.dep_ == "ccomp" and len(tellers) < 4:
+        token = token.head
+        tellers.add(token.i)
+    for timex in timexes:
+        inside = sent.start_char <= timex.start_char and timex.end_char <= sent.end_char
+        verb = _verb_of(doc, timex) if inside and timex.start else None
+        if verb is not None and verb.i in tellers:
             return timex
     return None
 
@@ -451,9 +549,7 @@ def extract_claims(
         seen.add(claim_id)
         modality, consumed = _modality(doc, unit, holding)
         predicate, predicate_token = _predicate(doc, unit)
-        negative = modality == "denied" or (
-            _negated(predicate_token) and predicate_token.i not in consumed
-        )
+        negative = modality == "denied" or _negative(unit, predicate_token, consumed)
         place, place_id = _place(doc, unit, entities)
         participants = _participants(doc, unit, entities, place_id, excluded)
         text = doc[unit.start : unit.end].text
@@ -485,7 +581,8 @@ def extract_claims(
         claims.append(claim)
         if holding:
             innermost[claim.id] = holding[-1]
-        event = _event(claim, predicate_token)
+        told = None if claim.time else _telling_time(doc, timexes, unit, predicate_token, sent)
+        event = _event(claim, predicate_token, claim.time or told)
         if event is not None:
             events.append(event)
     return tuple(claims), tuple(events)
@@ -498,9 +595,12 @@ def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:
     return text[low:high].strip()
 
 
-def _event(claim: Claim, predicate: Token) -> Event | None:
-    """A dated claim of something that happened (or is planned) is a timeline candidate."""
-    if claim.time is None or claim.modality not in EVENT_MODALITIES or claim.polarity != "positive":
+def _event(claim: Claim, predicate: Token, time: Timex | None) -> Event | None:
+    """A dated claim of something that happened (or is planned) is a timeline candidate; the
+    page's own `Published June 28` is not, nor is anything that lasts (`96 hours`)."""
+    if time is None or claim.modality not in EVENT_MODALITIES or claim.polarity != "positive":
+        return None
+    if time.type not in ("DATE", "TIME") or claim.predicate in lexicon.PAGE_VERBS:
         return None
     is_plan = EVENT_MODALITIES[claim.modality]
     if not is_plan and predicate.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
@@ -510,7 +610,7 @@ def _event(claim: Claim, predicate: Token) -> Event | None:
         doc_id=claim.doc_id,
         summary=claim.text if len(claim.text) <= 160 else claim.text[:157] + "...",
         sentence=claim.sentence,
-        time=claim.time,
+        time=time,
         participants=claim.participants,
         place=claim.place,
         is_plan=is_plan,

@@ -171,6 +171,13 @@ ALLEGATION_NOUNS = words(
     "allegation accusation claim charge report rumour rumor assertion suggestion story speculation"
 )
 
+#: Words that call a report false (`reports that X are inaccurate`): the report's content is
+#: denied.
+FALSITY_WORDS = words(
+    "false untrue inaccurate incorrect wrong baseless groundless unfounded fabricated fake "
+    "bogus nonsense lie lies fiction"
+)
+
 #: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
@@ -214,6 +221,10 @@ EVENT_NOUNS: dict[str, str] = {
 }
 
 #: Verbs of motion whose destination is the claim's place.
+# What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.
+PAGE_VERBS = words("publish update")
+# A clause opened by these happens when its main clause does (`killed when it crashed`).
+SAME_MOMENT_MARKS = words("as when while")
 MOTION_VERBS = words("visit come go travel arrive fly head return move tour")
 
 # --- entities -------------------------------------------------------------------------------

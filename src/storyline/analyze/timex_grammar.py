@@ -77,6 +77,7 @@ PARTS_OF_DAY: dict[str, str] = {
 DEICTIC_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
+    "earlier in the day": 0, "later in the day": 0,
 }  # fmt: skip
 
 # How a modifier word narrows a period (TIMEX3 `mod`).
@@ -291,7 +292,7 @@ FRAGMENTS: dict[str, str] = {
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
     "ampm": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening))",
-    "tz": r"(?-i:[A-Z]{2,4}T|GMT|UTC|Z)(?:\s?[+-]\d{1,2}(?::?\d\d)?)?",
+    "tz": r"(?-i:[A-Z]{1,4}T|GMT|UTC|Z)(?:\s?[+-]\d{1,2}(?::?\d\d)?)?",
     "sep": r"[-/.]",
     "dash": r"\s*(?:-|–|—|to|through|until|till)\s*(?:the\s+)?",
     "fiscal": r"(?:fiscal|FY|financial\s+year|fiscal\s+year)",

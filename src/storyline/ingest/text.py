@@ -30,6 +30,9 @@ _NOTE_DATE = re.compile(
     r"^[ \t]*date[ \t]*:?[ \t]*(?P<date>\d{4}-\d{1,2}-\d{1,2})\b[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
+# A copyright line ends the article only near the page's end; one followed by more text than
+# this is a photo credit (`© AP Photo / US Coast Guard`) inside the article.
+FOOTER_TAIL_CHARS = 300
 _COPYRIGHT = re.compile(
     r"^[ \t]*(?:\(c\)|©|copyright\b)(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE
 )
@@ -200,7 +203,11 @@ def _note_document(
 
 def _article(page: str, *, source: str, url: str | None) -> Document:
     header = _header(page)
-    copyrights = list(_COPYRIGHT.finditer(page, header.body_start))
+    copyrights = [
+        m
+        for m in _COPYRIGHT.finditer(page, header.body_start)
+        if len(page[m.end() :].strip()) <= FOOTER_TAIL_CHARS
+    ]
     copyright_match = copyrights[-1] if copyrights else None
     body_end = copyright_match.start() if copyright_match else len(page)
     outlet, copyright_year = (

@@ -30,17 +30,17 @@ HEDGED_MODALITIES = FORWARD_MODALITIES
 FACTUAL_MODALITIES = frozenset({"asserted", "reported"})
 
 # Predicates that name the same kind of happening, so `come` can confirm a planned `visit`.
+# A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset(
-        {"visit", "come", "travel", "go", "arrive", "trip", "tour", "fly", "attend", "invite"}
-    ),
+    frozenset({"visit", "come", "travel", "go", "arrive", "trip", "tour", "fly"})
+    | {"attend", "present", "invite"},
     frozenset({"meet", "meeting", "talk", "summit", "hold"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),
     frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
     frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
-    frozenset({"crash", "collapse", "explode", "explosion"}),
+    frozenset({"crash", "collapse", "explode", "explosion", "go down", "blow up"}),
     frozenset({"find", "discover", "locate", "spot", "detect", "recover"}),
-    frozenset({"shoot", "strike", "attack", "down"}),
+    frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"}),
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
 )
@@ -113,9 +113,11 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if old.modality == "denied" or _is_denial(old):
         return Link("denies", f"{old.speaker or 'a source'} had denied it", on_new=True)
     if new.polarity != old.polarity:
-        if new.modality in FACTUAL_MODALITIES:
-            return Link("contradicts", "the later report says the opposite")
-        return Link("restates", "a hedged opposite view does not settle it")
+        if new.modality not in FACTUAL_MODALITIES:
+            return Link("restates", "a hedged opposite view does not settle it")
+        if not _same_happening(new, old):
+            return Link("restates", "the opposite, but of another happening")
+        return Link("contradicts", "the later report says the opposite")
     if new.modality in HEDGED_MODALITIES:
         return Link("restates", f"restated with the hedge '{new.modality}'")
     conflict = _conflict(new, old)
@@ -125,7 +127,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", "restated by the same chain of sources")
     if old.place and new.place != old.place:
         return Link("restates", f"the later report does not say {old.place}")
-    if not _same_kind(new, old) and _similarity(new, old) < PARAPHRASE:
+    if not _same_happening(new, old):
         return Link("restates", "tells of it, but not as the same happening")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
@@ -151,6 +153,13 @@ def _same_kind(new: ClaimView, old: ClaimView) -> bool:
         and group not in LIGHT_PREDICATES
         and group == predicate_group(old.predicate)
     )
+
+
+def _same_happening(new: ClaimView, old: ClaimView) -> bool:
+    """What may confirm or contradict a claim: the same kind of happening, or so close a
+    paraphrase that another verb cannot make it another one. Related words alone (`will not
+    attend the funeral` and `no honours were given at the funeral`) tell of the same topic."""
+    return _same_kind(new, old) or _similarity(new, old) >= PARAPHRASE
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:

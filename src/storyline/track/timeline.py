@@ -1,8 +1,9 @@
 """One merged timeline: the same event told by several documents is one entry with all sources.
 
-An event joins an entry when their dates overlap and they tell the same happening (the same kind
-of predicate with a shared participant, or nearly the same words). The entry keeps the most
-precise date any source gives: `from the 25th to the 27th` of July beats `at the end of July`.
+An event joins an entry when their dates overlap and they tell the same happening: nearly the
+same words, or a shared participant or day with the same kind of predicate or related words.
+The entry keeps the most precise date any source gives: `from the 25th to the 27th` of July
+beats `at the end of July`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from storyline.track.linking import predicate_group
 __all__ = ["EntryView", "EventView", "find_entry", "merge_into", "span_days"]
 
 SIMILAR_EVENT = 0.72  # cosine of two event sentences above which they tell the same happening
+RELATED_EVENT = 0.4  # ... or above which they do when they also share a participant or the day
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +78,14 @@ def merge_into(entry: EntryView, event: EventView) -> EntryView:
 def _same_happening(event: EventView, entry: EntryView) -> bool:
     if not (event.start[:10] <= entry.end[:10] and entry.start[:10] <= event.end[:10]):
         return False
-    if _similarity(event, entry) >= SIMILAR_EVENT:
+    similarity = _similarity(event, entry)
+    if similarity >= SIMILAR_EVENT:
         return True
+    same_day = event.start == event.end == entry.start == entry.end
+    if not (same_day or event.entities & entry.entities):
+        return False
     same_kind = predicate_group(event.predicate) == predicate_group(entry.predicate) is not None
-    return same_kind and bool(event.entities & entry.entities)
+    return same_kind or similarity >= RELATED_EVENT
 
 
 def _similarity(event: EventView, entry: EntryView) -> float:
