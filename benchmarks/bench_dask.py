@@ -12,6 +12,7 @@ loading the model in each) is reported on its own, and in a second speed-up figu
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -19,9 +20,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Dask starts each worker with one math-library thread (`distributed.nanny.pre-spawn-environ`);
+# every process here gets the same, so that one process and the cluster do the same work a core.
+for _threads in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    os.environ.setdefault(_threads, "1")
 
-from corpus import write_jsonl
-from storyline.scale.batch import dask_client, run_batch, warm_up
+from corpus import write_jsonl  # noqa: E402
+from storyline.scale.batch import dask_client, run_batch, warm_up  # noqa: E402
 
 
 def run(documents: int, max_chars: int, partition_size: int, workers: int) -> dict[str, float]:

@@ -12,6 +12,7 @@ script itself. A benchmark that fails is reported as failed and the others still
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import subprocess
 import sys
@@ -22,6 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Dask starts each worker with one math-library thread (`distributed.nanny.pre-spawn-environ`);
+# every process here gets the same, so that one process and the cluster do the same work a core.
+for _threads in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    os.environ.setdefault(_threads, "1")
 sys.path.insert(0, str(HERE))
 
 import bench_analyze  # noqa: E402
@@ -40,8 +45,6 @@ def machine() -> str:
                 break
     with open("/proc/meminfo", encoding="utf-8") as stream:
         memory_kb = int(stream.readline().split()[1])
-    import os
-
     return (
         f"{os.cpu_count()} CPUs ({model}), {memory_kb / 2**20:.0f} GiB RAM, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}"

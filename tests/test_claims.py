@@ -171,8 +171,8 @@ def test_json_shapes(article):
     assert {"id", "name", "type", "aliases", "mentions"} <= set(data["entities"][0])
 
 
-def _doc(text, doc_id="bad"):
-    return Document(id=doc_id, kind="article", text=text, outlet="Wire")
+def _doc(text, doc_id="bad", published=None):
+    return Document(id=doc_id, kind="article", text=text, outlet="Wire", published=published)
 
 
 @pytest.mark.parametrize(
@@ -208,8 +208,8 @@ def test_too_long_or_textless_input_is_a_clear_error(nlp):
         list(analyze_many(["not a document"]))  # type: ignore[list-item]
 
 
-def _claim_of(nlp, text: str, contains: str) -> Claim:
-    claims = analyze(_doc(text, "made-up"), nlp).claims
+def _claim_of(nlp, text: str, contains: str, published: str | None = None) -> Claim:
+    claims = analyze(_doc(text, "made-up", published), nlp).claims
     found = [claim for claim in claims if contains in claim.text]
     assert found, [claim.text for claim in claims]
     return found[0]
@@ -251,3 +251,39 @@ def test_a_cue_content_is_a_claim_wherever_it_hangs(nlp):
     claim = next(c for c in claims if c.text == "the minister will not attend the summit")
     assert _sources(claim)[-1] == "the mayor"
     assert (claim.predicate, claim.polarity) == ("attend", "negative")
+
+
+def _events_of(nlp, text: str) -> list:
+    return list(analyze(_doc(text, "made-up", "2023-06-28"), nlp).events)
+
+
+def test_a_past_happening_told_on_a_day_goes_on_the_timeline_that_day(nlp):
+    text = "On Sunday the Coast Guard said it had opened a board of investigation."
+    claim = _claim_of(nlp, text, "opened")
+    assert claim.time is None  # it happened by Sunday, not necessarily on Sunday
+    [event] = _events_of(nlp, text)
+    assert (event.time.value, event.claim_id) == ("2023-06-25", claim.id)
+
+
+def test_a_clause_of_the_same_moment_dates_its_main_clause(nlp):
+    text = "The vessel imploded as it descended on June 18 toward the wreck."
+    claim = _claim_of(nlp, text, "imploded", "2023-06-28")
+    assert claim.time is not None and claim.time.value == "2023-06-18"
+
+
+def test_a_hedge_in_a_side_clause_does_not_hedge_the_claim(nlp):
+    text = ("The Coast Guard detected the sounds on Wednesday, though whether they came from "
+            "the sub was unclear.")  # fmt: skip
+    claim = _claim_of(nlp, text, "detected")
+    assert claim.modality == "asserted"
+
+
+def test_a_semicolon_parts_two_claims(nlp):
+    text = ("Earlier in the day, a ship returned debris to shore in Newfoundland; the ship had "
+            "taken part in the search.")  # fmt: skip
+    claim = _claim_of(nlp, text, "returned", "2023-06-28")
+    assert "taken part" not in claim.text and claim.time.value == "2023-06-28"
+
+
+def test_a_page_says_nothing_of_itself_on_the_timeline(nlp):
+    assert _events_of(nlp, "This report was first published June 28, 2023.") == []

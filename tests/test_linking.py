@@ -220,3 +220,19 @@ def test_the_opposite_said_of_another_happening_does_not_contradict() -> None:
     link = relate(other, plan)
     assert link is not None and link.relation == "restates"
     assert relate(replace(other, predicate="attend"), plan).relation == "contradicts"
+
+
+def _unit_vector(cosine: float) -> tuple[float, ...]:
+    """A unit vector whose cosine with (1, 0) is `cosine`."""
+    return (cosine, (1 - cosine**2) ** 0.5)
+
+
+def test_the_same_day_and_related_words_make_one_entry_without_a_shared_name() -> None:
+    entry = EntryView("t1", "2023-06-28", "2023-06-28", "2023-06-28", None,
+                      "debris taken off the ship at the pier", "take", vector=(1.0, 0.0))  # fmt: skip
+    event = EventView("e2", "doc2", "a ship returned debris to shore", "2023-06-28", "2023-06-28",
+                      "2023-06-28", None, "return", vector=_unit_vector(0.45))  # fmt: skip
+    assert find_entry(event, [entry]) == entry
+    assert find_entry(replace(event, vector=_unit_vector(0.3)), [entry]) is None
+    a_day_later = replace(event, start="2023-06-29", end="2023-06-29")
+    assert find_entry(a_day_later, [replace(entry, end="2023-06-29")]) is None
