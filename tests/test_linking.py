@@ -229,7 +229,7 @@ def _unit_vector(cosine: float) -> tuple[float, ...]:
 
 def test_the_same_day_and_related_words_make_one_entry_without_a_shared_name() -> None:
     entry = EntryView("t1", "2023-06-28", "2023-06-28", "2023-06-28", None,
-                      "debris taken off the ship at the pier", "take", vector=(1.0, 0.0))  # fmt: skip
+                      "debris taken off the ship", "take", vector=(1.0, 0.0))  # fmt: skip
     event = EventView("e2", "doc2", "a ship returned debris to shore", "2023-06-28", "2023-06-28",
                       "2023-06-28", None, "return", vector=_unit_vector(0.45))  # fmt: skip
     assert find_entry(event, [entry]) == entry
