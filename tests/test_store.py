@@ -69,6 +69,16 @@ def test_adding_the_same_content_twice_returns_the_existing_id(fresh_store: Stor
     assert fresh_store.counts()["documents"] == 1
 
 
+def test_the_same_wire_copy_on_another_day_is_the_article_already_kept(
+    fresh_store: Store,
+) -> None:
+    first = replace(make_document("Shoigu arrived in Pyongyang."), published="2023-07-25")
+    again = replace(first, published="2023-07-26", outlet="Another outlet")
+    assert fresh_store.add_document(first) == (first.id, True)
+    assert fresh_store.add_document(again) == (first.id, False)
+    assert fresh_store.get_document(first.id).document.published == "2023-07-25"
+
+
 def test_same_url_with_new_content_is_a_new_version(fresh_store: Store) -> None:
     url = "https://example.org/story"
     first = make_document("First version.", url=url)

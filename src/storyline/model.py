@@ -88,8 +88,11 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """What makes two documents the same for idempotent re-adding."""
-        return content_id("", self.kind, self.parent_id or "", self.published or "", self.text)
+        """What makes two documents the same for idempotent re-adding: an article's words (the
+        same wire copy run on two days is one article, as its id says), a note's words, place
+        and date (the same words under two articles, or on two days, are two notes)."""
+        published = self.published if self.kind == "note" else None
+        return content_id("", self.kind, self.parent_id or "", published or "", self.text)
 
     def original_offset(self, offset: int) -> int:
         """Where a character of `text` sits in `original`."""
