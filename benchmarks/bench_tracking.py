@@ -1,6 +1,6 @@
 """Time to add one document to stores of growing size, and query latency at each size.
 
-    python benchmarks/bench_tracking.py [--sizes 1000 10000 100000] [--repeat 5]
+    python benchmarks/bench_tracking.py [--sizes 1000 10000 100000] [--repeat 5] [--keep DIR]
 
 For each size a synthetic store is built (`synthetic.py`), then a real article (the seed's,
 made unique per run) is added through the workflow. Its analysis is timed on its own just
@@ -27,6 +27,7 @@ from storyline import workflow
 from storyline.analyze import analyze_many
 from storyline.ingest import parse_saved_page
 from storyline.store import Store, open_store
+from storyline.track.embed import embed_texts
 from synthetic import FIRST, LAST, build
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_eb9b14a5ef02d3b3.txt"
@@ -60,12 +61,14 @@ def latency(run: Callable[[], object], count: int = 50) -> tuple[float, float]:
 
 def measure(size: int, repeat: int, folder: Path) -> dict[str, float]:
     path = folder / f"store_{size}.db"
-    open_store(str(path)).close()
-    with sqlite3.connect(path, isolation_level=None) as db:
-        build(db, size)
+    if not path.exists():  # a store kept from an earlier run (`--keep`) is measured again
+        open_store(str(path)).close()
+        with sqlite3.connect(path, isolation_level=None) as db:
+            build(db, size)
     store = open_store(str(path))
     try:
-        runs = [add_one(store, size * 100 + n) for n in range(repeat)]
+        first = store.counts()["documents"]  # new variants each run, also on a kept store
+        runs = [add_one(store, first + n) for n in range(repeat)]
         story_ids = [story.id for story in store.stories()[:200]]
         rng = random.Random(size)
         figures = {
@@ -88,10 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="build the stores here and keep them for reruns")
     args = parser.parse_args(argv)
     list(analyze_many(parse_saved_page(seed_variant(0), source="warm-up")))
+    embed_texts(["Both models are loaded before the clock starts."])
     with tempfile.TemporaryDirectory() as tmp:
-        results = {size: measure(size, args.repeat, Path(tmp)) for size in args.sizes}
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        results = {size: measure(size, args.repeat, folder) for size in args.sizes}
     base = results[args.sizes[0]]["track_s"]
     header = f"{'documents':>10} {'analysis s':>11} {'track s':>8} {'× base':>7}"
     header += "".join(f" {q + ' p50/p95 ms':>22}" for q in ("search", "timeline", "claims"))

@@ -238,3 +238,35 @@ def _write_document(
         )
         db.executemany("INSERT INTO claim_entities (claim_id, entity_id) VALUES (?, ?)",
                        [(claim_id, e) for e in entity_ids.values()])  # fmt: skip
+    _write_event(db, plan, story_id, index, doc_id, text.split(". ")[0], entity_ids, vectors)
+
+
+def _write_event(
+    db: sqlite3.Connection,
+    plan: StoryPlan,
+    story_id: str,
+    index: int,
+    doc_id: str,
+    sentence: str,
+    entity_ids: dict[str, str],
+    vectors: np.random.Generator,
+) -> None:
+    """The document's first sentence on the story's timeline; two reports tell each happening."""
+    day = (plan.start + timedelta(days=index - index % 2)).isoformat()
+    entry_id = f"t{digest('entry', plan.number, day)}"
+    ids = json.dumps(list(entity_ids.values()))
+    if index % 2 == 0:
+        vector = vectors.standard_normal(DIM).astype(np.float16).tobytes()
+        db.execute(
+            'INSERT INTO timeline_entries (id, story_id, start, "end", value, summary, predicate, '
+            "entity_ids, vector) VALUES (?, ?, ?, ?, ?, ?, 'meet', ?, ?)",
+            (entry_id, story_id, day, day, day, sentence, ids, vector),
+        )
+    time = {"text": day, "start_char": 0, "end_char": 10, "type": "DATE", "value": day,
+            "mod": None, "start": day, "end": day}  # fmt: skip
+    db.execute(
+        'INSERT INTO events (id, doc_id, claim_id, summary, sentence, time, start, "end", '
+        "participants, predicate, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'meet', ?)",
+        (f"v{digest(doc_id)}", doc_id, f"c{digest(doc_id, 0)}", sentence, sentence,
+         json.dumps(time), day, day, ids, entry_id),
+    )  # fmt: skip
