@@ -96,13 +96,13 @@ def compare(
 
 def stream(count: int, step: int, max_chars: int = 1500) -> Iterator[tuple[int, float]]:
     """Stream `count` documents through `analyze_many`; (done, RSS MB) every `step` documents."""
-    from corpus import news_documents
+    from corpus import stream_news_documents
     from storyline.analyze.pipeline import analyze_many
 
-    documents = news_documents(count, max_chars)
     yield 0, _rss_mb()
+    documents = stream_news_documents(count, max_chars)
     for done, _analysis in enumerate(analyze_many(documents), start=1):
-        if done % step == 0 or done == len(documents):
+        if done % step == 0 or done == count:
             yield done, _rss_mb()
 
 
@@ -131,7 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--stream", type=int, metavar="N",
+                        help="instead, stream N documents and print RSS every N/20")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.stream:
+        for done, mb in stream(args.stream, max(args.stream // 20, 1), args.max_chars):
+            print(f"{done:>9,} documents  RSS {mb:7.1f} MB", flush=True)
+        return 0
     documents = news_documents(args.docs, args.max_chars)
     bare, full = compare(documents, args.rounds, args.batch_size)
     if args.json:

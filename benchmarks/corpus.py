@@ -75,8 +75,15 @@ def news_records(count: int | None = None, max_chars: int | None = None) -> Iter
 
 
 def news_documents(count: int | None = None, max_chars: int | None = None) -> list[Document]:
-    return [
-        Document(
+    return list(stream_news_documents(count, max_chars))
+
+
+def stream_news_documents(
+    count: int | None = None, max_chars: int | None = None
+) -> Iterator[Document]:
+    """The same documents one at a time: a long stream never sits in memory whole."""
+    for n, r in enumerate(news_records(count, max_chars)):
+        yield Document(
             id=content_id("bench", str(n), r["text"]),
             kind="article",
             text=r["text"],
@@ -84,8 +91,6 @@ def news_documents(count: int | None = None, max_chars: int | None = None) -> li
             outlet=r["outlet"],
             published=r["published"],
         )
-        for n, r in enumerate(news_records(count, max_chars))
-    ]
 
 
 def write_jsonl(path: Path, count: int | None = None, max_chars: int | None = None) -> int:
