@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from storyline.track.vectors import cosine
+
 __all__ = [
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
@@ -207,9 +209,7 @@ def _is_denial(claim: ClaimView) -> bool:
 
 
 def _similarity(a: ClaimView, b: ClaimView) -> float:
-    if a.vector is None or b.vector is None:
-        return 0.0
-    return sum(x * y for x, y in zip(a.vector, b.vector, strict=True))
+    return cosine(a.vector, b.vector)
 
 
 def best_links(

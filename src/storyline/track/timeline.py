@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.track.linking import predicate_group
+from storyline.track.vectors import cosine
 
 __all__ = ["EntryView", "EventView", "find_entry", "merge_into", "span_days"]
 
@@ -89,6 +90,4 @@ def _same_happening(event: EventView, entry: EntryView) -> bool:
 
 
 def _similarity(event: EventView, entry: EntryView) -> float:
-    if event.vector is None or entry.vector is None:
-        return 0.0
-    return sum(x * y for x, y in zip(event.vector, entry.vector, strict=True))
+    return cosine(event.vector, entry.vector)
