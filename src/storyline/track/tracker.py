@@ -197,11 +197,14 @@ def link_claims(
     touched: set[str] = set()
     known = 0
     views = [claim_view(record) for record in records]
+    earlier: dict[frozenset[str], list[ClaimView]] = {}  # a document's claims share participants
     for record, new in zip(records, views, strict=True):
-        earlier = store.claim_candidates(
-            record.entity_ids, story_ids=[story_id], exclude_doc=record.claim.doc_id
-        )
-        links = best_links(new, [claim_view(r) for r in earlier] + _denied_here(record, views))
+        if new.entities not in earlier:
+            found = store.claim_candidates(
+                record.entity_ids, story_ids=[story_id], exclude_doc=record.claim.doc_id
+            )
+            earlier[new.entities] = [claim_view(r) for r in found]
+        links = best_links(new, earlier[new.entities] + _denied_here(record, views))
         for old, link in links:
             target, witness = (new, old) if link.on_new else (old, new)
             sentence = record.claim.sentence if witness is new else _sentence_of(store, witness)
