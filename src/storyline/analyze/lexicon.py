@@ -245,7 +245,6 @@ KNOWN_PEOPLE: dict[str, tuple[str, ...]] = {
     "Donald Trump": ("Donald J. Trump",),
     "Hillary Clinton": ("Hillary Rodham Clinton",),
     "Bill Clinton": ("William Clinton",),
-    "Yevgeny Prigozhin": ("Yevgeniy Prigozhin", "Evgeny Prigozhin"),
 }
 
 #: Countries: canonical name -> other names and abbreviations that mean it.
