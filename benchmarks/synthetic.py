@@ -19,6 +19,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from storyline.model import Timex, to_json
+
 FIRST = [
     "Anna",
     "Boris",
@@ -262,8 +264,7 @@ def _write_event(
             "entity_ids, vector) VALUES (?, ?, ?, ?, ?, ?, 'meet', ?, ?)",
             (entry_id, story_id, day, day, day, sentence, ids, vector),
         )
-    time = {"text": day, "start_char": 0, "end_char": 10, "type": "DATE", "value": day,
-            "mod": None, "start": day, "end": day}  # fmt: skip
+    time = to_json(Timex(day, 0, len(day), "DATE", day, None, day, day))
     db.execute(
         'INSERT INTO events (id, doc_id, claim_id, summary, sentence, time, start, "end", '
         "participants, predicate, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'meet', ?)",

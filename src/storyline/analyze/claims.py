@@ -581,8 +581,8 @@ def extract_claims(
         claims.append(claim)
         if holding:
             innermost[claim.id] = holding[-1]
-        told = None if claim.time else _telling_time(doc, timexes, unit, predicate_token, sent)
-        event = _event(claim, predicate_token, claim.time or told)
+        time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
+        event = _event(claim, predicate_token, time)
         if event is not None:
             events.append(event)
     return tuple(claims), tuple(events)
