@@ -184,6 +184,26 @@ def test_a_plan_or_an_intention_puts_a_weekday_ahead(text, dct, value):
     assert [t.value for t in tag(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a cue in a clause that follows (`saying ... would`, `that ... could`) is not the weekday's
+        ("The three countries issued a joint statement Friday saying their entry would help.",
+         "1999-03-13", "1999-03-12"),
+        ("He ignored warnings from Moscow on Thursday that air strikes could split the allies.",
+         "1998-02-13", "1998-02-12"),
+        # `could` is as often the past of `can` as a possibility
+        ("His grandparents could not be located Wednesday in their hometown.", "2000-01-06",
+         "2000-01-05"),
+        # a sentence that opens with the expression has its verb after the comma
+        ("In January, American Medical brought in a new chief executive.", "1989-10-27",
+         "1989-01"),
+    ],
+)
+def test_the_clause_of_the_expression_decides_its_tense(text, dct, value):
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
 # --- ranges, vague periods, numeric and ISO dates, times -----------------------------------
 
 

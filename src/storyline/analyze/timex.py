@@ -164,7 +164,12 @@ _START = re.compile(
 )
 _WORD = re.compile(r"[a-z']+")
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
-_CLAUSE_END = re.compile(r"[.!?;:,\n]\s|\n")
+_CLAUSE_END = re.compile(
+    r"[.!?;:,\n]\s|\n|\s(?:" + g.alternation(g.CLAUSE_OPENERS) + r")\s", re.IGNORECASE
+)
+# A sentence that opens with the expression (`In March, the company sold ...`): its verb
+# comes after the comma.
+_FRONTED = re.compile(r"\W*(?:[a-z]+\s+){0,2}")
 _DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d\d")
 _MONTH_FIRST = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d")
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*")
@@ -291,7 +296,8 @@ class _Context:
         if ends:
             before = before[ends[-1].end() :]
         after = self.text[end : end + 100].lower()
-        stop = _CLAUSE_END.search(after)
+        fronted = after.startswith(",") and _FRONTED.fullmatch(before)
+        stop = _CLAUSE_END.search(after, 1 if fronted else 0)
         after = after[: stop.start()] if stop else after
         cues = [(len(before) - m.end(), cue) for m, cue in _cues(before)]
         cues += [(m.start(), cue) for m, cue in _cues(after)]
@@ -539,9 +545,10 @@ def _month_year(month: int, ctx: _Context, start: int, end: int, rel: str | None
     if abs(after) < g.NEAR_MONTHS:
         return year
     tense, distance = ctx.cue(start, end)
-    if tense > 0 and after < 0 and distance <= g.CUE_CHARS:
+    told = tense if distance <= g.CUE_CHARS else 0
+    if told > 0 and after < 0:
         return year + 1
-    if tense < 0 and after > 0 and distance <= g.CUE_CHARS:
+    if after > 0 and (told < 0 or (told == 0 and after >= g.UNTOLD_PAST_MONTHS)):
         return year - 1
     return year
 

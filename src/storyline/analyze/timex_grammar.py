@@ -162,14 +162,14 @@ HOLIDAYS: dict[str, tuple[Any, ...]] = {
 FUTURE_CUES: frozenset[str] = frozenset((
     "will", "wo", "won't", "shall", "plan", "plans", "planning", "expected", "expects",
     "expect", "expecting", "scheduled", "due", "intend", "intends", "upcoming", "next",
-    "coming", "going", "tomorrow", "would", "could", "might", "hope", "hopes", "hoping",
+    "coming", "going", "tomorrow", "would", "might", "hope", "hopes", "hoping",
     "aim", "aims", "prepare", "prepares", "preparing", "forecast", "forecasts", "projected",
     "anticipate", "anticipates", "slated", "soon", "payable", "expire", "expires", "planned",
 ))  # fmt: skip
 # Two words that speak of the future together though neither does alone (`set to resume`,
 # `is to meet`, `as early as`): the cue sits on the second.
 FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset((
-    ("set", "to"), ("is", "to"), ("are", "to"), ("early", "as"),
+    ("set", "to"), ("is", "to"), ("are", "to"), ("early", "as"), ("soon", "as"),
 ))  # fmt: skip
 PAST_CUES: frozenset[str] = frozenset((
     "was", "were", "had", "did", "ago", "last", "earlier", "said", "told", "met", "came",
@@ -185,6 +185,12 @@ REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", 
 # A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
 # (`extended to Nov. 6`, said in late October); farther off, a tense cue this close flips it.
 NEAR_MONTHS = 3
+# With no cue at all, a month this far ahead is more likely the one past (news reports).
+UNTOLD_PAST_MONTHS = 5
+# Words that open another clause: a tense cue after one speaks of that clause, not of the
+# expression before it (`a statement Friday saying the entry would help`).
+CLAUSE_OPENERS = ("that", "saying", "which", "who", "because", "if", "after", "before", "while",
+                  "when", "and", "but", "to")
 CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
 ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)
