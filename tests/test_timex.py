@@ -204,6 +204,19 @@ def test_the_clause_of_the_expression_decides_its_tense(text, dct, value):
     assert [t.value for t in tag(text, dct)] == [value]
 
 
+def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
+    found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
+    assert find(found, "10:35").value == "1998-08-07T10:35"
+
+
+def test_a_time_of_day_takes_the_day_in_focus_only_within_its_paragraph():
+    text = ("Today he was buried. On August 23, his jet crashed, the agency said at 5 p.m.\n"
+            "The ceremony had finished by 4 p.m. local time.")
+    found = tag(text, "2023-08-29")
+    assert find(found, "5 p.m.").value == "2023-08-23T17:00"
+    assert find(found, "4 p.m.").value == "2023-08-29T16:00"
+
+
 # --- ranges, vague periods, numeric and ISO dates, times -----------------------------------
 
 

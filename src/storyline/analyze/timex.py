@@ -271,6 +271,7 @@ class _Context:
             else ""
         self.dct_day = dct.date() if dct else None
         self.focus: _Point | None = None
+        self.focus_end = 0  # where the expression that set the focus ends
 
     @functools.cached_property
     def day_first(self) -> bool:
@@ -349,7 +350,7 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
     if found is None:
         return None
     if found.focus is not None:
-        ctx.focus = found.focus
+        ctx.focus, ctx.focus_end = found.focus, end
     iso = dt.date.isoformat
     return Timex(
         text=m.group(0), start_char=start, end_char=end, type=found.type, value=found.value,
@@ -575,7 +576,7 @@ def _day_of(s: Slots, ctx: _Context, start: int, end: int) -> dt.date:
         month = _month(s["month"]) or 1
         year = _year(s.get("year"), ctx) or _month_year(month, ctx, start, end, None)
         return dt.date(year, month, _day(s["day"]) or 1)
-    if ctx.focus and ctx.focus.gran == "D":
+    if ctx.focus and ctx.focus.gran == "D" and "\n" not in ctx.text[ctx.focus_end : start]:
         return ctx.focus.day
     return ctx.dct
 

@@ -378,7 +378,8 @@ RULES: tuple[Rule, ...] = (
     # --- times of day ----------------------------------------------------------------------
     Rule("clock", r"(?:(?P<~approx>about|around|approximately|shortly\s+after)\s+)?"
          r"{hour}(?::{minute})?\s*(?:{ampm}|(?P<~oclock>o['’]clock))(?:\s*{tz})?"
-         r"(?:,?\s+(?:on\s+)?(?:{deictic}|(?:last\s+)?{weekday}|{month}\s*{day}))?",
+         r"(?:,?\s+(?:on\s+)?(?:{deictic}|(?:last\s+)?{weekday}|{month}\s*{day})"
+         r"|(?=\s*\([^()\n]{1,20}\)\s*(?:on\s+)?{weekday}))?",  # `10:35 a.m. (0735 GMT) Friday`
          "time", "TIME"),
     Rule("clock24", r"(?<![\d:]){hour}:{minute}(?!\d)(?:\s*{tz})?(?:,?\s+(?:{deictic}|"
          r"{weekday}))?", "time", "TIME"),
