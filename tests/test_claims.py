@@ -240,6 +240,21 @@ def test_negation_of_a_light_verb_or_auxiliary_negates_the_claim(
     assert (claim.modality, claim.polarity, claim.predicate) == (modality, "negative", predicate)
 
 
+@pytest.mark.parametrize(
+    ("text", "contains", "theme"),
+    [
+        ("Rescuers said sonar buoys detected banging sounds near the wreck.", "detected", "sound"),
+        ("The team located five major debris pieces on the sea floor.", "located", "piece"),
+        ("Human remains were recovered from the wreckage, the agency said.", "recovered",
+         "remain"),
+        ("Officials said ten passengers were killed in the crash.", "killed", None),  # people
+        ("The minister said Kim will visit Russia next week.", "visit", None),  # a name
+    ],
+)  # fmt: skip
+def test_the_theme_is_the_thing_the_predicate_acts_on(nlp, text, contains, theme):
+    assert _claim_of(nlp, text, contains).theme == theme
+
+
 def test_a_phrasal_verb_is_its_own_predicate(nlp):
     claim = _claim_of(nlp, "The details of the plan came out on Monday.", "came out")
     assert claim.predicate == "come out"

@@ -195,6 +195,59 @@ def test_an_assertion_after_a_denial_contests_the_assertion() -> None:
     assert link is not None and link.relation == "denies" and link.on_new
 
 
+def test_a_denial_of_who_did_it_says_nothing_against_what_happened() -> None:
+    denial = ClaimView(
+        id="c-deny",
+        doc_id="rt",
+        date="2023-08-25",
+        text="Russia killed Prigozhin",
+        modality="denied",
+        polarity="negative",
+        predicate="kill",
+        entities=frozenset({RUSSIA, "yevgeny prigozhin"}),
+        sources=("RT", "peskov"),
+        cues=("is a total lie",),
+    )
+    death = replace(
+        denial,
+        id="c-death",
+        doc_id="later",
+        text="Prigozhin's death was confirmed by Russian authorities",
+        modality="asserted",
+        polarity="positive",
+        predicate="die",
+        sources=("The Moscow Times",),
+        cues=(),
+    )
+    killing = replace(death, id="c-kill", text="Russia had Prigozhin killed", predicate="kill")
+    assert relate(death, denial) is None
+    assert relate(killing, denial).relation == "denies"
+    assert relate(replace(killing, entities=frozenset({"yevgeny prigozhin"})), denial) is None
+
+
+def test_the_same_verb_done_to_another_thing_does_not_confirm() -> None:
+    sounds = ClaimView(
+        id="c-sounds",
+        doc_id="early",
+        date="2023-06-21",
+        text="sonar buoys detected banging sounds near the Titan's last position",
+        modality="asserted",
+        polarity="positive",
+        predicate="detect",
+        theme="sound",
+        entities=frozenset({"titan"}),
+        sources=("HNGN",),
+    )
+    anomaly = replace(
+        sounds, id="c-anomaly", doc_id="later", date="2023-06-23", theme="anomaly",
+        text="the Navy detected an anomaly consistent with an implosion near the Titan",
+        sources=("Sputnik", "a senior us navy official"),
+    )  # fmt: skip
+    assert relate(anomaly, sounds).relation == "restates"
+    assert relate(replace(anomaly, theme="sound"), sounds).relation == "confirms"
+    assert relate(replace(anomaly, theme=None), sounds).relation == "confirms"
+
+
 def test_not_present_confirms_a_plan_not_to_attend() -> None:
     plan = replace(
         PLANNED_VISIT, predicate="attend", polarity="negative", modality="expected", place=None

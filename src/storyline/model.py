@@ -171,6 +171,7 @@ class Claim:
     status: str | None = None
     evidence: tuple[Evidence, ...] = ()
     denies: str | None = None  # the id of the claim this denial rejects (same document)
+    theme: str | None = None  # the common noun the predicate acts on: `detected [sounds]`
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 SIDE_CLAUSES = ("advcl", "relcl", "acl")  # clauses that hang on a word of the claim
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
+THEME_POS = frozenset({"NOUN", "ADJ"})  # an object tagged ADJ is a noun the tagger missed
 MOTION = lexicon.MOTION_VERBS
 MAX_UNIT_TOKENS = 80
 SENTENCE_CONTEXT = 400  # characters of a run-on sentence kept on each side of a claim
@@ -302,6 +303,16 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     return lemma, token
 
 
+def _theme(predicate: Token) -> str | None:
+    """The common noun the predicate acts on (`detected banging [sounds]`); people are the
+    claim's participants, not its theme."""
+    for child in predicate.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in THEME_POS:
+            lemma = child.lemma_.lower()
+            return None if lemma in lexicon.PEOPLE_NOUNS else lemma
+    return None
+
+
 def _negated(token: Token) -> bool:
     """A negation on the word, on its auxiliary (`will not, at the moment, investigate`), or on
     the copula of an adjective (`was not clear`)."""
@@ -549,6 +560,7 @@ def extract_claims(
         seen.add(claim_id)
         modality, consumed = _modality(doc, unit, holding)
         predicate, predicate_token = _predicate(doc, unit)
+        theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)
         place, place_id = _place(doc, unit, entities)
         participants = _participants(doc, unit, entities, place_id, excluded)
@@ -561,6 +573,7 @@ def extract_claims(
                 denies = target.id
                 text = target.text
                 predicate = target.predicate or predicate
+                theme = target.theme
                 participants = target.participants or participants
                 place = target.place or place
         claim = Claim(
@@ -573,6 +586,7 @@ def extract_claims(
             modality=modality,
             polarity="negative" if negative else "positive",
             predicate=predicate,
+            theme=theme,
             participants=participants,
             place=place,
             time=_timex_in(doc, timexes, unit, predicate_token, sent),

@@ -4,7 +4,8 @@ The rules that matter most (a premature `confirmed` is the worst error a tracker
 
 - the same proposition from the same chain of sources is a restatement, never a confirmation;
 - a hedged restatement (`may`, `likely`, `expected`) leaves the earlier claim as it was;
-- an independent source asserting it, or the event reported as having happened, confirms;
+- an independent source asserting it, or the event reported as having happened, confirms,
+  unless it is done to another thing (`detected sounds` does not confirm `detected debris`);
 - a confirmation confirms only what it says: a claim about a more specific place or time than
   the evidence names stays open;
 - an incompatible place or date contradicts; the opposite polarity contradicts, or denies when
@@ -34,7 +35,7 @@ FACTUAL_MODALITIES = frozenset({"asserted", "reported"})
 # Predicates that name the same kind of happening, so `come` can confirm a planned `visit`.
 # A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"visit", "come", "travel", "go", "arrive", "trip", "tour", "fly"})
+    frozenset({"visit", "come", "travel", "arrive", "trip", "tour", "fly"})
     | {"attend", "present", "invite"},
     frozenset({"meet", "meeting", "talk", "summit", "hold"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),
@@ -83,6 +84,7 @@ class ClaimView:
     modality: str
     polarity: str
     predicate: str | None
+    theme: str | None = None
     entities: frozenset[str] = frozenset()
     place: str | None = None
     time_start: str | None = None
@@ -111,8 +113,12 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if new.id == old.id or not _same_proposition(new, old):
         return None
     if new.modality == "denied" or _is_denial(new):
+        if not _denies_this(new, old):
+            return None
         return Link("denies", f"{new.speaker or 'a source'} denies it")
     if old.modality == "denied" or _is_denial(old):
+        if not _denies_this(old, new):
+            return None
         return Link("denies", f"{old.speaker or 'a source'} had denied it", on_new=True)
     if new.polarity != old.polarity:
         if new.modality not in FACTUAL_MODALITIES:
@@ -131,6 +137,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"the later report does not say {old.place}")
     if not _same_happening(new, old):
         return Link("restates", "tells of it, but not as the same happening")
+    if new.theme and old.theme and new.theme != old.theme:
+        return Link("restates", f"tells of {new.theme}, not of {old.theme}")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
@@ -145,6 +153,13 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     return related and _same_kind(new, old)
+
+
+def _denies_this(denial: ClaimView, claim: ClaimView) -> bool:
+    """A denial bears on a claim with its very verb that names everyone it names: denying that
+    Russia killed him says nothing against his death, however alike the words."""
+    return bool(claim.predicate) and claim.predicate == denial.predicate \
+        and denial.entities <= claim.entities
 
 
 def _same_kind(new: ClaimView, old: ClaimView) -> bool:

@@ -179,6 +179,7 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         modality=claim.modality,
         polarity=claim.polarity,
         predicate=claim.predicate,
+        theme=claim.theme,
         entities=frozenset(record.entity_ids),
         place=normalize_name(claim.place, "GPE") if claim.place else None,
         time_start=claim.time.start if claim.time else None,
