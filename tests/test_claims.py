@@ -255,6 +255,29 @@ def test_the_theme_is_the_thing_the_predicate_acts_on(nlp, text, contains, theme
     assert _claim_of(nlp, text, contains).theme == theme
 
 
+def test_it_said_by_a_body_is_that_body_unless_another_cue_took_over(nlp):
+    text = (
+        "The Polish Maritime Office said that it has opened an inquiry into the grounding. "
+        "The ship carries a robot, Ifremer said, adding that it was expected to reach the site."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    opened = next(c for c in claims if "opened" in c.text)
+    reach = next(c for c in claims if "reach" in c.text)
+    assert opened.participants == ("Maritime Office",)
+    assert reach.participants == ()
+
+
+def test_the_allegations_denied_are_what_another_source_just_said(nlp):
+    text = (
+        "The environmental group Baltic Watch says it has seen an oil sheen near the hull. "
+        "The port authority denies the allegations and says that no fuel has leaked."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    seen, denial = (c for c in claims if "sheen" in c.text)
+    assert (seen.modality, denial.modality, denial.denies) == ("reported", "denied", seen.id)
+    assert denial.participants == seen.participants == ("Baltic Watch",)
+
+
 def test_a_phrasal_verb_is_its_own_predicate(nlp):
     claim = _claim_of(nlp, "The details of the plan came out on Monday.", "came out")
     assert claim.predicate == "come out"

@@ -157,3 +157,14 @@ def test_entity_ids_are_stable_and_distinct(nlp, seed_article_doc):
     second = analyze(seed_article_doc, nlp).entities
     assert [e.id for e in first] == [e.id for e in second]
     assert len({e.id for e in first}) == len(first)
+
+
+def test_a_name_found_once_is_found_where_the_tagger_missed_it(nlp):
+    text = (
+        "The container ship Nordic Crane ran aground near Gdansk on Sunday night.\n\n"
+        "The Nordic Crane was refloated on Saturday and towed to Gdynia."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    crane = next(e for e in entities if e.name == "Nordic Crane")
+    assert len(crane.mentions) == 2
+    assert text[crane.mentions[1].start_char : crane.mentions[1].end_char] == "Nordic Crane"

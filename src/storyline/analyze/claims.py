@@ -41,6 +41,9 @@ CHAIN_KINDS = frozenset({"verb", "quote", "according", "citing", "impersonal", "
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be when they speak
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 SIDE_CLAUSES = ("advcl", "relcl", "acl")  # clauses that hang on a word of the claim
@@ -419,6 +422,7 @@ def _participants(
     entities: EntityIndex,
     place_id: str | None,
     excluded: set[int],
+    speaker: Relation | None,
 ) -> tuple[str, ...]:
     names: list[str] = []
 
@@ -443,7 +447,22 @@ def _participants(
                 add(entity.name)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             add(_pronoun_referent(doc, token, entities))
+        elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
+            add(_speaker_referent(doc, speaker, entities))
     return tuple(names)
+
+
+def _speaker_referent(doc: Doc, speaker: Relation, entities: EntityIndex) -> str | None:
+    """`The office said it has opened an inquiry`: `it` is the body that said so, when it is
+    the subject of that very cue (after `..., Ifremer said, adding that it was expected to reach
+    the site`, `it` is the ship)."""
+    if speaker.source is None:
+        return None
+    cue_start, cue_end = speaker.cue
+    if not cue_start <= doc[slice(*speaker.source)].root.head.i < cue_end:
+        return None
+    bodies = [e for e in entities.within(*speaker.source) if e.type in BODY_LABELS]
+    return bodies[-1].name if bodies else None
 
 
 def _timex_in(
@@ -515,13 +534,29 @@ def _telling_time(
     return None
 
 
-def _denied_target(claims: Sequence[Claim], relations: dict[str, Relation]) -> Claim | None:
-    """The last earlier claim made by an allegation-type cue (claim, allege, accuse)."""
+def _denied_target(
+    doc: Doc, claims: Sequence[Claim], relations: dict[str, Relation], denial: Relation,
+    paragraph: list[int],
+) -> Claim | None:
+    """What `denies the allegations` rejects: the last earlier claim made by an allegation cue
+    (claim, allege, accuse), else the last one another named source told in the paragraph
+    (`Baltic Watch says it saw a sheen. The port denies the allegations.`)."""
     for claim in reversed(claims):
         relation = relations.get(claim.id)
         if relation is not None and relation.stance == "claim":
             return claim
+    denier = _source_text(doc, denial)
+    for claim in reversed(claims):
+        relation = relations.get(claim.id)
+        if relation is None or paragraph[relation.cue[0]] != paragraph[denial.cue[0]]:
+            continue
+        if relation.source is not None and _source_text(doc, relation) != denier:
+            return claim
     return None
+
+
+def _source_text(doc: Doc, relation: Relation) -> str | None:
+    return doc[slice(*relation.source)].text.lower() if relation.source else None
 
 
 def extract_claims(
@@ -563,12 +598,17 @@ def extract_claims(
         theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)
         place, place_id = _place(doc, unit, entities)
-        participants = _participants(doc, unit, entities, place_id, excluded)
+        speaker = holding[-1] if holding else None
+        participants = _participants(doc, unit, entities, place_id, excluded, speaker)
         text = doc[unit.start : unit.end].text
         denies = None
         if unit.relation is not None and unit.relation.stance == "deny":
             noun = doc[unit.head].lemma_.lower()
-            target = _denied_target(claims, innermost) if noun in lexicon.ALLEGATION_NOUNS else None
+            target = (
+                _denied_target(doc, claims, innermost, unit.relation, paragraph)
+                if noun in lexicon.ALLEGATION_NOUNS
+                else None
+            )
             if target is not None:
                 denies = target.id
                 text = target.text

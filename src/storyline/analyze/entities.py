@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -244,7 +244,28 @@ def _collect(doc: Doc) -> tuple[list[_Mention], list[int]]:
         elif label == "NORP":
             continue
         mentions.append(_Mention(ent.start, ent.end, text, label, key, sent_of[ent.start]))
-    return mentions, sent_of
+    return mentions + _repeats(doc, mentions, sent_of), sent_of
+
+
+def _repeats(doc: Doc, mentions: list[_Mention], sent_of: list[int]) -> list[_Mention]:
+    """The same name where the tagger missed it (`The Nordic Crane was refloated`): every other
+    occurrence, in the same capitals, of a name of two words or more it found elsewhere."""
+    names: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        if mention.end - mention.start > 1:
+            names.setdefault(doc[mention.start].text, []).append(mention)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[_Mention] = []
+    for token in doc:
+        for known in names.get(token.text, ()):
+            end = token.i + known.end - known.start
+            if end > len(doc) or any(i in covered for i in range(token.i, end)):
+                continue
+            if doc[token.i : end].text == doc[known.start : known.end].text:
+                found.append(replace(known, start=token.i, end=end, sent=sent_of[token.i]))
+                covered.update(range(token.i, end))
+                break
+    return found
 
 
 # --- clustering -----------------------------------------------------------------------------
