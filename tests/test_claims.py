@@ -278,6 +278,17 @@ def test_the_allegations_denied_are_what_another_source_just_said(nlp):
     assert denial.participants == seen.participants == ("Baltic Watch",)
 
 
+def test_rejecting_an_account_denies_what_the_other_source_said(nlp):
+    text = (
+        "The port authority said that no oil had leaked during the operation. "
+        "Baltic Watch rejects the port's account and calls it a whitewash."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    said = next(c for c in claims if c.modality == "reported")
+    denial = next(c for c in claims if c.modality == "denied")
+    assert denial.denies == said.id and denial.text == said.text
+
+
 def test_a_phrasal_verb_is_its_own_predicate(nlp):
     claim = _claim_of(nlp, "The details of the plan came out on Monday.", "came out")
     assert claim.predicate == "come out"

@@ -168,3 +168,22 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it(nlp):
     crane = next(e for e in entities if e.name == "Nordic Crane")
     assert len(crane.mentions) == 2
     assert text[crane.mentions[1].start_char : crane.mentions[1].end_char] == "Nordic Crane"
+
+
+def test_a_definite_noun_beside_one_name_is_that_thing(nlp):
+    text = (
+        "The container ship Nordic Crane ran aground near Gdansk on Sunday.\n\n"
+        "The salvage company Baltic Tow plans to refloat the ship on Thursday."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    crane = next(e for e in entities if e.name == "Nordic Crane")
+    assert [m.text for m in crane.mentions] == ["Nordic Crane", "the ship"]
+
+
+def test_a_noun_beside_two_names_refers_to_neither(nlp):
+    text = (
+        "The container ship Nordic Crane ran aground. The container ship Baltic Star helped.\n\n"
+        "The ship was refloated on Thursday."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    assert not any(m.text.lower() == "the ship" for e in entities for m in e.mentions)

@@ -248,6 +248,17 @@ def test_the_same_verb_done_to_another_thing_does_not_confirm() -> None:
     assert relate(replace(anomaly, theme=None), sounds).relation == "confirms"
 
 
+def test_a_report_that_names_the_planned_place_in_its_words_says_it() -> None:
+    plan = replace(VLADIVOSTOK_PLAN, id="c-tow", predicate="tow", place="gdynia",
+                   modality="possible", text="the ship may be towed to Gdynia for repairs",
+                   time_start=None, time_end=None)  # fmt: skip
+    towed = replace(plan, id="c-towed", doc_id="later", modality="asserted", place=None,
+                    text="towed to the port of Gdynia", sources=("Coastal Times",))  # fmt: skip
+    assert relate(towed, plan).relation == "confirms"
+    elsewhere = replace(towed, id="c-gdansk", text="towed back to the port of Gdansk")
+    assert relate(elsewhere, plan).relation == "restates"
+
+
 def test_not_present_confirms_a_plan_not_to_attend() -> None:
     plan = replace(
         PLANNED_VISIT, predicate="attend", polarity="negative", modality="expected", place=None

@@ -85,3 +85,16 @@ def test_index_finds_candidates_by_blocking_keys() -> None:
     kim = index.add("Kim", "PERSON")  # two Kims known: a new, separate entity
     assert kim not in {first, index.add("Kim Jong-il", "PERSON")}
     assert len(index.entities) == 4
+
+
+def test_a_full_name_typed_otherwise_elsewhere_is_the_same_thing() -> None:
+    ship = EntityCandidate("ship", "PRODUCT", ("Nordic Crane",))
+    assert resolve_entity("Nordic Crane", "PERSON", (ship,)).entity_id == "ship"
+    assert resolve_entity("the Nordic Crane", "ORG", (ship,)).entity_id == "ship"
+    owner = EntityCandidate("owner", "ORG", ("Nordic Crane",))
+    assert resolve_entity("Nordic Crane", "PERSON", (ship, owner)) is None  # which one?
+    jordan = EntityCandidate("jordan", "GPE", ("Jordan",))
+    assert resolve_entity("Jordan", "PERSON", (jordan,)) is None  # one word: too common
+    index = EntityIndex()
+    first = index.add("Nordic Crane", "PRODUCT")
+    assert index.add("Nordic Crane", "PERSON") == first

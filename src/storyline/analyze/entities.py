@@ -428,6 +428,63 @@ def _attach_descriptions(
         cluster.mentions.append(description)
 
 
+def _one_label_per_name(mentions: list[_Mention]) -> None:
+    """A name of two words or more is one thing throughout a document, whatever the tagger
+    called it each time (`Nordic Crane` as PRODUCT, ORG and PERSON): the most frequent label
+    wins, the more specific on a tie."""
+    labels: dict[str, list[str]] = {}
+    for mention in mentions:
+        if " " in mention.key:
+            labels.setdefault(mention.key, []).append(mention.label)
+    for mention in mentions:
+        found = labels.get(mention.key)
+        if found and len(set(found)) > 1:
+            mention.label = min(found, key=lambda lab: (-found.count(lab), _TYPE_ORDER.index(lab)))
+
+
+def _attach_kind_anaphors(
+    doc: Doc, clusters: list[_Cluster], covered: set[int], sent_of: list[int]
+) -> None:
+    """`the ship` after `the container ship Nordic Crane`: a definite noun that the document
+    put next to exactly one named thing (`Titan submersible`, `ship Nordic Crane`) is that
+    thing (the tagger may call a ship a person; role nouns are for people's own rules); a noun
+    shared by two names stays apart."""
+    kinds: dict[str, set[int]] = {}
+    for position, cluster in enumerate(clusters):
+        for mention in cluster.mentions:
+            for noun in _kind_nouns(doc, mention):
+                kinds.setdefault(noun, set()).add(position)
+    for token in doc:
+        owners = kinds.get(token.lemma_.lower(), set())
+        if len(owners) != 1 or token.i in covered or token.tag_ != "NN" or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ != "the" or token.head.i in covered:
+            continue
+        cluster = clusters[next(iter(owners))]
+        first = min(m.start for m in cluster.mentions)
+        if token.i > first:
+            cluster.mentions.append(
+                _Mention(token.i - 1, token.i + 1, doc[token.i - 1 : token.i + 1].text,
+                         cluster.label, "", sent_of[token.i], named=False)
+            )  # fmt: skip
+
+
+def _kind_nouns(doc: Doc, mention: _Mention) -> Iterator[str]:
+    """The common nouns a name stands beside: its head (`Titan [submersible]`), a noun it is
+    in apposition to (`the [ship], the Nordic Crane`) or the noun right before it
+    (`container [ship] Baltic Star`)."""
+    root = doc[mention.start : mention.end].root
+    beside = ("compound", "appos")
+    around = [root.head] if root.head.i != root.i and root.dep_ in beside else []
+    around += [t for t in root.lefts if t.i < mention.start and t.dep_ in beside]
+    if mention.start > 0:
+        around.append(doc[mention.start - 1])
+    for token in around:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma not in lexicon.PEOPLE_NOUNS:
+            yield lemma
+
+
 def _attach_media_anaphors(
     doc: Doc, clusters: list[_Cluster], covered: set[int], sent_of: list[int]
 ) -> None:
@@ -503,12 +560,14 @@ def find_entities(doc: Doc, doc_id: str) -> EntityIndex:
     for mention in mentions:  # a lone `Vladivostok` tagged PERSON where it is also a place
         if mention.label == "PERSON" and " " not in mention.key and mention.key in place_keys:
             mention.label = place_keys[mention.key]
+    _one_label_per_name(mentions)
     people = [m for m in mentions if m.label == "PERSON"]
     others = [m for m in mentions if m.label != "PERSON"]
     clusters = _person_clusters(people) + _other_clusters(others, doc)
     _attach_descriptions(doc, _descriptions(doc, ent_at, sent_of), clusters, ent_at)
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     _attach_media_anaphors(doc, clusters, covered, sent_of)
+    _attach_kind_anaphors(doc, clusters, covered, sent_of)
 
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     entities: list[Entity] = []

@@ -168,7 +168,8 @@ LIGHT_VERBS = words(
 #: Nouns for what someone alleged (`denies the allegations`): the denial targets the claim
 #: made before.
 ALLEGATION_NOUNS = words(
-    "allegation accusation claim charge report rumour rumor assertion suggestion story speculation"
+    "allegation accusation claim charge report rumour rumor assertion suggestion story speculation "
+    "account version"
 )
 
 #: Words that call a report false (`reports that X are inaccurate`): the report's content is

@@ -133,7 +133,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", conflict)
     if _shares_sources(new, old):
         return Link("restates", "restated by the same chain of sources")
-    if old.place and new.place != old.place:
+    if old.place and not _says_place(new, old.place):
         return Link("restates", f"the later report does not say {old.place}")
     if not _same_happening(new, old):
         return Link("restates", "tells of it, but not as the same happening")
@@ -197,6 +197,12 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
 
 def _happened(claim: ClaimView) -> bool:
     return bool(claim.time_end and claim.date and claim.time_end[:10] <= claim.date[:10])
+
+
+def _says_place(claim: ClaimView, place: str) -> bool:
+    """Whether a claim names the place, as its own (`in Russia's Vladivostok`) or in its words
+    (`towed to the port of Gdynia`, where the port is what it went to)."""
+    return bool(claim.place and _nested(claim.place, place)) or place in claim.text.lower()
 
 
 def _nested(place: str, other: str) -> bool:

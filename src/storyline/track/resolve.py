@@ -14,7 +14,10 @@ The rules, in the order they are tried, and why:
   `Kim Yo Jong` is neither; the same rule with words kept in order serves organizations and places;
 - a single word (`Kim`, `Putin`, `Promises`) attaches to an entity whose name starts or ends with
   it only when exactly one candidate entity qualifies: an ambiguous short mention stays apart;
-- an acronym matches the name it abbreviates (`NBA`, `U.S.`).
+- an acronym matches the name it abbreviates (`NBA`, `U.S.`);
+- failing all that, a name of two words or more matches the one entity of another type that has
+  exactly that name: the tagger calls `Nordic Crane` a product in one report, a person in the next
+  (an institution and a place or building of one name, a church and its church, stay apart).
 
 Fuzzy matching (rapidfuzz) only ever forgives typos inside one long word, because whole-name
 similarity is what merges `Kim Jong-un` with `Kim Jong-il` (0.9 similar, another man).
@@ -77,6 +80,7 @@ _CLASSES = {
     "FAC": "place",
 }
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
+_DISTINCT_CLASSES = frozenset({"org", "place", "group"})
 _TYPO_MIN_LENGTH = 6
 
 
@@ -152,6 +156,8 @@ def blocking_keys(name: str, entity_type: str) -> tuple[str, ...]:
     keys = {f"{key.cls}:{w}" for w in words}
     if len(words) > 1 and key.cls != "person":
         keys.add(f"{key.cls}:{''.join(w[0] for w in words)}")
+    if len(words) > 1:
+        keys.add(f"name:{normalize_name(name, 'ORG')}")  # the same full name, any type
     return tuple(sorted(keys))
 
 
@@ -175,7 +181,25 @@ def resolve_entity(
         return max(scored, key=lambda m: m.score)
     if len({m.entity_id for m in partial}) == 1:
         return partial[0]
-    return None
+    return _same_full_name(name, key.cls, candidates)
+
+
+def _same_full_name(
+    name: str, cls: str, candidates: Sequence[EntityCandidate]
+) -> EntityMatch | None:
+    """A name of two words or more that the tagger typed otherwise elsewhere (`Nordic Crane` as
+    a product, then as a person) is still that one thing, when exactly one entity has it. An
+    institution, a place and a building of one name (a church and its building) stay apart."""
+    key = normalize_name(name, "ORG")
+    if " " not in key:
+        return None
+    same = {
+        c.id
+        for c in candidates
+        if not {cls, entity_class(c.type)} <= _DISTINCT_CLASSES
+        and any(normalize_name(other, "ORG") == key for other in c.names)
+    }
+    return EntityMatch(same.pop(), 0.8, "same name, another type") if len(same) == 1 else None
 
 
 def _best_match(key: EntityKey, candidate: EntityCandidate) -> EntityMatch | None:
