@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from storyline.model import Analysis, Entity, Mention
 from storyline.track.embed import EMBEDDING_DIM, document_text, embed_texts
 from storyline.track.stories import (
     StoryIndex,
@@ -16,6 +17,7 @@ from storyline.track.stories import (
     new_story,
     update_profile,
 )
+from storyline.track.story_step import entity_names
 
 QUAKE = np.array([1.0, 0.2, 0.0, 0.0])
 QUAKE_2 = np.array([0.95, 0.3, 0.05, 0.0])  # another report: nearly the same words
@@ -134,3 +136,12 @@ def test_embeddings_are_unit_vectors_and_closer_for_the_same_event() -> None:
     assert vectors.shape == (3, EMBEDDING_DIM)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
+
+
+def test_every_mention_counts_for_its_entity_name_not_its_words() -> None:
+    crane = Entity(
+        "e1", "Nordic Crane", "PRODUCT", ("the ship",),
+        (Mention("Nordic Crane", 4, 16), Mention("the ship", 60, 68)),
+    )  # fmt: skip
+    names = entity_names(Analysis("d1", entities=(crane,)))
+    assert names == [("Nordic Crane", "PRODUCT"), ("Nordic Crane", "PRODUCT")]

@@ -50,7 +50,9 @@ def document_profile(
 
 
 def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
-    return [(m.text, entity.type) for entity in analysis.entities for m in entity.mentions]
+    """Every mention under its entity's name: `the ship` counts for `Nordic Crane`, not as a
+    name of its own that every ship story would share."""
+    return [(entity.name, entity.type) for entity in analysis.entities for _ in entity.mentions]
 
 
 def assign_in_store(
