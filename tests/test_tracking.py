@@ -11,6 +11,8 @@ from storyline import workflow
 from storyline.settings import build_settings
 from storyline.store import ClaimRecord, open_store
 
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "nordic_crane"
+
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory):
@@ -102,3 +104,20 @@ def test_analyst_override_is_kept_as_evidence_and_respected(tmp_path: Path, seed
     record = workflow.set_claim_status(store, target.claim.id, "expired", "the forum ended")
     assert record.claim.status == "expired" and record.status_pinned
     assert record.claim.evidence[-1].relation == "set"
+
+
+def test_the_example_story_tracks_denials_plans_and_the_ship(tmp_path: Path) -> None:
+    """The bundled Nordic Crane story: what the README's dossier shows."""
+    store = open_store(str(tmp_path / "storyline.db"))
+    limits = workflow.ingest_limits(build_settings({}, environ={}))
+    workflow.add_sources(store, [str(EXAMPLE)], limits)
+
+    def status(*words: str) -> set[str]:
+        return {r.claim.status or "open" for r in claims_saying(store, *words)}
+
+    assert status("oil sheen near the hull") == {"contested"}  # Baltic Watch v. the port
+    assert status("no oil had leaked") == {"contested"}  # the port's account, rejected
+    assert status("likely to open an inquiry") == {"confirmed"}  # `it has opened an inquiry`
+    assert status("may be towed to gdynia") == {"confirmed"}  # `towed to the port of Gdynia`
+    assert "confirmed" not in status("refloat the ship on thursday")  # it failed that day
+    store.close()

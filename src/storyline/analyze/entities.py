@@ -471,13 +471,13 @@ def _attach_kind_anaphors(
 
 def _kind_nouns(doc: Doc, mention: _Mention) -> Iterator[str]:
     """The common nouns a name stands beside: its head (`Titan [submersible]`), a noun it is
-    in apposition to (`the [ship], the Nordic Crane`) or the noun right before it
-    (`container [ship] Baltic Star`)."""
+    in apposition to (`the [ship], the Nordic Crane`) or, for a thing, the noun right before
+    it (`container [ship] Baltic Star`; not `after the [crash] Prigozhin ...`)."""
     root = doc[mention.start : mention.end].root
     beside = ("compound", "appos")
     around = [root.head] if root.head.i != root.i and root.dep_ in beside else []
     around += [t for t in root.lefts if t.i < mention.start and t.dep_ in beside]
-    if mention.start > 0:
+    if mention.start > 0 and mention.label != "PERSON":
         around.append(doc[mention.start - 1])
     for token in around:
         lemma = token.lemma_.lower()

@@ -20,7 +20,7 @@ import numpy as np
 from storyline.model import Analysis, Claim, Entity, Evidence, content_id
 from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
-from storyline.track.linking import NOTE_SOURCE, ClaimView, best_links
+from storyline.track.linking import NOTE_SOURCE, ClaimView, Link, best_links
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.story_step import assign_in_store, story_text
@@ -205,7 +205,9 @@ def link_claims(
                 record.entity_ids, story_ids=[story_id], exclude_doc=record.claim.doc_id
             )
             earlier[new.entities] = [claim_view(r) for r in found]
-        links = best_links(new, earlier[new.entities] + _denied_here(record, views))
+        named = _denial_of_named(record, new, views)
+        here = [] if named else _denied_here(record, views)
+        links = named + best_links(new, earlier[new.entities] + here)
         for old, link in links:
             target, witness = (new, old) if link.on_new else (old, new)
             sentence = record.claim.sentence if witness is new else _sentence_of(store, witness)
@@ -223,12 +225,20 @@ def link_claims(
     return [change for cid in sorted(touched) if (change := refresh_status(store, cid))], known
 
 
+def _denial_of_named(
+    record: ClaimRecord, new: ClaimView, views: Sequence[ClaimView]
+) -> list[tuple[ClaimView, Link]]:
+    """A denial whose target analysis named (`denies the allegations`) denies that claim,
+    whether or not the two name anyone."""
+    named = [view for view in views if record.claim.denies and view.id == record.claim.denies]
+    return [(view, Link("denies", f"{new.speaker or 'a source'} denies it")) for view in named]
+
+
 def _denied_here(record: ClaimRecord, views: Sequence[ClaimView]) -> list[ClaimView]:
-    """The claim of the same document that a denial rejects (analysis names it), if any."""
+    """The claims of the same document a denial may reject, for linking to decide."""
     if record.claim.modality != "denied":
         return []
-    named = [view for view in views if view.id == record.claim.denies]
-    return named or [view for view in views if view.id != record.claim.id]
+    return [view for view in views if view.id != record.claim.id]
 
 
 def _sentence_of(store: Store, claim: ClaimView) -> str:
