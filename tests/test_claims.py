@@ -289,6 +289,18 @@ def test_rejecting_an_account_denies_what_the_other_source_said(nlp):
     assert denial.denies == said.id and denial.text == said.text
 
 
+def test_a_clause_after_a_colon_beside_a_cue_is_a_plan_of_its_own(nlp):
+    text = (
+        "The paper wrote that the original plan was to bury them at the old cemetery, but that "
+        "separate burials then came under consideration: the general in particular was "
+        "supposed to be buried at the Northern Cemetery."
+    )
+    claim = _claim_of(nlp, text, "Northern Cemetery")
+    assert claim.text.startswith("the general in particular")
+    assert (claim.modality, claim.predicate, claim.place) == ("planned", "bury",
+                                                              "Northern Cemetery")
+
+
 def test_a_phrasal_verb_is_its_own_predicate(nlp):
     claim = _claim_of(nlp, "The details of the plan came out on Monday.", "came out")
     assert claim.predicate == "come out"

@@ -105,9 +105,11 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
             while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
             end = min(end, cut)
-    for token in doc[start:end]:  # a claim does not run across a semicolon
-        if token.text == ";":
+    for token in doc[start:end]:  # a claim does not run across a semicolon, nor begin before
+        if token.text == ";":  # a colon that opens its clause (`... consideration: Prigozhin was`)
             start, end = (token.i + 1, end) if token.i < head.i else (start, min(end, token.i))
+        elif token.text == ":" and token.i < head.i:
+            start = token.i + 1
     piece = _containing_piece(chain, head.i)
     if piece is not None:
         start, end = max(start, piece[0]), min(end, piece[1])
@@ -155,7 +157,8 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
 def _heads_unit(
     token: Token, cue_heads: dict[int, Relation], heads: set[int], content_roots: set[int]
 ) -> bool:
-    """A main clause, a clause a cue reports, or a verb coordinated with a unit's head. A
+    """A main clause, a clause a cue reports, or a verb coordinated with a unit's head or with
+    a cue (`The paper wrote that ..., but Prigozhin was supposed to be buried elsewhere`). A
     clause that is a cue's content wherever it hangs (`rejected reports that <X>`, `according
     to Y, <X>; Z`) is one too."""
     dep = token.dep_
@@ -163,7 +166,7 @@ def _heads_unit(
         return True
     if dep == "ccomp":
         return token.head.i in cue_heads
-    return dep == "conj" and token.head.i in heads
+    return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
 
 
 def _across_semicolon(doc: Doc, token: Token, other: Token) -> bool:

@@ -112,6 +112,7 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("plan", False): "planned",
     ("intend", False): "planned",
     ("prepare", False): "planned",
+    ("suppose", False): "planned",  # `was supposed to be buried at the Northern Cemetery`
     ("schedule", False): "expected",
     ("expect", False): "expected",
     ("should", False): "expected",
@@ -162,7 +163,7 @@ MODALITY_STRENGTH = (
 #: (`plans to visit` -> visit; `agreed to come` -> come).
 LIGHT_VERBS = words(
     "plan intend want wish hope expect try seek attempt agree decide prepare aim "
-    "continue begin start going go be likely able set due schedule make"
+    "continue begin start going go be likely able set due schedule make suppose"
 )
 
 #: Nouns for what someone alleged (`denies the allegations`): the denial targets the claim
