@@ -159,24 +159,20 @@ def test_entity_ids_are_stable_and_distinct(nlp, seed_article_doc):
     assert len({e.id for e in first}) == len(first)
 
 
+def _crane(nlp, second_paragraph: str) -> Entity:
+    text = f"The container ship Nordic Crane ran aground near Gdansk.\n\n{second_paragraph}"
+    return next(e for e in analyze(_doc(text), nlp).entities if e.name == "Nordic Crane")
+
+
 def test_a_name_found_once_is_found_where_the_tagger_missed_it(nlp):
-    text = (
-        "The container ship Nordic Crane ran aground near Gdansk on Sunday night.\n\n"
-        "The Nordic Crane was refloated on Saturday and towed to Gdynia."
-    )
-    entities = analyze(_doc(text), nlp).entities
-    crane = next(e for e in entities if e.name == "Nordic Crane")
+    second = "The Nordic Crane was refloated on Saturday and towed to Gdynia."
+    crane = _crane(nlp, second)
     assert len(crane.mentions) == 2
-    assert text[crane.mentions[1].start_char : crane.mentions[1].end_char] == "Nordic Crane"
+    assert crane.mentions[1].text == "Nordic Crane"
 
 
 def test_a_definite_noun_beside_one_name_is_that_thing(nlp):
-    text = (
-        "The container ship Nordic Crane ran aground near Gdansk on Sunday.\n\n"
-        "The salvage company Baltic Tow plans to refloat the ship on Thursday."
-    )
-    entities = analyze(_doc(text), nlp).entities
-    crane = next(e for e in entities if e.name == "Nordic Crane")
+    crane = _crane(nlp, "The salvage company Baltic Tow plans to refloat the ship on Thursday.")
     assert [m.text for m in crane.mentions] == ["Nordic Crane", "the ship"]
 
 
