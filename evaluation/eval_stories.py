@@ -35,9 +35,11 @@ from evaluation.bcubed import BCubed, bcubed
 from evaluation.ecbplus import EcbDocument, read_corpus
 from storyline.analyze.entities import find_entities
 from storyline.analyze.nlp import load_pipeline
+from storyline.model import Analysis
 from storyline.track.embed import EMBEDDING_MODEL, document_text, embed_texts
 from storyline.track.resolve import EntityIndex, entity_key
 from storyline.track.stories import StoryIndex, StoryParams
+from storyline.track.story_step import entity_names
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_dev"
 FLOORS = Path(__file__).resolve().parent / "floors_stories.json"
@@ -77,12 +79,12 @@ def load_corpus(root: Path = DATA, topics: Sequence[str] = (), cache: Path | Non
 
 
 def _analysis_entities(docs: Sequence[EcbDocument]) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """What tracking is given: the analysis stage's entities of title and body, one pair per
-    mention under its entity's name (as `story_step.entity_names` files them)."""
+    """What tracking is given: the analysis stage's entities of title and body, filed as the
+    product files them (`entity_names`)."""
     nlp = load_pipeline()
     texts = [f"{d.title}\n{d.text}" if d.title else d.text for d in docs]
     return tuple(
-        tuple((e.name, e.type) for e in find_entities(parsed, doc.id).entities for _ in e.mentions)
+        tuple(entity_names(Analysis(doc.id, entities=find_entities(parsed, doc.id).entities)))
         for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True)
     )
 

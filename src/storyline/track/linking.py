@@ -158,8 +158,8 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
 def _denies_this(denial: ClaimView, claim: ClaimView) -> bool:
     """A denial bears on a claim with its very verb that names everyone it names: denying that
     Russia killed him says nothing against his death, however alike the words."""
-    return bool(claim.predicate) and claim.predicate == denial.predicate \
-        and denial.entities <= claim.entities
+    same_verb = bool(claim.predicate) and claim.predicate == denial.predicate
+    return same_verb and denial.entities <= claim.entities
 
 
 def _same_kind(new: ClaimView, old: ClaimView) -> bool:
