@@ -27,9 +27,10 @@ quiet_pip() {
 }
 
 stamp=.venv/.storyline-installed
-wanted=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-64)
+wanted=$(cat requirements-pip.lock requirements.lock pyproject.toml | sha256sum | cut -c1-64)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$wanted" ]; then
   echo "storyline: installing pinned requirements into .venv (first run only)" >&2
+  quiet_pip install --require-hashes -r requirements-pip.lock
   quiet_pip install --require-hashes -r requirements.lock
   quiet_pip install --no-deps -e .
   echo "$wanted" >"$stamp"
