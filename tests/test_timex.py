@@ -435,7 +435,8 @@ def test_fast_path_equals_trying_every_rule_everywhere(seed_article_doc, seed_no
         "\nthe year-earlier quarter, year-end, 60 Minutes, the 1990s, '90s, nineteen "
         "ninety-six, 10:35 a.m., a while, some time, Mondays, fiscal 1989, FY98, mid-afternoon,"
         " as soon as possible, the first half of 1990, tonight, overnight, half a year,"
-        " the current market, three days of talks, between 1985 and 1987, 1990-91"
+        " the current market, three days of talks, between 1985 and 1987, 1990-91,"
+        " the corresponding period last year, last year's quarter, the quarter a year ago"
     )
     reference, pos = [], 0
     for start in range(len(text)):
@@ -443,3 +444,40 @@ def test_fast_path_equals_trying_every_rule_everywhere(seed_article_doc, seed_no
             reference.append(found[0].span())
             pos = found[0].end()
     assert [m.span() for m, _ in timex_module._matches(text)] == reference
+
+
+# --- financial reports: the quarter a report is about ---------------------------------------
+
+
+def values(text: str, dct: str = "1989-11-01") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_the_latest_quarter_is_the_reported_one_not_a_later_aside():
+    text = ("Third-quarter net rose. A fourth-quarter charge will follow. Lines fell in the "
+            "latest quarter, from $6 million a year ago.")
+    assert values(text, "1989-11-02")[-2:] == [("the latest quarter", "1989-Q3"),
+                                               ("a year ago", "1988-Q3")]
+
+
+def test_an_aside_on_an_earlier_quarter_keeps_the_reported_one():
+    text = ("Kimberly-Clark posted a gain in third-quarter net. After a flat second quarter, it "
+            "cited charges in the year-earlier period. In the 1989 period also, rates fell.")
+    assert values(text)[-2:] == [("the year-earlier period", "1988-Q3"),
+                                 ("the 1989 period", "1989-Q3")]
+
+
+def test_a_later_report_names_its_own_quarter():
+    text = ("Delta's earnings soared in the fiscal first quarter. Separately, America West "
+            "reported third-quarter profit rose from $4 million a year earlier.")
+    assert values(text, "1989-10-26")[-1] == ("a year earlier", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the year-ago quarter", "the corresponding period last year", "last year's quarter",
+     "the quarter a year ago", "the same period a year earlier"],
+)
+def test_the_year_ago_quarter_is_the_reported_quarter_a_year_back(phrase):
+    text = f"Coast's third-quarter earnings for the quarter ended Sept. 30 beat {phrase}."
+    assert values(text)[-1] == (phrase, "1988-Q3")

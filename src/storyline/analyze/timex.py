@@ -272,6 +272,19 @@ class _Context:
         self.dct_day = dct.date() if dct else None
         self.focus: _Point | None = None
         self.focus_end = 0  # where the expression that set the focus ends
+        self.reported: _Point | None = None  # the quarter a report is about
+
+    def note_quarter(self, p: _Point, text: str) -> None:
+        """Remember the quarter a report is about, for `the latest quarter` and `a year ago`
+        to look back to past asides (`after a flat second quarter`): the first quarter named
+        that ended in the year before the DCT, or a later one named as reports name theirs
+        (`third-quarter profit`)."""
+        if p.gran != "Q" or self.dct_day is None:
+            return
+        ended = _bounds(p)[1]
+        recent = ended < self.dct_day <= ended + dt.timedelta(days=366)
+        if recent and (self.reported is None or text.lower().endswith("-quarter")):
+            self.reported = p
 
     @functools.cached_property
     def day_first(self) -> bool:
@@ -351,6 +364,7 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
         return None
     if found.focus is not None:
         ctx.focus, ctx.focus_end = found.focus, end
+        ctx.note_quarter(found.focus, m.group(0))
     iso = dt.date.isoformat
     return Timex(
         text=m.group(0), start_char=start, end_char=end, type=found.type, value=found.value,
@@ -725,8 +739,18 @@ def _n_focus_quarter(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int
     year = _year(s.get("year"), ctx)
     if s.get("cur"):
         return _found("DATE", here)
-    p = ctx.focus if ctx.focus and ctx.focus.gran == "Q" else _shift(here, -1)
+    text = _key(ctx.text[start:end])
+    p = _quarter_in_focus(ctx, text.startswith(("that", "the same")))
     return _found("DATE", p._replace(day=p.day.replace(year=year)) if year else p)
+
+
+def _quarter_in_focus(ctx: _Context, latest: bool = False) -> _Point:
+    """The quarter a report is about (see `note_quarter`; for `that quarter`, the `latest`
+    named), else the one in focus, else the last one ended before the DCT."""
+    focus = ctx.focus if ctx.focus and ctx.focus.gran == "Q" else None
+    if latest and focus:
+        return focus
+    return ctx.reported or focus or _shift(_point(ctx.dct, "Q"), -1)
 
 
 def _n_time(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
@@ -882,7 +906,7 @@ def _n_offset(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _F
     amount, unit = _number(s["num"]), _unit(s["unit"])
     if amount is None or amount != int(amount) or amount > 10_000:
         return None
-    focus = ctx.focus
+    focus = _quarter_in_focus(ctx) if ctx.focus and ctx.focus.gran == "Q" else ctx.focus
     if direction == "ago" or focus is None:
         anchor = _Point(ctx.dct, "D")
         gran = "Q" if unit == "Y" and focus and focus.gran == "Q" and \
@@ -938,8 +962,12 @@ def _n_rel_unit(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
 
 
 def _n_year_ago(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found:
-    """`the year-earlier quarter`: the period in focus, a year back."""
+    """`the year-earlier quarter`: the period in focus, a year back; a quarter or period
+    (`the year-ago quarter`) is the quarter the report is about, a year back."""
     focus = ctx.focus if ctx.focus and ctx.focus.gran in ("Q", "H") else None
+    named = re.search(r"period|quarter", ctx.text[start:end], re.IGNORECASE)
+    if (focus and focus.gran == "Q") or (focus is None and named):
+        focus = _quarter_in_focus(ctx)
     if focus is None:
         return _found("DATE", _point(_add_months(ctx.dct, -12), "Y"), focus=False)
     return _found("DATE", _Point(_add_months(focus.day, -12), focus.gran), focus=False)

@@ -366,6 +366,11 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", r"(?:the\s+)?(?:{mod})?(?:{decade}|{decadeword})", "decade", "DATE"),
     Rule("century", r"(?:the\s+)?(?:{mod})?{century}[-\s]+century", "century", "DATE"),
     # --- quarters and halves ---------------------------------------------------------------
+    # `the corresponding period last year`, `last year's quarter`: the reported quarter, a
+    # year back (before `the_quarter` and `rel_unit` take their first words).
+    Rule("year_ago_period", r"the\s+(?:same\s+|corresponding\s+|comparable\s+)?"
+         r"(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))(?!['’]s)"
+         r"|last\s+year['’]s\s+(?:period|quarter)", "year_ago", "DATE"),
     Rule("quarter", r"(?:(?:the|its|this\s+year['’]s|next\s+year['’]s|last\s+year['’]s|"
          r"(?P<~yago>the\s+year-(?:earlier|ago)|the\s+comparable\s+year-(?:earlier|ago))|"
          r"the\s+{year:qyear}|a\s+flat)\s+)?(?:fiscal[-\s]+)?{qord}[-\s]+(?:fiscal[-\s]+)?"
