@@ -481,3 +481,29 @@ def test_a_later_report_names_its_own_quarter():
 def test_the_year_ago_quarter_is_the_reported_quarter_a_year_back(phrase):
     text = f"Coast's third-quarter earnings for the quarter ended Sept. 30 beat {phrase}."
     assert values(text)[-1] == (phrase, "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("a minute and a half later, a pilot called", "DURATION", "PT1M30S"),
+        ("it will not change for a couple of years", "DURATION", "P2Y"),
+        ("rates may fall in coming weeks", "DURATION", "PXW"),
+        ("to pay investors in the weeks ahead", "DURATION", "PXW"),
+        ("equipment to buy in the coming years", "DURATION", "PXY"),
+        ("Islam will one day be the second religion", "DATE", "FUTURE_REF"),
+        ("the talks lasted one day", "DURATION", "P1D"),
+    ],
+)
+def test_durations_and_vague_futures(text, type_, value):
+    t = tag(text, "1998-01-14")[-1]
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_quoted_titles_are_not_times():
+    text = 'Baker said on ABC\'s "This Week" and on CBS\'s ``60 Minutes\'\' this week.'
+    assert values(text, "1991-02-25") == [("this week", "1991-W09")]
+
+
+def test_a_quarter_to_quarter_comparison_names_no_quarter():
+    assert tag("The quarter-to-quarter comparison was enhanced.", "1989-11-01") == []

@@ -354,6 +354,8 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
                 slots[slot] = value
                 break
     start, end = m.span()
+    if _is_title(m.group(0), ctx.text[max(0, start - 2) : start]):
+        return None
     try:
         found = _NORMALIZERS[rule.normalizer](slots, rule, ctx, start, end)
     except _NoAnchor:
@@ -373,6 +375,15 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
     )
 
 
+def _is_title(text: str, before: str) -> bool:
+    """`CBS's "60 Minutes"`, `ABC's "This Week"`: a quoted title case name of a show or a
+    book, not a time."""
+    words = text.split()
+    return len(words) > 1 and before.endswith(_QUOTES) and all(
+        w[0].isupper() or w[0].isdigit() for w in words) and words[-1][0].isupper()
+
+
+_QUOTES = ('"', "“", "``", "''", "‘")
 _UNANCHORED = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}
 
 

@@ -44,7 +44,7 @@ SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
 # Quantities that say "some number of": the value gets an X (`PXM`).
 VAGUE_NUMBERS: tuple[str, ...] = (
     "several", "a few", "few", "many", "some", "a number of", "numerous", "the next few",
-    "a couple of", "countless", "dozens of", "hundreds of", "thousands of",
+    "countless", "dozens of", "hundreds of", "thousands of",
 )  # fmt: skip
 
 ORDINALS: dict[str, int] = {
@@ -124,12 +124,14 @@ REFS: dict[str, tuple[str, str, str | None, int]] = {
     "the short term": ("DATE", _F, None, 0), "the long term": ("DATE", _F, None, 0),
     "the longer term": ("DATE", _F, None, 0), "a later date": ("DATE", _F, None, 0),
     "as soon as possible": ("DATE", _F, None, 0), "the coming days": ("DATE", _F, "D", 1),
-    "the coming weeks": ("DATE", _F, "W", 1), "the coming months": ("DATE", _F, "M", 1),
-    "the coming years": ("DATE", _F, "Y", 1), "coming days": ("DATE", _F, "D", 1),
-    "coming weeks": ("DATE", _F, "W", 1), "coming months": ("DATE", _F, "M", 1),
-    "coming years": ("DATE", _F, "Y", 1), "the days ahead": ("DATE", _F, "D", 1),
-    "the weeks ahead": ("DATE", _F, "W", 1), "the months ahead": ("DATE", _F, "M", 1),
-    "the years ahead": ("DATE", _F, "Y", 1), "future quarters": ("DATE", _F, None, 0),
+    "coming days": ("DATE", _F, "D", 1), "the days ahead": ("DATE", _F, "D", 1),
+    "future quarters": ("DATE", _F, None, 0),
+    # weeks, months and years to come are vague durations, as `recent weeks` are
+    "the coming weeks": ("DURATION", "PXW", "W", 1), "coming weeks": ("DURATION", "PXW", "W", 1),
+    "the weeks ahead": ("DURATION", "PXW", "W", 1), "coming months": ("DURATION", "PXM", "M", 1),
+    "the coming months": ("DURATION", "PXM", "M", 1),
+    "the months ahead": ("DURATION", "PXM", "M", 1), "coming years": ("DURATION", "PXY", "Y", 1),
+    "the coming years": ("DURATION", "PXY", "Y", 1), "the years ahead": ("DURATION", "PXY", "Y", 1),
     "coming quarters": ("DATE", _F, None, 0), "from time to time": ("DATE", _F, None, 0),
 }  # fmt: skip
 
@@ -378,7 +380,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", r"(?:the\s+)?{hord}\s+half(?:\s+of\s+(?:(?:the|this|next|last)\s+year|"
          r"{year}))?", "half", "DATE"),
     Rule("the_quarter", r"(?:the|this|that|(?P<~cur>the\s+current)|the\s+latest|the\s+{year}|"
-         r"the\s+most\s+recent|the\s+same)\s+(?:quarter|period)(?!\w)",
+         r"the\s+most\s+recent|the\s+same)\s+(?:quarter|period)(?![-\w])",
          "focus_quarter", "DATE"),
     # --- times of day ----------------------------------------------------------------------
     Rule("clock", r"(?:(?P<~approx>about|around|approximately|shortly\s+after)\s+)?"
@@ -447,9 +449,16 @@ RULES: tuple[Rule, ...] = (
          r"year[-\s](?:earlier|ago))(?:\s+(?:period|quarter))?",
          "year_ago", "DATE"),
     # --- durations -----------------------------------------------------------------------
+    # `Islam will one day be`: after a modal, `one day` is some day to come, not P1D
+    Rule("one_day", r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)"
+         r"|(?<=shall\s)|(?<=can\s))one\s+day(?![-\s]+(?:of|after|before|later|earlier|ago))",
+         "fixed", "DATE", (("value", "FUTURE_REF"),)),
     Rule("duration_range", r"(?:the\s+(?:past|last|next|first|coming)\s+)?{num}"
          r"\s*(?:-|–|to|or)\s*{num:num2}[-\s]+{unit}", "duration", "DURATION",
          (("vague", True),)),
+    # `a minute and a half` before `duration` takes `a minute`
+    Rule("duration_unit_and_half", r"(?:an?|one)\s+{unit}\s+and\s+a\s+half", "duration",
+         "DURATION", (("plus_half", True),)),
     Rule("duration", r"(?:{approx}\s+(?!the\b))?(?:(?:the|its|their|his|her)\s+"
          r"(?P<~lead>past|last|next|first|coming|previous|following|final|latest|"
          r"remaining|initial|entire)\s+|the\s+|an?\s+(?:additional|extra|further)\s+)?"
@@ -464,8 +473,6 @@ RULES: tuple[Rule, ...] = (
          r"after|earlier|later))", "duration", "DURATION", (("vague", True),)),
     Rule("duration_half", r"(?:{approx}\s+)?(?:a\s+|one\s+)?(?P<~half>half)[-\s](?:an?\s+)?{unit}",
          "duration", "DURATION"),
-    Rule("duration_unit_and_half", r"(?:an?|one)\s+{unit}\s+and\s+a\s+half", "duration",
-         "DURATION", (("plus_half", True),)),
     Rule("vague_span", r"(?:a\s+while|some\s+time|a\s+long\s+time|a\s+short\s+time|"
          r"a\s+(?:fairly\s+)?(?:long|lengthy|short|brief)\s+period)(?!\s+ago)", "fixed",
          "DURATION", (("value", "PXX"),)),
