@@ -507,3 +507,9 @@ def test_quoted_titles_are_not_times():
 
 def test_a_quarter_to_quarter_comparison_names_no_quarter():
     assert tag("The quarter-to-quarter comparison was enhanced.", "1989-11-01") == []
+
+
+def test_a_year_earlier_than_the_first_nine_months_is_a_year():
+    text = ("Third-quarter net rose from $4 million a year earlier. In the first nine months, "
+            "net was $30 million, compared with $25 million a year earlier.")
+    assert [v for _, v in values(text)] == ["1989-Q3", "1988-Q3", "P9M", "1988"]

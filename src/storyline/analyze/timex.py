@@ -1004,6 +1004,9 @@ def _n_duration(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
     mod = g.APPROX.get(_key(s.get("approx") or ""))
     found = _Found("DURATION", _duration_value(amount, unit), mod)
     lead = _key(s.get("lead", ""))
+    if amount == 9 and unit == "M" and ctx.dct_day and _key(ctx.text[start:end])[:4] == "the ":
+        # `the first nine months`: a report's year to date; `a year earlier` now means a year
+        found = found._replace(focus=_point(ctx.dct, "Y"))
     if amount is None or amount != int(amount) or not lead or ctx.dct_day is None:
         return found
     if lead in _PAST_LEADS:
