@@ -513,3 +513,18 @@ def test_a_year_earlier_than_the_first_nine_months_is_a_year():
     text = ("Third-quarter net rose from $4 million a year earlier. In the first nine months, "
             "net was $30 million, compared with $25 million a year earlier.")
     assert [v for _, v in values(text)] == ["1989-Q3", "1988-Q3", "P9M", "1988"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It had been due to expire Friday evening.",
+     "The offer previously had been scheduled to expire at midnight Friday."],
+)
+def test_a_plan_in_the_past_perfect_is_past(text):
+    assert tag(text, "1989-10-30")[-1].value.startswith("1989-10-27")
+
+
+def test_a_plan_in_the_present_perfect_is_still_ahead():
+    assert values("The vote has been scheduled for Friday.", "1989-10-30") == [
+        ("Friday", "1989-11-03")
+    ]
