@@ -348,3 +348,9 @@ def test_a_semicolon_parts_two_claims(nlp):
 
 def test_a_page_says_nothing_of_itself_on_the_timeline(nlp):
     assert _events_of(nlp, "This report was first published June 28, 2023.") == []
+
+
+def test_a_permission_verb_hands_its_predicate_and_negation_to_the_happening(nlp):
+    text = "Russia would not allow the crash to be probed under international rules."
+    claim = _claim_of(nlp, text, "probed")
+    assert (claim.predicate, claim.polarity, claim.theme) == ("probe", "negative", "crash")

@@ -166,6 +166,10 @@ LIGHT_VERBS = words(
     "continue begin start going go be likely able set due schedule make suppose"
 )
 
+#: Verbs that let or stop a happening (`would not allow the crash to be probed`): the
+#: predicate is the happening, its clause complement, and the verb's negation stays with it.
+PERMISSION_VERBS = words("allow let permit")
+
 #: Nouns for what someone alleged (`denies the allegations`): the denial targets the claim
 #: made before.
 ALLEGATION_NOUNS = words(
