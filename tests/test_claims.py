@@ -354,3 +354,20 @@ def test_a_permission_verb_hands_its_predicate_and_negation_to_the_happening(nlp
     text = "Russia would not allow the crash to be probed under international rules."
     claim = _claim_of(nlp, text, "probed")
     assert (claim.predicate, claim.polarity, claim.theme) == ("probe", "negative", "crash")
+
+
+def test_a_support_verb_takes_its_event_nouns_predicate(nlp):
+    claim = _claim_of(nlp, "On Thursday Putin offered his condolences to the families.", "offered")
+    assert claim.predicate == "condole"
+    probe = _claim_of(nlp, "The committee will conduct an investigation into the crash.", "conduct")
+    assert probe.predicate == "investigate"
+
+
+def test_a_speaker_is_a_participant_of_what_it_does(nlp):
+    text = (
+        "On Thursday Russian President Vladimir Putin commented publicly for the first time on "
+        "the plane crash believed to have killed the mercenary chief, and said of the Wagner "
+        "leader that he had made serious mistakes in life."
+    )
+    claim = _claim_of(nlp, text, "commented")
+    assert "Vladimir Putin" in claim.participants

@@ -300,3 +300,14 @@ def test_the_same_day_and_related_words_make_one_entry_without_a_shared_name() -
     assert find_entry(replace(event, vector=_unit_vector(0.3)), [entry]) is None
     a_day_later = replace(event, start="2023-06-29", end="2023-06-29")
     assert find_entry(a_day_later, [replace(entry, end="2023-06-29")]) is None
+
+
+def test_a_comment_and_condolences_on_one_day_are_one_entry() -> None:
+    entry = EntryView("t1", "2023-08-24", "2023-08-24", "2023-08-24", None,
+                      "Putin commented publicly on the crash", "comment",
+                      frozenset({"putin"}), vector=(1.0, 0.0))  # fmt: skip
+    event = EventView("e2", "doc2", "he offered his condolences", "2023-08-24", "2023-08-24",
+                      "2023-08-24", None, "condole", frozenset({"putin"}),
+                      vector=_unit_vector(0.35))  # fmt: skip
+    assert find_entry(event, [entry]) == entry
+    assert find_entry(replace(event, predicate="sign"), [entry]) is None

@@ -297,6 +297,10 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
             break
         token = nxt
     lemma = token.lemma_.lower()
+    if lemma in lexicon.SUPPORT_VERBS:
+        event = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS:
+            return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
     if lemma in lexicon.EVENT_FRAME_VERBS:
         subject = _subject(token) or _subject(doc[unit.head])
         if subject is not None and subject.lemma_.lower() in lexicon.EVENT_NOUNS:
@@ -442,8 +446,10 @@ def _participants(
                 add(entity.name)
             if subject.lower_ in PRONOUNS:
                 add(_pronoun_referent(doc, subject, entities))
+    subject = _subject(head)
+    speaking = set(range(*speaker.source)) if speaker and speaker.source else set()
     for token in doc[unit.start : unit.end]:
-        if token.i in excluded:
+        if token.i in excluded and not _acts_here(token, subject, speaking):
             continue
         entity = entities.at(token.i)
         if entity is not None:
@@ -454,6 +460,14 @@ def _participants(
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
     return tuple(names)
+
+
+def _acts_here(token: Token, subject: Token | None, speaking: set[int]) -> bool:
+    """A source is a participant of what it does, not of what it says: in `Putin commented on
+    the crash and said that ...`, Putin comments (the comment's subject) and says the rest."""
+    if subject is None or token.i in speaking:
+        return False
+    return subject.left_edge.i <= token.i <= subject.right_edge.i
 
 
 def _speaker_referent(doc: Doc, speaker: Relation, entities: EntityIndex) -> str | None:

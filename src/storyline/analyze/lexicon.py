@@ -224,7 +224,16 @@ EVENT_NOUNS: dict[str, str] = {
     "death": "die",
     "crash": "crash",
     "cooperation": "cooperate",
+    "condolence": "condole",
+    "condolences": "condole",
+    "investigation": "investigate",
+    "inquiry": "investigate",
+    "probe": "investigate",
 }
+
+#: Verbs that say little but that an event noun object happens (`offered his condolences`,
+#: `carried out tests`, `paid a visit`): the predicate is the noun's.
+SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry")
 
 #: Verbs of motion whose destination is the claim's place.
 # What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.

@@ -46,6 +46,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"}),
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
+    frozenset({"comment", "speak", "remark", "condole", "address"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 
