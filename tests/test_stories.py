@@ -93,9 +93,21 @@ def test_profiles_weight_rare_people_over_common_places() -> None:
         "d1", QUAKE, [*CHILE, ("Chile", "GPE")], doc_freq={"place:chile": 50}, n_docs=100
     )
     weights = dict(profile.entities)
-    assert weights["person:michelle bachelet"] > weights["place:chile"]
+    assert weights["name:michelle bachelet"] > weights["name:chile"]
     assert abs(sum(weights.values()) - 1.0) < 1e-9
-    assert "place:chile" in profile.places
+    assert "name:chile" in profile.places
+
+
+def test_a_name_is_one_participant_whatever_the_tagger_calls_it() -> None:
+    names = [
+        ("Anthony LaCalamita III", "PERSON"), ("LaCalamita", "PERSON"), ("Thompson", "ORG"),
+        ("Tony Thompson", "PERSON"), ("Surrey", "PERSON"),
+    ]  # fmt: skip
+    weights = dict(doc_profile("d1", QUAKE, names).entities)
+    assert set(weights) == {"name:anthony lacalamita", "name:tony thompson", "name:surrey"}
+    other = doc_profile("d2", QUAKE, [("Anthony LaCalamita", "PERSON"), ("Surrey", "GPE")])
+    assert {k for k, _ in other.entities} == {"name:anthony lacalamita", "name:surrey"}
+    assert other.places == ("name:surrey",)
 
 
 def _grown(
@@ -115,6 +127,34 @@ def test_a_grown_story_folds_in_the_thread_of_a_story_of_its_kind() -> None:
     locked = replace(japan, locked=True)
     kept = assign_story(doc_profile("d5", QUAKE, CHILE), [chile, locked])
     assert kept.merge_threads == ()
+
+
+def test_a_grown_story_absorbs_a_second_start_of_its_event() -> None:
+    chile = _grown("d1", "d2", QUAKE, CHILE)
+    stray = new_story(doc_profile("d3", QUAKE_2, CHILE))
+    other = _grown("d4", "d5", ELECTION, [("Angela Merkel", "PERSON")])
+    decision = assign_story(doc_profile("d6", QUAKE, CHILE), [chile, stray, other])
+    assert decision.story_id == chile.story_id
+    assert decision.merge_stories == (stray.story_id,)
+    locked = assign_story(doc_profile("d6", QUAKE, CHILE), [chile, replace(stray, locked=True)])
+    assert locked.merge_stories == ()
+
+
+def test_the_index_folds_an_absorbed_story_into_the_grown_one() -> None:
+    index = StoryIndex(replace(StoryParams(), join=9.0))  # every document starts a story
+    for doc_id in ("d1", "d2", "d3"):
+        index.add(doc_id, QUAKE, CHILE)
+    assert len(index.stories) == 3
+    index.params = StoryParams()
+    decision = index.add("d4", QUAKE, CHILE)  # joins one, which has grown: it takes the others
+    assert decision.merge_stories
+    merged = index.stories[decision.story_id]
+    assert set(index.story_of.values()) == {decision.story_id}
+    assert set(merged.documents) >= {"d1", "d2", "d3", "d4"}
+    assert len(index.stories) == 1
+    assert [s.story_id for s in index.candidates(doc_profile("d5", QUAKE, CHILE))] == [
+        decision.story_id
+    ]
 
 
 def test_a_document_is_embedded_by_its_title_and_lede() -> None:
@@ -145,3 +185,35 @@ def test_every_mention_counts_for_its_entity_name_not_its_words() -> None:
     )  # fmt: skip
     names = entity_names(Analysis("d1", entities=(crane,)))
     assert names == [("Nordic Crane", "PRODUCT"), ("Nordic Crane", "PRODUCT")]
+
+
+def test_the_store_folds_an_absorbed_story_into_the_grown_one(tmp_path, monkeypatch) -> None:
+    from storyline import model
+    from storyline.store import open_store
+    from storyline.track import story_step
+
+    store = open_store(str(tmp_path / "storyline.db"))
+    chile = tuple(
+        model.Entity(f"e{n}", name, kind, mentions=(model.Mention(name, 0, len(name)),))
+        for n, (name, kind) in enumerate(CHILE)
+    )
+
+    def add(doc_id: str) -> tuple[str, bool]:
+        stored_id, _ = store.add_document(
+            model.Document(doc_id, "article", f"Quake report {doc_id}.", title="Quake")
+        )
+        stored = store.get_document(stored_id)
+        return story_step.assign_in_store(store, stored, Analysis(stored_id, chile), QUAKE)
+
+    apart = replace(StoryParams(), join=9.0)  # the first three start three stories
+    monkeypatch.setattr(story_step, "assign_story", lambda d, c: assign_story(d, c, apart))
+    firsts = [add(doc_id)[0] for doc_id in ("d1", "d2", "d3")]
+    assert len(set(firsts)) == 3
+    monkeypatch.setattr(story_step, "assign_story", assign_story)
+    story_id, started = add("d4")
+    assert not started
+    assert [s.id for s in store.stories()] == [story_id]
+    assert len(store.get_story(story_id).documents) == 4
+    ((_, profile, _),) = store.story_profiles([story_id])
+    assert profile is not None and '"size": 4' in profile
+    store.close()

@@ -10,7 +10,10 @@ minister in two unrelated stories), text keeps them apart.
 
 A document that starts a story joins the nearest thread (its candidate stories pooled) when
 their text or participants are close enough; when a story grows, threads of other grown stories
-that are now as close are folded into its thread (`StoryDecision.merge_threads`).
+that are now as close are folded into its thread (`StoryDecision.merge_threads`), and candidate
+stories that now score as its own documents do are folded into the story itself
+(`StoryDecision.merge_stories`): an event whose first reports said too little to be recognised
+started two stories, and the grown one finds the other.
 
 Everything here is pure: the caller (the store) finds the candidate stories through an index
 (`StoryIndex` is the in-memory one: entity postings plus embedding neighbours) and persists the
@@ -40,6 +43,7 @@ __all__ = [
     "StoryProfile",
     "assign_story",
     "doc_profile",
+    "merge_profiles",
     "new_story",
     "story_score",
     "term_counts",
@@ -65,6 +69,8 @@ _STOPWORD_TEXT = (
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PLACE_CLASSES = frozenset({"place"})
+_SURNAME_CLASSES = frozenset({"person", "org"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +87,11 @@ class StoryParams:
     date_penalty: float = 0.3
     close_days: int = 3  # a report this close to a story's dates is likely a follow-up ...
     close_bonus: float = 0.15  # ... and gets this much closer (never applies without dates)
-    thread_text: float = 0.3  # a new story joins the nearest thread at this text cosine
+    thread_text: float = 0.34  # a new story joins the nearest thread at this text cosine
     thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
-    thread_merge: float = 0.35  # two grown stories this alike in text put their threads together
+    thread_merge: float = 0.36  # two grown stories this alike in text put their threads together
     neighbours: int = 20  # embedding neighbours the index returns besides entity postings
+    story_merge: float = 0.85  # a grown story absorbs another story this alike
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +147,7 @@ class StoryDecision:
     thread_reason: str = ""
     scores: tuple[tuple[str, float], ...] = field(default=())
     merge_threads: tuple[str, ...] = ()  # threads to fold into `thread_id`
+    merge_stories: tuple[str, ...] = ()  # stories to fold into `story_id`
 
 
 def doc_profile(
@@ -162,13 +170,12 @@ def doc_profile(
     """
     counts = _entity_counts(entities)
     weights: dict[str, float] = {}
-    for key, count in counts.items():
-        cls = key.split(":", 1)[0]
+    for key, (count, cls) in counts.items():
         rarity = _rarity(doc_freq.get(key, 0), n_docs) if doc_freq is not None else 1.0
         weights[key] = (1 + math.log(count)) * _CLASS_WEIGHT.get(cls, 0.3) * rarity
     total = sum(weights.values()) or 1.0
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-    places = tuple(k for k, _ in ranked if k.split(":", 1)[0] in _PLACE_CLASSES)
+    places = tuple(k for k, _ in ranked if counts[k][1] in _PLACE_CLASSES)
     vector = np.asarray(embedding, dtype=np.float64)
     norm = float(np.linalg.norm(vector)) or 1.0
     return DocumentProfile(
@@ -222,24 +229,42 @@ def _rarity(df: int, n_docs: int) -> float:
     return math.log((n_docs + PRIOR_DOCUMENTS + 2) / (df + 1))
 
 
-def _entity_counts(entities: Iterable[tuple[str, str]]) -> dict[str, int]:
-    """Entity keys with mention counts; a lone surname counts for the full name it shortens.
+def _entity_counts(entities: Iterable[tuple[str, str]]) -> dict[str, tuple[int, str]]:
+    """Entity keys with mention counts and their most frequent class in this document.
 
+    Keys carry no class (`name:tony thompson`): the tagger calls one name a person in one
+    report and an organization or a place in the next, and a key per class would keep those
+    reports apart. A lone surname (`Thompson`, tagged person or organization) counts for the
+    one full name of a person it ends, generational suffixes aside (`LaCalamita III`).
     Titles of works, events and laws count as participants; a DATE contributes only the years
     it names, which keep apart two events of the same kind years apart when the document has
     no publication date.
     """
     keys = [_key(name, kind) for name, kind in entities if name.strip()]
     keys = [k for k in keys if k is not None and k.name]
-    full = [k for k in keys if k.cls == "person" and " " in k.name]
+    full = {_without_suffix(k.name) for k in keys if k.cls == "person" and " " in k.name}
     counts: dict[str, int] = {}
+    classes: dict[str, dict[str, int]] = {}
     for key in keys:
-        if key.cls == "person" and " " not in key.name:
-            owners = {f.name for f in full if f.name.split()[-1] == key.name}
+        name = _without_suffix(key.name) if key.cls == "person" else key.name
+        if key.cls in _SURNAME_CLASSES and " " not in name:
+            owners = {f for f in full if f.split()[-1] == name}
             if len(owners) == 1:
-                key = replace(key, name=owners.pop())
-        counts[str(key)] = counts.get(str(key), 0) + 1
-    return counts
+                name = owners.pop()
+        label = "year" if key.cls == "year" else "name"
+        text = f"{label}:{name}"
+        counts[text] = counts.get(text, 0) + 1
+        seen = classes.setdefault(text, {})
+        seen[key.cls] = seen.get(key.cls, 0) + 1
+    return {
+        k: (n, max(classes[k].items(), key=lambda kv: (kv[1], _CLASS_WEIGHT.get(kv[0], 0)))[0])
+        for k, n in counts.items()
+    }
+
+
+def _without_suffix(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in _SUFFIXES else name
 
 
 def _key(name: str, kind: str) -> EntityKey | None:
@@ -329,9 +354,11 @@ def assign_story(
     if scored and scored[0][0] >= params.join:
         score, story = scored[0]
         reason = f"score {score:.2f} >= {params.join}"
-        merge, why = _threads_to_merge(update_profile(story, doc), candidates, params)
+        grown = update_profile(story, doc)
+        merge, why = _threads_to_merge(grown, candidates, params)
+        absorb = _stories_to_merge(grown, candidates, params)
         return StoryDecision(
-            doc.doc_id, story.story_id, score, reason, story.thread_id, why, top, merge
+            doc.doc_id, story.story_id, score, reason, story.thread_id, why, top, merge, absorb
         )
     best = scored[0][0] if scored else 0.0
     thread, why = _thread_for_new_story(doc, candidates, params)
@@ -388,6 +415,38 @@ def _threads_to_merge(
     return tuple(merge), f"threads merged: {', '.join(merge)}" if merge else ""
 
 
+def _stories_to_merge(
+    grown: StoryProfile, candidates: Sequence[StoryProfile], params: StoryParams
+) -> tuple[str, ...]:
+    """Other stories that the grown story now resembles as closely as its own documents do.
+
+    A story's first documents may say too little to find it, so one event can start two
+    stories; once one of them has grown, its profile finds the other.
+    """
+    if grown.size < 2 or grown.locked:
+        return ()
+    as_doc = _as_document(grown)
+    return tuple(
+        other.story_id
+        for other in candidates
+        if other.story_id != grown.story_id
+        and not other.locked
+        and story_score(as_doc, other, params) >= params.story_merge
+    )
+
+
+def _as_document(story: StoryProfile) -> DocumentProfile:
+    entity_total = sum(w for _, w in story.entities) or 1.0
+    term_total = sum(w for _, w in story.terms) or 1.0
+    return DocumentProfile(
+        story.story_id,
+        _unit(story.centroid),
+        tuple((k, w / entity_total) for k, w in story.entities),
+        tuple(p for p, _ in story.places),
+        terms=tuple((k, w / term_total) for k, w in story.terms),
+    )
+
+
 def _unit(vector: tuple[float, ...]) -> tuple[float, ...]:
     norm = math.sqrt(sum(x * x for x in vector)) or 1.0
     return tuple(x / norm for x in vector)
@@ -419,6 +478,26 @@ def new_story(doc: DocumentProfile, thread_id: str | None = None) -> StoryProfil
     empty = StoryProfile(story_id, tuple(0.0 for _ in doc.embedding))
     story = update_profile(empty, doc)
     return replace(story, thread_id=thread_id or content_id("th", doc.doc_id))
+
+
+def merge_profiles(keep: StoryProfile, other: StoryProfile) -> StoryProfile:
+    """One story from two: `keep`'s id and thread, both stories' documents and mass."""
+    centroid = tuple(a + b for a, b in zip(keep.centroid, other.centroid, strict=True))
+    places = dict(keep.places)
+    for place, count in other.places:
+        places[place] = places.get(place, 0) + count
+    dates = [d for d in (keep.first_date, keep.last_date, other.first_date, other.last_date) if d]
+    return replace(
+        keep,
+        centroid=centroid,
+        entities=_add_mass(keep.entities, other.entities, _MAX_STORY_KEYS),
+        terms=_add_mass(keep.terms, other.terms, _MAX_STORY_KEYS),
+        places=tuple(sorted(places.items())),
+        first_date=min(dates) if dates else None,
+        last_date=max(dates) if dates else None,
+        size=keep.size + other.size,
+        documents=(*keep.documents, *other.documents),
+    )
 
 
 def update_profile(story: StoryProfile, doc: DocumentProfile) -> StoryProfile:
@@ -493,6 +572,7 @@ class StoryIndex:
             story = update_profile(self.stories[decision.story_id], profile)
         self._file(story, profile, term_counts(text))
         self._merge_threads(decision)
+        self._merge_stories(decision)
         return decision
 
     def candidates(self, doc: DocumentProfile, max_keys: int = 10) -> list[StoryProfile]:
@@ -508,6 +588,39 @@ class StoryIndex:
             for row in np.argpartition(-sims, k - 1)[:k]:
                 found[self._ids[row]] = None
         return [self.stories[s] for s in found]
+
+    def _merge_stories(self, decision: StoryDecision) -> None:
+        """Fold absorbed stories into the decided one: documents, profile, postings, row."""
+        target_id = decision.story_id
+        if not decision.merge_stories or target_id is None:
+            return
+        target = self.stories[target_id]
+        for story_id in decision.merge_stories:
+            other = self.stories.pop(story_id, None)
+            if other is None:
+                continue
+            target = merge_profiles(target, other)
+            for doc_id in other.documents:
+                self.story_of[doc_id] = target_id
+            if other.thread_id is not None:
+                self._threads.get(other.thread_id, {}).pop(story_id, None)
+            for key, _ in other.entities:
+                posting = self._postings.get(key, [])
+                self._postings[key] = [target_id if s == story_id else s for s in posting]
+            self._drop_row(story_id)
+        self.stories[target_id] = target
+        centroid = np.asarray(target.centroid, dtype=np.float32)
+        self._vectors[self._rows[target_id]] = centroid / (float(np.linalg.norm(centroid)) or 1.0)
+
+    def _drop_row(self, story_id: str) -> None:
+        row = self._rows.pop(story_id)
+        last = len(self._ids) - 1
+        if row != last:
+            moved = self._ids[last]
+            self._ids[row] = moved
+            self._vectors[row] = self._vectors[last]
+            self._rows[moved] = row
+        self._ids.pop()
 
     def _merge_threads(self, decision: StoryDecision) -> None:
         if not decision.merge_threads or decision.thread_id is None:

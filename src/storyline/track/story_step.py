@@ -19,6 +19,7 @@ from storyline.track.stories import (
     StoryProfile,
     assign_story,
     doc_profile,
+    merge_profiles,
     new_story,
     term_counts,
     update_profile,
@@ -76,12 +77,24 @@ def assign_in_store(
     else:
         story = new_story(profile, decision.thread_id)
         started = True
+    for other_id in decision.merge_stories:
+        if other_id in by_id and other_id != story.story_id:
+            story = _absorb(store, story, by_id[other_id])
     _save(store, story, stored.document.title or stored.document.text[:80])
     for thread in decision.merge_threads:
         store.move_thread(thread, story.thread_id)
     store.count_keys([key for key, _ in profile.entities] + list(term_counts(stored.document.text)))
     store.set_document_story(stored.id, story.story_id)
     return story.story_id, started
+
+
+def _absorb(store: Store, story: StoryProfile, other: StoryProfile) -> StoryProfile:
+    """Fold `other` into `story`: its documents and timeline move, its row goes (with its keys)."""
+    for doc_id in other.documents:
+        store.set_document_story(doc_id, story.story_id)
+    store.move_timeline(other.story_id, story.story_id)
+    store.delete_story(other.story_id)
+    return merge_profiles(story, other)
 
 
 def rebuild_story(store: Store, story_id: str, *, title: str | None = None) -> None:
