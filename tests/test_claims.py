@@ -371,3 +371,24 @@ def test_a_speaker_is_a_participant_of_what_it_does(nlp):
     )
     claim = _claim_of(nlp, text, "commented")
     assert "Vladimir Putin" in claim.participants
+
+
+def test_a_where_clause_is_a_claim_at_the_place_it_hangs_on(nlp):
+    text = (
+        "Yevgeny Prigozhin was buried on Tuesday. The service drew just some 20 or 30 people to "
+        "Porokhovskoye cemetery, where he was buried next to his father."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    claim = next(claim for claim in claims if claim.text.startswith("where"))
+    assert (claim.predicate, claim.place) == ("bury", "Porokhovskoye cemetery")
+    assert claim.participants == ("Yevgeny Prigozhin",)
+
+
+def test_a_lone_surname_is_the_person_the_document_names_in_full(nlp):
+    text = (
+        "Yevgeny Prigozhin died in the crash.\n\nThe publication wrote that separate burials came "
+        "under consideration: Prigozhin in particular was supposed to be buried at the Northern "
+        "Cemetery."
+    )
+    claim = _claim_of(nlp, text, "Northern Cemetery")
+    assert claim.participants == ("Yevgeny Prigozhin",)

@@ -311,3 +311,17 @@ def test_a_comment_and_condolences_on_one_day_are_one_entry() -> None:
                       vector=_unit_vector(0.35))  # fmt: skip
     assert find_entry(event, [entry]) == entry
     assert find_entry(replace(event, predicate="sign"), [entry]) is None
+
+
+def test_a_burial_told_later_at_another_site_contradicts_the_planned_site() -> None:
+    plan = ClaimView("c-north", "d1", "2023-08-28", "he was supposed to be buried at the Northern "
+                     "Cemetery", "planned", "positive", "bury", entities=frozenset({"prigozhin"}),
+                     place="Northern Cemetery", sources=("outlet a",))  # fmt: skip
+    told = replace(plan, id="c-told", doc_id="d2", date="2023-08-29", modality="reported",
+                   text="where he was buried next to his father", place="Porokhovskoye cemetery",
+                   sources=("outlet b",))  # fmt: skip
+    assert relate(told, plan).relation == "contradicts"
+    in_the_city = replace(told, place="St. Petersburg", text="he was buried in St. Petersburg")
+    assert relate(in_the_city, plan).relation != "contradicts"
+    same_day = replace(told, date="2023-08-28")
+    assert relate(same_day, plan).relation != "contradicts"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from storyline.analyze import lexicon
 from storyline.analyze.attribution import Relation, char_span
-from storyline.model import Attribution, Claim, Document, Event, Timex, content_id
+from storyline.model import Attribution, Claim, Document, Entity, Event, Timex, content_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,11 +162,17 @@ def _heads_unit(
     clause that is a cue's content wherever it hangs (`rejected reports that <X>`, `according
     to Y, <X>; Z`) is one too."""
     dep = token.dep_
-    if token.i in content_roots or dep in ("ROOT", "parataxis"):
+    if token.i in content_roots or dep in ("ROOT", "parataxis") or _tells_of_place(token):
         return True
     if dep == "ccomp":
         return token.head.i in cue_heads
     return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
+
+
+def _tells_of_place(token: Token) -> bool:
+    """A `where` clause on a place (`Porokhovskoye cemetery, where he was buried`) is a claim of
+    its own: what happened at that place."""
+    return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
 
 
 def _across_semicolon(doc: Doc, token: Token, other: Token) -> bool:
@@ -395,16 +401,34 @@ def _in_side_clause(token: Token, head: int) -> bool:
 
 
 def _pronoun_referent(doc: Doc, token: Token, entities: EntityIndex) -> str | None:
-    for start, _end, position in entities.before(token.i):
-        if token.i - start >= 80:
-            return None
-        entity = entities.entities[position]
-        if entity.type == "PERSON":
-            return entity.name
+    """The nearest person named before the pronoun, within 80 tokens."""
+    for i in range(token.i - 1, max(token.i - 80, 0) - 1, -1):
+        person = _person_at(doc[i], entities)
+        if person is not None:
+            return person.name
+    return None
+
+
+def _person_at(token: Token, entities: EntityIndex) -> Entity | None:
+    """The person a token names: tagged so, or a lone surname of a person the document names in
+    full, whatever the tagger made of it (`Prigozhin` as an organization, or as nothing)."""
+    entity = entities.at(token.i)
+    if entity is not None and entity.type == "PERSON":
+        return entity
+    one_word = entities.at(token.i - 1) is not entity and entities.at(token.i + 1) is not entity
+    if (entity is None or one_word) and token.pos_ == "PROPN":
+        return entities.person_by_surname(token.text)
     return None
 
 
 def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, str | None]:
+    head = doc[unit.head]
+    if _tells_of_place(head):  # the place is the name the `where` clause hangs on
+        spans = entities.spans_in(head.head.left_edge.i, head.head.i + 1)
+        if not spans:
+            return None, None
+        start, _, position = spans[-1]
+        return doc[start : head.head.i + 1].text, entities.entities[position].id
     for start, end, position in entities.spans_in(unit.start, unit.end):
         entity = entities.entities[position]
         if entity.type not in PLACE_LABELS:
@@ -451,7 +475,7 @@ def _participants(
     for token in doc[unit.start : unit.end]:
         if token.i in excluded and not _acts_here(token, subject, speaking):
             continue
-        entity = entities.at(token.i)
+        entity = _person_at(token, entities) or entities.at(token.i)
         if entity is not None:
             if entity.id != place_id and entity.type not in ("DATE", "CARDINAL"):
                 add(entity.name)

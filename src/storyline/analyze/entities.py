@@ -139,6 +139,12 @@ class EntityIndex:
                 seen.append(self.entities[position])
         return seen
 
+    def person_by_surname(self, word: str) -> Entity | None:
+        """The one person whose name ends with `word` (`Prigozhin`), or None."""
+        people = [e for e in self.entities if e.type == "PERSON" and " " in e.name]
+        found = [e for e in people if e.name.split()[-1] == word]
+        return found[0] if len(found) == 1 else None
+
     def before(self, i: int) -> Iterator[tuple[int, int, int]]:
         """Mention spans starting before token `i`, nearest first."""
         for index in range(bisect_left(self.starts, i) - 1, -1, -1):

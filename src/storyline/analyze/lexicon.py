@@ -235,6 +235,14 @@ EVENT_NOUNS: dict[str, str] = {
 #: `carried out tests`, `paid a visit`): the predicate is the noun's.
 SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry")
 
+#: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
+#: than a town or region: a site and a town never conflict (the cemetery may be in the town).
+SITE_WORDS = words(
+    "cemetery airport airfield hospital port harbour harbor church cathedral square street "
+    "palace base station stadium hotel university school prison embassy pier dock shipyard "
+    "center centre building plant factory"
+)
+
 #: Verbs of motion whose destination is the claim's place.
 # What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.
 PAGE_VERBS = words("publish update")

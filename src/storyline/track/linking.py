@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from storyline.analyze.lexicon import SITE_WORDS
 from storyline.track.vectors import cosine
 
 __all__ = [
@@ -184,20 +185,37 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     """A factual report at another place or date than a forward-looking claim said.
 
     A place conflicts only in an account of what already happened: a confirmed plan to visit
-    Russia says nothing against a plan to go to Vladivostok, which may well be in Russia.
+    Russia says nothing against a plan to go to Vladivostok, which may well be in Russia; and
+    a site only with a site (`buried in St. Petersburg` is no news against `at the Northern
+    Cemetery`, `at Porokhovskoye cemetery` is).
     """
     if new.modality not in FACTUAL_MODALITIES or not old.is_forward:
         return None  # two reports of past happenings on two days tell of two happenings
-    places_differ = old.place and new.place and not _nested(new.place, old.place)
-    if places_differ and _happened(new):
+    places_differ = (
+        old.place
+        and new.place
+        and not _nested(new.place, old.place)
+        and _is_site(new.place) == _is_site(old.place)
+    )
+    if places_differ and _happened(new, old):
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
         return f"reported for {new.time_start}, not {old.time_start}"
     return None
 
 
-def _happened(claim: ClaimView) -> bool:
-    return bool(claim.time_end and claim.date and claim.time_end[:10] <= claim.date[:10])
+def _happened(claim: ClaimView, plan: ClaimView) -> bool:
+    """Told as past by its date, or, undated, told as fact after the plan was made: `where he
+    was buried` three days after he `was supposed to be buried` elsewhere."""
+    if not claim.date:
+        return False
+    if claim.time_end:
+        return claim.time_end[:10] <= claim.date[:10]
+    return bool(plan.date) and plan.date[:10] < claim.date[:10]
+
+
+def _is_site(place: str) -> bool:
+    return any(word in SITE_WORDS for word in place.lower().replace("-", " ").split())
 
 
 def _says_place(claim: ClaimView, place: str) -> bool:
