@@ -297,8 +297,11 @@ def test_a_clause_after_a_colon_beside_a_cue_is_a_plan_of_its_own(nlp):
     )
     claim = _claim_of(nlp, text, "Northern Cemetery")
     assert claim.text.startswith("the general in particular")
-    assert (claim.modality, claim.predicate, claim.place) == ("planned", "bury",
-                                                              "Northern Cemetery")
+    assert (claim.modality, claim.predicate, claim.place) == (
+        "planned",
+        "bury",
+        "Northern Cemetery",
+    )
 
 
 def test_a_phrasal_verb_is_its_own_predicate(nlp):
@@ -392,3 +395,10 @@ def test_a_lone_surname_is_the_person_the_document_names_in_full(nlp):
     )
     claim = _claim_of(nlp, text, "Northern Cemetery")
     assert claim.participants == ("Yevgeny Prigozhin",)
+
+
+def test_a_result_verb_takes_the_predicate_of_what_it_led_to(nlp):
+    text = "Genetic analysis of the remains led to official confirmation of the pilot's death."
+    assert _claim_of(nlp, text, "Genetic").predicate == "die"
+    text = "The protest resulted in the arrest of two activists."
+    assert _claim_of(nlp, text, "arrest").predicate == "arrest"

@@ -325,3 +325,15 @@ def test_a_burial_told_later_at_another_site_contradicts_the_planned_site() -> N
     assert relate(in_the_city, plan).relation != "contradicts"
     same_day = replace(told, date="2023-08-28")
     assert relate(same_day, plan).relation != "contradicts"
+
+
+def test_a_plan_is_carried_out_only_by_a_happening_of_its_kind() -> None:
+    plan = EntryView("t1", "2023-09-01", "2023-09-30", "2023-09", None,
+                     "Kim plans to visit Russia in September", "visit", frozenset({"north korea"}),
+                     is_plan=True, vector=(1.0, 0.0))  # fmt: skip
+    concern = EventView("e2", "note", "the US expressed concern over arms talks", "2023-09-04",
+                        "2023-09-10", "PAST_REF", None, "express", frozenset({"north korea"}),
+                        vector=_unit_vector(0.45))  # fmt: skip
+    assert find_entry(concern, [plan]) is None
+    arrival = replace(concern, summary="Kim arrived in Russia", predicate="arrive")
+    assert find_entry(arrival, [plan]) == plan

@@ -303,6 +303,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
             break
         token = nxt
     lemma = token.lemma_.lower()
+    result = _result_noun(token)
+    if result is not None:
+        return lexicon.EVENT_NOUNS[result.lemma_.lower()], token
     if lemma in lexicon.SUPPORT_VERBS:
         event = next((c for c in token.children if c.dep_ == "dobj"), None)
         if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS:
@@ -318,6 +321,18 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
         return f"{lemma} {particle.lower_}", token
     return lemma, token
+
+
+def _result_noun(verb: Token) -> Token | None:
+    """The event noun a result verb leads to, through a noun that reports it: `led to official
+    confirmation of Prigozhin's [death]`."""
+    preposition = lexicon.RESULT_VERBS.get(verb.lemma_.lower())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    while noun is not None and noun.lemma_.lower() in lexicon.REPORT_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return noun if noun is not None and noun.lemma_.lower() in lexicon.EVENT_NOUNS else None
 
 
 def _theme(predicate: Token) -> str | None:

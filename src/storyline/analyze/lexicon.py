@@ -231,6 +231,12 @@ EVENT_NOUNS: dict[str, str] = {
     "probe": "investigate",
 }
 
+#: Verbs whose result is the happening (`led to the arrest of`, `resulted in his death`), and
+#: nouns that only report one (`led to official confirmation of his death`): the predicate is
+#: the event noun's.
+RESULT_VERBS: dict[str, str] = {"lead": "to", "result": "in"}
+REPORT_NOUNS = words("confirmation announcement news report")
+
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
 #: `carried out tests`, `paid a visit`): the predicate is the noun's.
 SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry")
