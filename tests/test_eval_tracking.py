@@ -1,0 +1,44 @@
+"""The tracking evaluation on the dev stories: every story in a fresh store, no false finding,
+and at least the share of gold checks the tracker reached when the floor was set."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation.eval_tracking import DEFAULT_DATA, Check, run_story, summarize
+
+FLOOR_RIGHT = 25  # of 30; 26 when set: one check of slack for the tagger's small variations
+
+pytestmark = pytest.mark.skipif(not DEFAULT_DATA.exists(), reason="stories_dev is not checked out")
+
+
+@pytest.fixture(scope="module")
+def checks() -> list[Check]:
+    folders = sorted(p for p in DEFAULT_DATA.iterdir() if (p / "gold.json").is_file())
+    return [check for folder in folders for check in run_story(folder)]
+
+
+def test_no_status_gold_marks_as_never(checks: list[Check]) -> None:
+    assert [c.key for c in checks if c.never_violated] == []
+
+
+def test_the_share_of_gold_checks_right_stays_above_the_floor(checks: list[Check]) -> None:
+    summary = summarize(checks)
+    assert summary["checks"] == 30
+    assert summary["right"] >= FLOOR_RIGHT, [c.key for c in checks if not c.right]
+
+
+def test_each_dev_story_is_one_story(checks: list[Check]) -> None:
+    counts = [c for c in checks if c.kind == "stories"]
+    assert len(counts) == 2 and all(c.right for c in counts)
+
+
+def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
+    right = Check("s", "claim", "k", True, False, "")
+    wrong = Check("s", "claim", "k", False, True, "")
+    assert summarize([right, wrong]) == {
+        "checks": 2,
+        "right": 1,
+        "share_right": 0.5,
+        "never_violations": 1,
+    }
