@@ -502,22 +502,18 @@ def merge_profiles(keep: StoryProfile, other: StoryProfile) -> StoryProfile:
 
 def update_profile(story: StoryProfile, doc: DocumentProfile) -> StoryProfile:
     """The story with one more document: centroid, entity mass, places, date span, size."""
-    centroid = tuple(a + b for a, b in zip(story.centroid, doc.embedding, strict=True))
-    places = dict(story.places)
-    for place in doc.places:
-        places[place] = places.get(place, 0) + 1
-    dates = [d for d in (story.first_date, story.last_date, doc.date) if d]
-    return replace(
-        story,
-        centroid=centroid,
-        entities=_add_mass(story.entities, doc.entities, _MAX_STORY_KEYS),
-        terms=_add_mass(story.terms, doc.terms, _MAX_STORY_KEYS),
-        places=tuple(sorted(places.items())),
-        first_date=min(dates) if dates else None,
-        last_date=max(dates) if dates else None,
-        size=story.size + 1,
-        documents=(*story.documents, doc.doc_id),
+    alone = StoryProfile(
+        story_id=doc.doc_id,
+        centroid=doc.embedding,
+        entities=doc.entities,
+        places=tuple((place, 1) for place in doc.places),
+        first_date=doc.date,
+        last_date=doc.date,
+        size=1,
+        documents=(doc.doc_id,),
+        terms=doc.terms,
     )
+    return merge_profiles(story, alone)
 
 
 class StoryIndex:
