@@ -337,3 +337,11 @@ def test_a_plan_is_carried_out_only_by_a_happening_of_its_kind() -> None:
     assert find_entry(concern, [plan]) is None
     arrival = replace(concern, summary="Kim arrived in Russia", predicate="arrive")
     assert find_entry(arrival, [plan]) == plan
+
+
+def test_another_day_of_another_happening_does_not_contradict_a_plan() -> None:
+    plan = replace(PLANNED_VISIT, vector=(1.0, 0.0))
+    other_day = replace(KREMLIN_CONFIRMS, predicate="sign", time_start="2023-10-02",
+                        time_end="2023-10-02", vector=_unit_vector(0.75))  # fmt: skip
+    assert relate(other_day, plan).relation == "restates"
+    assert relate(replace(other_day, predicate="visit"), plan).relation == "contradicts"

@@ -131,7 +131,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if new.modality in HEDGED_MODALITIES:
         return Link("restates", f"restated with the hedge '{new.modality}'")
     conflict = _conflict(new, old)
-    if conflict:
+    if conflict and _same_happening(new, old):  # another day of another happening is no news
         return Link("contradicts", conflict)
     if _shares_sources(new, old):
         return Link("restates", "restated by the same chain of sources")
