@@ -267,3 +267,25 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     assert store.story_newest_date("s1") == "2023-09-11"
     store.delete_story("s0")
     assert store.counts()["stories"] == 1
+
+
+def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    store = open_store(str(path))
+    store.save_story(Story("st1", "Kim visits", None, None, None), profile=None)
+    store.close()
+    db = sqlite3.connect(path)
+    db.executescript(
+        "INSERT INTO story_keys VALUES ('st1', 'person:tony thompson', 0.5), "
+        "('st1', 'org:tony thompson', 0.25), ('st1', 'term:wasilla', 0.1);"
+        "INSERT INTO key_document_counts VALUES ('person:tony thompson', 3), "
+        "('org:tony thompson', 1), ('year:2008', 2);"
+        "PRAGMA user_version = 3;"
+    )
+    db.close()
+    open_store(str(path)).close()
+    db = sqlite3.connect(path)
+    keys = dict(db.execute("SELECT key, weight FROM story_keys").fetchall())
+    counts = dict(db.execute("SELECT key, documents FROM key_document_counts").fetchall())
+    assert keys == {"name:tony thompson": 0.75, "term:wasilla": 0.1}
+    assert counts == {"name:tony thompson": 3, "year:2008": 2}

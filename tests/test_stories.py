@@ -13,6 +13,7 @@ from storyline.track.stories import (
     StoryParams,
     StoryProfile,
     assign_story,
+    class_free_keys,
     doc_profile,
     new_story,
     update_profile,
@@ -217,3 +218,8 @@ def test_the_store_folds_an_absorbed_story_into_the_grown_one(tmp_path, monkeypa
     ((_, profile, _),) = store.story_profiles([story_id])
     assert profile is not None and '"size": 4' in profile
     store.close()
+
+
+def test_profiles_saved_with_classed_keys_read_under_todays_keys() -> None:
+    saved = [("person:tony thompson", 0.5), ("org:tony thompson", 0.25), ("year:2008", 0.1)]
+    assert class_free_keys(saved) == (("name:tony thompson", 0.75), ("year:2008", 0.1))

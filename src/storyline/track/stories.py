@@ -42,6 +42,7 @@ __all__ = [
     "StoryParams",
     "StoryProfile",
     "assign_story",
+    "class_free_keys",
     "doc_profile",
     "merge_profiles",
     "new_story",
@@ -260,6 +261,20 @@ def _entity_counts(entities: Iterable[tuple[str, str]]) -> dict[str, tuple[int, 
         k: (n, max(classes[k].items(), key=lambda kv: (kv[1], _CLASS_WEIGHT.get(kv[0], 0)))[0])
         for k, n in counts.items()
     }
+
+
+_CLASS_PREFIXES = ("person:", "org:", "place:", "work:")  # the keys' classes before `name:`
+
+
+def class_free_keys(pairs: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """The pairs of a profile saved while keys had a class (`person:x`) under today's keys
+    (`name:x`), one name's weights added up; migration 0004 renames the store's own tables."""
+    merged: dict[str, float] = {}
+    for key, weight in pairs:
+        if key.startswith(_CLASS_PREFIXES):
+            key = "name:" + key.split(":", 1)[1]
+        merged[key] = merged.get(key, 0) + weight
+    return tuple(merged.items())
 
 
 def _without_suffix(name: str) -> str:
