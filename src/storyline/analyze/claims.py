@@ -714,7 +714,9 @@ def _event(claim: Claim, predicate: Token, time: Timex | None) -> Event | None:
     if time.type not in ("DATE", "TIME") or claim.predicate in lexicon.PAGE_VERBS:
         return None
     is_plan = EVENT_MODALITIES[claim.modality]
-    if not is_plan and predicate.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
+    # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
+    verb = predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate
+    if not is_plan and verb.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
         return None
     return Event(
         id=content_id("v", claim.doc_id, claim.id),

@@ -86,8 +86,8 @@ def _same_happening(event: EventView, entry: EntryView) -> bool:
     if not (same_day or event.entities & entry.entities):
         return False
     same_kind = predicate_group(event.predicate) == predicate_group(entry.predicate) is not None
-    if event.is_plan != entry.is_plan:  # a plan is carried out only by a happening of its kind
-        return same_kind
+    if event.is_plan != entry.is_plan and not same_day:  # over weeks, a plan is carried out
+        return same_kind  # only by a happening of its kind
     return same_kind or similarity >= RELATED_EVENT
 
 
