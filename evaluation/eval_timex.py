@@ -74,26 +74,33 @@ def errors(docs: Sequence[TimeMLDocument], tagger: Tagger) -> list[str]:
         for g in doc.timexes:
             hits = [s for s in system if s.start_char < g.end_char and g.start_char < s.end_char]
             if not hits:
-                lines.append(f"MISS\t{doc.name}\t{doc.dct}\t{g.type}\t{g.value}\t{g.text!r}\t"
-                             f"{_context(doc.text, g)}")
+                lines.append(
+                    f"MISS\t{doc.name}\t{doc.dct}\t{g.type}\t{g.value}\t{g.text!r}\t"
+                    f"{_context(doc.text, g)}"
+                )
             elif all(s.value != g.value for s in hits):
                 s = hits[0]
-                lines.append(f"VALUE\t{doc.name}\t{doc.dct}\t{g.type}\t{g.value}\t{g.text!r}\t"
-                             f"{s.value}\t{s.text!r}\t{_context(doc.text, g)}")
+                lines.append(
+                    f"VALUE\t{doc.name}\t{doc.dct}\t{g.type}\t{g.value}\t{g.text!r}\t"
+                    f"{s.value}\t{s.text!r}\t{_context(doc.text, g)}"
+                )
         for s in system:
             if (s.start_char, s.end_char) in gold_spans:
                 continue
-            if not any(s.start_char < g.end_char and g.start_char < s.end_char
-                       for g in doc.timexes):
-                lines.append(f"SPUR\t{doc.name}\t{doc.dct}\t{s.type}\t{s.value}\t{s.text!r}\t"
-                             f"{_context(doc.text, s)}")
+            if not any(
+                s.start_char < g.end_char and g.start_char < s.end_char for g in doc.timexes
+            ):
+                lines.append(
+                    f"SPUR\t{doc.name}\t{doc.dct}\t{s.type}\t{s.value}\t{s.text!r}\t"
+                    f"{_context(doc.text, s)}"
+                )
     return lines
 
 
 def _context(text: str, t: GoldTimex) -> str:
     left = text[max(0, t.start_char - 50) : t.start_char].replace("\n", " ")
     right = text[t.end_char : t.end_char + 40].replace("\n", " ")
-    return f"{left}[{text[t.start_char:t.end_char]}]{right}"
+    return f"{left}[{text[t.start_char : t.end_char]}]{right}"
 
 
 _ROWS = (
@@ -132,8 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     results = {"storyline": evaluate(docs, ours), "baseline": evaluate(docs, baseline)}
     if args.json:
-        print(json.dumps({"documents": len(docs),
-                          **{k: v.as_dict() for k, v in results.items()}}, indent=2))
+        print(
+            json.dumps(
+                {"documents": len(docs), **{k: v.as_dict() for k, v in results.items()}}, indent=2
+            )
+        )
     else:
         print(f"TimeML TIMEX3, {len(docs)} documents from {args.data}\n{table(results)}")
     return 0

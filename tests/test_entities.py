@@ -183,4 +183,3 @@ def test_a_noun_beside_two_names_refers_to_neither(nlp):
     )
     entities = analyze(_doc(text), nlp).entities
     assert not any(m.text.lower() == "the ship" for e in entities for m in e.mentions)
-

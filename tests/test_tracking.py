@@ -22,9 +22,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory):
     limits = workflow.ingest_limits(build_settings({}, environ={}))
     added = workflow.add_sources(store, [str(SEED_ARTICLE)], limits)
     [article_id] = added.ids
-    note, _, report = workflow.add_note(
-        store, article_id, SEED_NOTE.read_text(encoding="utf-8")
-    )
+    note, _, report = workflow.add_note(store, article_id, SEED_NOTE.read_text(encoding="utf-8"))
     yield store, article_id, note.id, report
     store.close()
 

@@ -169,7 +169,6 @@ def add_note(
     return store.get_document(note_id), created, report
 
 
-
 def set_claim_status(store: Store, claim_id: str, status: str, why: str) -> ClaimRecord:
     """An analyst's verdict: kept as evidence of its own, and the tracker leaves it alone."""
     if status not in CLAIM_STATUSES:

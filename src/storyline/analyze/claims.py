@@ -557,9 +557,7 @@ def _verb_of(doc: Doc, timex: Timex) -> Token | None:
     if span is None:
         return None
     verb = span.root
-    while verb.head.i != verb.i and (
-        verb.pos_ not in ("VERB", "AUX") or _same_moment_clause(verb)
-    ):
+    while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or _same_moment_clause(verb)):
         verb = verb.head
     return verb
 
@@ -592,7 +590,10 @@ def _telling_time(
 
 
 def _denied_target(
-    doc: Doc, claims: Sequence[Claim], relations: dict[str, Relation], denial: Relation,
+    doc: Doc,
+    claims: Sequence[Claim],
+    relations: dict[str, Relation],
+    denial: Relation,
     paragraph: list[int],
 ) -> Claim | None:
     """What `denies the allegations` rejects: the last earlier claim made by an allegation cue

@@ -414,10 +414,13 @@ ROLE_NOUNS = words(
 )
 
 #: Nouns for people: who a claim is about is its participants, never the thing it tells of.
-PEOPLE_NOUNS = words(
-    "people person passenger crew crewmember victim member resident civilian soldier troop "
-    "man woman child family official worker staff tourist diver pilot"
-) | ROLE_NOUNS
+PEOPLE_NOUNS = (
+    words(
+        "people person passenger crew crewmember victim member resident civilian soldier troop "
+        "man woman child family official worker staff tourist diver pilot"
+    )
+    | ROLE_NOUNS
+)
 
 #: Words that are not initials in an acronym (`Democratic People's Republic of Korea` -> DPRK).
 ACRONYM_SKIP = words("of the and for 's in on de")
