@@ -288,7 +288,7 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     for _ in range(4):
         lemma = token.lemma_.lower()
         nxt = None
-        if lemma in lexicon.LIGHT_VERBS | lexicon.PERMISSION_VERBS:
+        if lemma in lexicon.LIGHT_VERBS or lemma in lexicon.PERMISSION_VERBS:
             nxt = next((c for c in token.children if c.dep_ == "xcomp"), None)
             if nxt is None and (lemma in lexicon.CUE_VERBS or lemma in lexicon.PERMISSION_VERBS):
                 # `wants Kim to agree`, `would not allow the crash to be probed`

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -141,9 +142,17 @@ class EntityIndex:
 
     def person_by_surname(self, word: str) -> Entity | None:
         """The one person whose name ends with `word` (`Prigozhin`), or None."""
-        people = [e for e in self.entities if e.type == "PERSON" and " " in e.name]
-        found = [e for e in people if e.name.split()[-1] == word]
-        return found[0] if len(found) == 1 else None
+        return self._surnames.get(word)
+
+    @cached_property
+    def _surnames(self) -> dict[str, Entity | None]:
+        """Surname -> the person named in full with it; None where two people share it."""
+        found: dict[str, Entity | None] = {}
+        for entity in self.entities:
+            if entity.type == "PERSON" and " " in entity.name:
+                surname = entity.name.split()[-1]
+                found[surname] = None if surname in found else entity
+        return found
 
     def before(self, i: int) -> Iterator[tuple[int, int, int]]:
         """Mention spans starting before token `i`, nearest first."""

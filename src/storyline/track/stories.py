@@ -420,10 +420,10 @@ def _threads_to_merge(
     if grown.size < 2 or grown.locked or grown.thread_id is None:
         return (), ""
     merge: dict[str, None] = {}
+    as_doc = _as_document(grown)
     for other in candidates:
         if other.size < 2 or other.locked or other.thread_id in (None, grown.thread_id):
             continue
-        as_doc = DocumentProfile(grown.story_id, _unit(grown.centroid), terms=grown.terms)
         text, _ = _similarities(as_doc, other, params)
         if text >= params.thread_merge and other.thread_id is not None:
             merge[other.thread_id] = None
