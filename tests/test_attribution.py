@@ -201,3 +201,22 @@ def test_a_dismissed_report_denies_its_that_clause(nlp, text, cue, source, conte
 def test_a_report_with_a_relative_clause_is_not_a_dismissed_clause(nlp):
     doc = nlp("The ministry rejected reports that circulated on Monday.")
     assert _content(doc, _find(doc, "rejected")) == "reports that circulated on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Body found in river, police say", "police", "Body found in river"),
+        (
+            "Presumed human remains found in submersible wreckage, US Coast Guard says",
+            "US Coast Guard",
+            "Presumed human remains found in submersible wreckage",
+        ),
+    ],
+)
+def test_a_headline_clause_without_its_auxiliary_is_what_the_source_says(
+    nlp, text, source, content
+):
+    doc = nlp(text)
+    relation = _find(doc, doc[-1].text)
+    assert (_text(doc, relation.source), _content(doc, relation)) == (source, content)

@@ -402,3 +402,10 @@ def test_a_result_verb_takes_the_predicate_of_what_it_led_to(nlp):
     assert _claim_of(nlp, text, "Genetic").predicate == "die"
     text = "The protest resulted in the arrest of two activists."
     assert _claim_of(nlp, text, "arrest").predicate == "arrest"
+
+
+def test_an_event_noun_subject_of_a_frame_verb_names_the_happening(nlp):
+    text = "Wednesday's arrival of the debris in port is central to the inquiry."
+    assert _claim_of(nlp, text, "arrival").predicate == "arrive"
+    text = "The apparent death of the rebel leader comes after a string of incidents."
+    assert _claim_of(nlp, text, "death").predicate == "die"

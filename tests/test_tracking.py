@@ -123,3 +123,50 @@ def test_the_example_story_tracks_denials_plans_and_the_ship(tmp_path: Path) -> 
     thursday = {s.doc_id for s in days["2024-03-14"].sources}
     assert len(thursday) == 2  # the plan for Thursday and the failed attempt that day
     store.close()
+
+
+def _excerpt(folder: Path, name: str, outlet: str, date: str, text: str) -> str:
+    path = folder / name
+    header = f"URL: https://example.org/{name}\nOUTLET: {outlet}\nPUBLICATION_DATE: {date}\n---\n"
+    path.write_text(header + text, encoding="utf-8")
+    return str(path)
+
+
+def _tracked(tmp_path: Path, *excerpts: tuple[str, str, str]):
+    store = open_store(str(tmp_path / "storyline.db"))
+    limits = workflow.ingest_limits(build_settings({}, environ={}))
+    for n, (outlet, date, text) in enumerate(excerpts):
+        workflow.add_sources(store, [_excerpt(tmp_path, f"{n:02}.txt", outlet, date, text)], limits)
+    return store
+
+
+def test_an_arrival_at_the_place_another_outlet_names_confirms_the_return(tmp_path: Path) -> None:
+    """The place a claim happens at is one of its participants: `returned debris to shore in
+    Newfoundland` and `the debris's arrival in port at St. John's, Newfoundland` share it."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Daily", "2023-06-28", "Earlier in the day, a Canadian-flagged ship returned "
+         "debris from the lost submersible to shore in Newfoundland."),
+        ("Coast Wire", "2023-06-28", "Wednesday's arrival of the submersible debris in port at "
+         "St. John's, Newfoundland, is central to the inquiry into the accident."),
+    )  # fmt: skip
+    [returned] = claims_saying(store, "returned debris")
+    assert returned.claim.status == "confirmed"
+    assert returned.claim.evidence[0].relation == "confirms"
+    store.close()
+
+
+def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
+    """`US Coast Guard` in a headline and `the United States Coast Guard` are one source."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Daily", "2023-06-28", "According to the United States Coast Guard, human "
+         "remains have been located in the wreckage of the Titan submersible."),
+        ("Coast Wire", "2023-06-29", "Titan: the latest\n\nHuman remains found in Titan "
+         "submersible wreckage, US Coast Guard says\n\nThe Coast Guard said on Thursday that "
+         "the search had ended."),
+    )  # fmt: skip
+    [located] = claims_saying(store, "have been located")
+    assert {e.relation for e in located.claim.evidence} == {"restates"}
+    assert located.claim.status != "confirmed"
+    store.close()

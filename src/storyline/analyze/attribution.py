@@ -189,7 +189,22 @@ def _clausal_content(token: Token, lemma: str) -> list[Token]:
     comps = [c for c in token.children if c.dep_ == "ccomp"]
     if not comps and lemma in INTENTION_CUES:
         comps = [c for c in token.children if c.dep_ == "xcomp"]
+    if not comps and lemma in lexicon.SAY_VERBS:
+        comps = [c for c in token.lefts if _headline_clause(c)]
     return comps
+
+
+def _headline_clause(token: Token) -> bool:
+    """`Remains found in wreckage, Coast Guard says`: a headline's clause without its auxiliary
+    (a noun and its participle) that the parser hangs on the cue, a comma between them."""
+    after = token.right_edge.i + 1
+    return (
+        token.dep_ == "dep"
+        and token.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)
+        and after < len(token.doc)
+        and token.doc[after].text == ","
+    )
 
 
 def _complement_span(doc: Doc, token: Token) -> TokSpan | None:

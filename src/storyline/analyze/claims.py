@@ -186,9 +186,16 @@ def _is_noun_content(doc: Doc, relation: Relation) -> bool:
     if end <= start:
         return False
     root = doc[start:end].root
-    return root.pos_ in ("NOUN", "PROPN", "PRON") and relation.lemma in (
-        lexicon.NP_CONTENT_CUES | {"accuse", "charge"}
+    return root.pos_ in ("NOUN", "PROPN", "PRON") and (
+        relation.lemma in lexicon.NP_CONTENT_CUES | {"accuse", "charge"}
+        or _participle(root) is not None
     )
+
+
+def _participle(noun: Token) -> Token | None:
+    """The past participle a noun's clause keeps when a headline drops its auxiliary
+    (`Remains found in wreckage, police say`): the clause's predicate."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 # --- attribution ----------------------------------------------------------------------------
@@ -281,7 +288,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         noun = token
         if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[noun.lemma_.lower()], noun
-        verb = next((t for t in doc[unit.start : unit.end] if t.pos_ == "VERB"), None)
+        verb = _participle(noun) or next(
+            (t for t in doc[unit.start : unit.end] if t.pos_ == "VERB"), None
+        )
         if verb is not None:
             return verb.lemma_.lower(), verb
         return noun.lemma_.lower(), noun
@@ -337,10 +346,14 @@ def _result_noun(verb: Token) -> Token | None:
 
 def _theme(predicate: Token) -> str | None:
     """The common noun the predicate acts on (`detected banging [sounds]`); people are the
-    claim's participants, not its theme."""
-    for child in predicate.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in THEME_POS:
-            lemma = child.lemma_.lower()
+    claim's participants, not its theme; a participle acts on the noun it hangs on (`remains
+    [found] in the wreckage`)."""
+    acted_on = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+        acted_on.append(predicate.head)
+    for noun in acted_on:
+        if noun.pos_ in THEME_POS:
+            lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
     return None
 

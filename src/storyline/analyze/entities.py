@@ -35,7 +35,7 @@ from storyline.model import Entity, Mention, content_id
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["EntityIndex", "find_entities", "normalize_name"]
+__all__ = ["EntityIndex", "country_name", "find_entities", "normalize_name"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -84,6 +84,11 @@ _MEDIA = _alias_table(lexicon.MEDIA)
 _DEMONYMS = {normalize_name(k): v for k, v in lexicon.DEMONYMS.items()}
 _SEATS = {normalize_name(k): v for k, v in lexicon.SEATS_OF_POWER.items()}
 _SEAT_BUILDINGS = {normalize_name(k) for k in lexicon.SEAT_BUILDINGS}
+
+
+def country_name(text: str) -> str | None:
+    """The country a name or abbreviation stands for (`U.S.` is the United States), if any."""
+    return _COUNTRIES.get(normalize_name(text))
 
 
 @dataclass

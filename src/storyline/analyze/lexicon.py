@@ -188,13 +188,15 @@ FALSITY_WORDS = words(
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
     "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
-    "begin start end continue exclude"
+    "begin start end continue exclude come"
 )
 
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
 EVENT_NOUNS: dict[str, str] = {
     "visit": "visit",
     "trip": "visit",
+    "arrival": "arrive",
+    "decision": "decide",
     "tour": "visit",
     "meeting": "meet",
     "summit": "meet",
@@ -249,11 +251,11 @@ SITE_WORDS = words(
     "center centre building plant factory"
 )
 
-#: Verbs of motion whose destination is the claim's place.
 # What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.
 PAGE_VERBS = words("publish update")
 # A clause opened by these happens when its main clause does (`killed when it crashed`).
 SAME_MOMENT_MARKS = words("as when while")
+#: Verbs of motion whose destination is the claim's place.
 MOTION_VERBS = words("visit come go travel arrive fly head return move tour")
 
 # --- entities -------------------------------------------------------------------------------

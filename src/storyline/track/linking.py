@@ -36,7 +36,7 @@ FACTUAL_MODALITIES = frozenset({"asserted", "reported"})
 # Predicates that name the same kind of happening, so `come` can confirm a planned `visit`.
 # A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"visit", "come", "travel", "arrive", "trip", "tour", "fly"})
+    frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly"})
     | {"attend", "present", "invite"},
     frozenset({"meet", "meeting", "talk", "summit", "hold"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from storyline.analyze.entities import country_name
 from storyline.model import Analysis, Claim, Entity, Evidence, content_id
 from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
@@ -126,8 +127,8 @@ def claim_records(
     by_name = _names_to_ids(analysis.entities, entity_ids)
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
-        participants = [by_name.get(p.lower(), entity_ids.get(p)) for p in claim.participants]
-        ids = tuple(dict.fromkeys(p for p in participants if p))
+        resolved = (by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim))
+        ids = tuple(dict.fromkeys(i for i in resolved if i))
         records.append(
             ClaimRecord(
                 claim=claim,
@@ -142,12 +143,32 @@ def claim_records(
     return records
 
 
+def _named_in(claim: Claim) -> tuple[str, ...]:
+    """The participants, and the place as one (`returned debris to shore in Newfoundland` and
+    `its arrival in port at St. John's, Newfoundland` share it) unless a whole country: most
+    claims of a story name the same few countries, and sharing one says little."""
+    if claim.place and country_name(claim.place) is None:
+        return (*claim.participants, claim.place)
+    return claim.participants
+
+
 def _names_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dict[str, str]:
     return {
         name.lower(): entity_ids[entity.id]
         for entity in entities
         for name in (entity.name, *entity.aliases)
     }
+
+
+def _source_name_key(name: str) -> str:
+    """An unresolved source's key, its country spelled out: `US Coast Guard` and `United
+    States Coast Guard` are one source, so a second outlet quoting it only restates it."""
+    words = normalize_name(name, "ORG").split()
+    for size in (2, 1):
+        country = country_name(" ".join(words[:size])) if len(words) > size else None
+        if country:
+            return " ".join([normalize_name(country, "ORG"), *words[size:]])
+    return " ".join(words) or name.lower()
 
 
 def _source_keys(
@@ -162,7 +183,7 @@ def _source_keys(
         elif position == 0 and document.kind == "note":
             keys.append(NOTE_SOURCE)
         else:
-            keys.append(normalize_name(link.source, "ORG") or link.source.lower())
+            keys.append(_source_name_key(link.source))
     if not keys:
         keys.append(NOTE_SOURCE if document.kind == "note" else normalize_name(
             document.outlet or document.id, "ORG"))  # fmt: skip
