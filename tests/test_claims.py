@@ -409,3 +409,22 @@ def test_an_event_noun_subject_of_a_frame_verb_names_the_happening(nlp):
     assert _claim_of(nlp, text, "arrival").predicate == "arrive"
     text = "The apparent death of the rebel leader comes after a string of incidents."
     assert _claim_of(nlp, text, "death").predicate == "die"
+
+
+def test_a_supposed_clause_is_a_hedged_claim_of_its_own(nlp):
+    text = (
+        "The intervals would be consistent with the theory that the crew were still alive and "
+        "signalling."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    [claim] = [claim for claim in claims if claim.text.startswith("the crew were")]
+    assert (claim.predicate, claim.modality) == ("alive", "possible")
+
+
+def test_the_crew_without_a_name_is_the_crew_of_what_the_document_is_about(nlp):
+    text = (
+        "The Nautilus left port on Sunday. The Nautilus lost contact two hours later. "
+        "All five passengers were killed."
+    )
+    assert _claim_of(nlp, text, "All five").participants == ("Nautilus",)
+    assert _claim_of(nlp, text, "lost contact").participants == ("Nautilus",)

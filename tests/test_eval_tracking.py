@@ -7,7 +7,7 @@ import pytest
 
 from evaluation.eval_tracking import DEFAULT_DATA, Check, run_story, summarize
 
-FLOOR_RIGHT = 26  # of 30; 27 when set: one check of slack for the tagger's small variations
+FLOOR_RIGHT = 27  # of 30; 28 when set: one check of slack for the tagger's small variations
 
 pytestmark = pytest.mark.skipif(not DEFAULT_DATA.exists(), reason="stories_dev is not checked out")
 

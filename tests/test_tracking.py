@@ -170,3 +170,18 @@ def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
     assert {e.relation for e in located.claim.evidence} == {"restates"}
     assert located.claim.status != "confirmed"
     store.close()
+
+
+def test_a_report_of_death_contradicts_the_hope_they_were_alive(tmp_path: Path) -> None:
+    """`still alive` is `not dead`, and `the crew` is the crew of what the report is about."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Daily", "2023-06-21", "The Nautilus submarine went missing on Sunday. A "
+         "biologist said the sounds were consistent with the theory that the crew, trapped, were "
+         "still alive and signalling to the outside world. The Nautilus carried five people."),
+        ("Coast Wire", "2023-06-23", "The Nautilus submarine imploded on Sunday, the navy said. "
+         "All five passengers and crew were killed."),
+    )  # fmt: skip
+    [alive] = [r for r in store.claims() if r.claim.text.startswith("the crew, trapped")]
+    assert alive.claim.status == "contradicted"
+    store.close()

@@ -164,6 +164,8 @@ def _heads_unit(
     dep = token.dep_
     if token.i in content_roots or dep in ("ROOT", "parataxis") or _tells_of_place(token):
         return True
+    if _supposed(token):
+        return True
     if dep == "ccomp":
         return token.head.i in cue_heads
     return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
@@ -173,6 +175,16 @@ def _tells_of_place(token: Token) -> bool:
     """A `where` clause on a place (`Porokhovskoye cemetery, where he was buried`) is a claim of
     its own: what happened at that place."""
     return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
+
+
+def _supposed(token: Token) -> bool:
+    """A clause a noun of supposition holds (`consistent with the theory that the crew were
+    still alive`) is a claim of its own, and a hedged one."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in lexicon.SUPPOSITION_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
 
 
 def _across_semicolon(doc: Doc, token: Token, other: Token) -> bool:
@@ -410,6 +422,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         if negated:
             consumed.add(token.i)
             consumed.add(token.head.i)
+    if _supposed(doc[unit.head]):
+        found.append("possible")
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
         found.append("denied")
@@ -511,6 +525,8 @@ def _participants(
             add(_pronoun_referent(doc, token, entities))
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
+    if not names and subject is not None and subject.lemma_.lower() in lexicon.PARTY_NOUNS:
+        add(entities.topic.name if entities.topic else None)  # `the crew` of the Titan
     return tuple(names)
 
 

@@ -159,6 +159,11 @@ class EntityIndex:
                 found[surname] = None if surname in found else entity
         return found
 
+    @cached_property
+    def topic(self) -> Entity | None:
+        """What the document is about: its most mentioned entity (the first, on a tie)."""
+        return max(self.entities, key=lambda entity: len(entity.mentions), default=None)
+
     def before(self, i: int) -> Iterator[tuple[int, int, int]]:
         """Mention spans starting before token `i`, nearest first."""
         for index in range(bisect_left(self.starts, i) - 1, -1, -1):

@@ -147,6 +147,12 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("doubtful", False): "uncertain",
 }
 
+#: Nouns whose `that` clause is supposed, not asserted (`the theory that the crew were alive`).
+SUPPOSITION_NOUNS = words(
+    "theory possibility hypothesis speculation suspicion hope fear chance prospect assumption "
+    "suggestion"
+)
+
 #: When several modality cues apply, the strongest hedge wins (earlier is stronger).
 MODALITY_STRENGTH = (
     "denied",
@@ -416,13 +422,13 @@ ROLE_NOUNS = words(
 )
 
 #: Nouns for people: who a claim is about is its participants, never the thing it tells of.
-PEOPLE_NOUNS = (
-    words(
-        "people person passenger crew crewmember victim member resident civilian soldier troop "
-        "man woman child family official worker staff tourist diver pilot"
-    )
-    | ROLE_NOUNS
+#: People named by their part in what happened (`the crew`, `the passengers`): the crew of
+#: what the document is about.
+PARTY_NOUNS = words(
+    "people person passenger crew crewmember victim member resident civilian soldier troop "
+    "man woman child family official worker staff tourist diver pilot"
 )
+PEOPLE_NOUNS = PARTY_NOUNS | ROLE_NOUNS
 
 #: Words that are not initials in an acronym (`Democratic People's Republic of Korea` -> DPRK).
 ACRONYM_SKIP = words("of the and for 's in on de")

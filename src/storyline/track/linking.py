@@ -25,6 +25,7 @@ __all__ = [
     "HEDGED_MODALITIES",
     "ClaimView",
     "Link",
+    "plain_sense",
     "predicate_group",
     "relate",
 ]
@@ -51,6 +52,10 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 
+# Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
+# of the one contradicts the other.
+OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
+
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
@@ -66,6 +71,14 @@ NOTE_SOURCE = "note"
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
+
+
+def plain_sense(predicate: str | None, polarity: str) -> tuple[str | None, str]:
+    """The predicate and polarity with an opposite spelled out: `alive` is `die`, negated."""
+    opposite = OPPOSITE_PREDICATES.get((predicate or "").lower())
+    if opposite is None:
+        return predicate, polarity
+    return opposite, "negative" if polarity == "positive" else "positive"
 
 
 def predicate_group(predicate: str | None) -> str | None:

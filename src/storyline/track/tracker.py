@@ -21,7 +21,7 @@ from storyline.analyze.entities import country_name
 from storyline.model import Analysis, Claim, Entity, Evidence, content_id
 from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
-from storyline.track.linking import NOTE_SOURCE, ClaimView, Link, best_links
+from storyline.track.linking import NOTE_SOURCE, ClaimView, Link, best_links, plain_sense
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.story_step import assign_in_store, story_text
@@ -192,14 +192,15 @@ def _source_keys(
 
 def claim_view(record: ClaimRecord) -> ClaimView:
     claim = record.claim
+    predicate, polarity = plain_sense(claim.predicate, claim.polarity)
     return ClaimView(
         id=claim.id,
         doc_id=claim.doc_id,
         date=record.doc_date,
         text=claim.text,
         modality=claim.modality,
-        polarity=claim.polarity,
-        predicate=claim.predicate,
+        polarity=polarity,
+        predicate=predicate,
         theme=claim.theme,
         entities=frozenset(record.entity_ids),
         place=normalize_name(claim.place, "GPE") if claim.place else None,
