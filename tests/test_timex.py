@@ -204,6 +204,20 @@ def test_the_clause_of_the_expression_decides_its_tense(text, dct, value):
     assert [t.value for t in tag(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("On Thursday, the Association of Retired Teachers and Nurses plans to march.",
+         "2021-05-10", "2021-05-13"),
+        ("On Thursday, the Association of Retired Teachers, Nurses and Doctors met again.",
+         "2021-05-10", "2021-05-06"),
+    ],
+)
+def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value):
+    """`and` or a comma inside the subject does not end the clause the weekday opens."""
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
 def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
     assert find(found, "10:35").value == "1998-08-07T10:35"

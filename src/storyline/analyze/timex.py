@@ -304,17 +304,21 @@ class _Context:
     def cue(self, start: int, end: int) -> tuple[int, int]:
         """The tense cue nearest the expression, before it in its sentence or after it in its
         clause: (direction, distance), the distance in characters (weak cues count as farther,
-        unless they touch the expression: `said Friday`)."""
+        unless they touch the expression: `said Friday`). An expression that opens its sentence
+        takes the first cue of the clause it fronts, however long that clause's subject."""
         before = self.text[max(0, start - 150) : start].lower()
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
             before = before[ends[-1].end() :]
         after = self.text[end : end + 100].lower()
         fronted = after.startswith(",") and _FRONTED.fullmatch(before)
-        stop = _CLAUSE_END.search(after, 1 if fronted else 0)
+        stop = (_SENTENCE_END if fronted else _CLAUSE_END).search(after, 1 if fronted else 0)
         after = after[: stop.start()] if stop else after
-        cues = [(len(before) - m.end(), cue) for m, cue in _cues(before)]
-        cues += [(m.start(), cue) for m, cue in _cues(after)]
+        cues = [(m.start(), cue) for m, cue in _cues(after)]
+        verb = next((i for i, (_, (_, weak)) in enumerate(cues) if not weak), None)
+        if fronted and verb is not None:  # `On Tuesday, <a long subject> plans ...`
+            cues[verb] = (0, cues[verb][1])
+        cues += [(len(before) - m.end(), cue) for m, cue in _cues(before)]
         best = (10**6, 0)
         for distance, (cue, weak) in cues:
             if weak and distance > g.ADJACENT_CHARS:
