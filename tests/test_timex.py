@@ -322,6 +322,20 @@ def test_durations(text, value, mod):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("after their second day-long session", "P1D"),
+        ("an end to the weeks-long standoff", "PXW"),
+        ("a decades-long rivalry between the clubs", "PXDE"),
+        ("a two-hour-long hearing", "PT2H"),
+    ],
+)
+def test_a_unit_long_adjective_is_a_duration(text, value):
+    """`day-long` is the length of its noun, as `two-day` is; a plural unit is a vague one."""
+    assert [(t.type, t.value) for t in tag(text)] == [("DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("after three days of questioning", "P3D"),
         ("turning its back on 210 years of loyalty", "P210Y"),
         ("revenue for the first nine months of the year", "P9M"),

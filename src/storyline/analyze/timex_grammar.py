@@ -459,6 +459,11 @@ RULES: tuple[Rule, ...] = (
     # `a minute and a half` before `duration` takes `a minute`
     Rule("duration_unit_and_half", r"(?:an?|one)\s+{unit}\s+and\s+a\s+half", "duration",
          "DURATION", (("plus_half", True),)),
+    # `a day-long meeting`, `a decades-long feud`: the adjective of a length, one unit or many
+    # (the article of `a decades-long` is the noun's, not a count)
+    Rule("unit_long", r"(?:(?:an?\s+)?(?P<~vag>(?P<~unit>(?:hour|day|week|month|year|decade)s"
+         r"|centuries))|(?P<~unit>hour|day|week|month|year|decade|century))-long", "duration",
+         "DURATION"),
     Rule("duration", r"(?:{approx}\s+(?!the\b))?(?:(?:the|its|their|his|her)\s+"
          r"(?P<~lead>past|last|next|first|coming|previous|following|final|latest|"
          r"remaining|initial|entire)\s+|the\s+|an?\s+(?:additional|extra|further)\s+)?"
