@@ -218,6 +218,21 @@ def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value)
     assert [t.value for t in tag(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The council postponed until Thursday its vote on the budget.", "2022-06-14",
+         "2022-06-16"),
+        ("The judge gave the defence until 5 p.m. Friday to file its papers.", "2022-06-14",
+         "2022-06-17T17:00"),
+        # without a deferral, `until` says nothing: the past tense decides
+        ("The shop stayed open until Saturday.", "2022-06-14", "2022-06-11"),
+    ],
+)
+def test_until_after_a_deferral_puts_the_deadline_ahead(text, dct, value):
+    assert tag(text, dct)[-1].value == value
+
+
 def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
     assert find(found, "10:35").value == "1998-08-07T10:35"

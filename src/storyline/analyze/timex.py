@@ -329,16 +329,18 @@ class _Context:
 
 def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     """The tense cues among the words of `text`: (direction, weak) for each; a participle
-    after `be` (`will be paid`) is none, and a plan in the past perfect (`had been due to
-    expire Friday`) speaks of the past."""
+    after `be` (`will be paid`) is none, a plan in the past perfect (`had been due to
+    expire Friday`) speaks of the past, and `until` after a deferral of the future."""
     before = previous = ""
     planned = 0  # words left in a past-perfect plan (`had been due to expire`)
+    deferred = False  # a deadline was moved or granted (`postponed until`)
     for m in _WORD.finditer(text):
         word = m.group()
         planned = 3 if (before, previous) == ("had", "been") else max(0, planned - 1)
+        deferred = deferred or word in g.DEFERRALS
         if planned and _cue(word) > 0:
             yield m, (-1, False)
-        elif (previous, word) in g.FUTURE_PAIRS:
+        elif (previous, word) in g.FUTURE_PAIRS or (deferred and word in ("until", "till")):
             yield m, (1, False)
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             yield m, (cue, word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES)

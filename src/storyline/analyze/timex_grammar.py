@@ -181,6 +181,13 @@ PAST_CUES: frozenset[str] = frozenset((
     "put", "set", "shot", "struck", "wrote", "knew", "thought", "brought", "caught", "fought",
     "taught", "began", "drew", "grew", "threw", "ate", "beat", "bit", "kept", "slept", "felt",
 ))  # fmt: skip
+# A deadline moved or granted (`postponed until Tuesday`, `gave them until 9 a.m. Friday`) lies
+# ahead of the act that set it, however past the verb: `until` after one of these is a future cue.
+DEFERRALS: frozenset[str] = frozenset((
+    "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers",
+    "deferred", "extend", "extends", "extended", "adjourn", "adjourns", "adjourned", "give",
+    "gives", "gave", "given", "grant", "grants", "granted", "deadline",
+))  # fmt: skip
 # `will be paid`, `being sold`: a participle after these says nothing of the past.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(("be", "being"))
 REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", "announced"))
