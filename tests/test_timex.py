@@ -233,6 +233,18 @@ def test_until_after_a_deferral_puts_the_deadline_ahead(text, dct, value):
     assert tag(text, dct)[-1].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The day before last Friday's match, the coach resigned.", "2021-03-10", "2021-03-04"),
+        ("She flew home the day after March 2.", "2021-03-10", "2021-03-03"),
+        ("They will vote the day after next Monday.", "2021-03-10", "2021-03-16"),
+    ],
+)
+def test_the_day_before_or_after_a_named_day_is_one_timex(text, dct, value):
+    assert [(t.type, t.value) for t in tag(text, dct)] == [("DATE", value)]
+
+
 def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
     assert find(found, "10:35").value == "1998-08-07T10:35"

@@ -817,6 +817,13 @@ def _n_weekday(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     return _found("DATE", _Point(day, "D"), _mod(s.get("mod")))
 
 
+def _n_day_next_to(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found:
+    """`the day before last Tuesday`: the named day, found as on its own, one day off."""
+    day = _day_of(s, ctx, start, end)
+    return _found("DATE", _Point(day + (_ONE_DAY if _key(s["side"]) == "after" else -_ONE_DAY),
+                                 "D"))
+
+
 _WEEKDAY_DIRECTIONS = {"last": -2, "this past": -2, "the previous": -2, "next": 2,
                        "this coming": 2, "the following": 2, "this": 1}
 
@@ -1051,6 +1058,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "year_range": _n_year_range, "decade": _n_decade, "century": _n_century,
     "quarter": _n_quarter, "half": _n_half, "focus_quarter": _n_focus_quarter,
     "time": _n_time, "day_pod": _n_day_pod, "deictic": _n_deictic, "weekday": _n_weekday,
-    "holiday": _n_holiday, "set": _n_set, "offset": _n_offset, "rel_unit": _n_rel_unit,
+    "holiday": _n_holiday, "day_next_to": _n_day_next_to, "set": _n_set, "offset": _n_offset,
+    "rel_unit": _n_rel_unit,
     "year_ago": _n_year_ago, "duration": _n_duration, "fixed": _n_fixed, "ref": _n_ref,
 }  # fmt: skip

@@ -408,6 +408,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this_pod", r"(?:{mod})?(?:this|(?P<~rel>last|tomorrow|yesterday))\s+{pod}|"
          r"(?P<~tonight>tonight|overnight)", "day_pod", "TIME"),
     # --- deictic days, weekdays, holidays --------------------------------------------------
+    # `the day before last Tuesday('s hearing)`, `the day after Nov. 3`: one day off a named day
+    Rule("day_next_to", r"the\s+day\s+(?P<~side>before|after)\s+(?:(?:(?P<~rel>last|next|this)"
+         r"\s+)?{weekday}|{month}\s*{day}(?:,?\s+{year})?)(?:['’]s)?", "day_next_to", "DATE"),
     Rule("deictic", r"(?:{mod})?{deictic}", "deictic", "DATE"),
     Rule("weekday", r"(?:{mod})?(?:(?P<~rel>last|next|this|this\s+coming|this\s+past|"
          r"the\s+previous|the\s+following|that)\s+)?{weekday}(?:['’]s)?(?!\w)",
