@@ -245,6 +245,21 @@ def test_the_day_before_or_after_a_named_day_is_one_timex(text, dct, value):
     assert [(t.type, t.value) for t in tag(text, dct)] == [("DATE", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # `resigned` after `who` is a verb in the past, as strong as `was`
+        ("He replaces Ann Lee, who resigned as chair, treasurer and secretary in February.",
+         "2021-10-20", "2021-02"),
+        # an `-ed` adjective says nothing: February stays the one ahead
+        ("The board holds its long-delayed annual general meeting in February.", "2021-10-20",
+         "2022-02"),
+    ],
+)
+def test_an_ed_verb_after_its_subject_pronoun_is_a_strong_past_cue(text, dct, value):
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
 def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
     assert find(found, "10:35").value == "1998-08-07T10:35"

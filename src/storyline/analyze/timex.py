@@ -343,7 +343,9 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
         elif (previous, word) in g.FUTURE_PAIRS or (deferred and word in ("until", "till")):
             yield m, (1, False)
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
-            yield m, (cue, word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES)
+            finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
+            yield m, (cue, not finite and (word in g.REPORTING_CUES
+                                           or word not in g.PAST_CUES | g.FUTURE_CUES))
         before, previous = previous, word
 
 

@@ -190,6 +190,11 @@ DEFERRALS: frozenset[str] = frozenset((
 ))  # fmt: skip
 # `will be paid`, `being sold`: a participle after these says nothing of the past.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(("be", "being"))
+# An `-ed` word right after one of these is a verb in the past, not an adjective (`who
+# resigned in March`): a cue as strong as `was`.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset((
+    "i", "we", "you", "he", "she", "it", "they", "who", "which",
+))  # fmt: skip
 REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", "announced"))
 # A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
 # (`extended to Nov. 6`, said in late October); farther off, a tense cue this close flips it.
