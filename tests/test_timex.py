@@ -260,6 +260,20 @@ def test_an_ed_verb_after_its_subject_pronoun_is_a_strong_past_cue(text, dct, va
     assert [t.value for t in tag(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The fair runs on June 11 and 12 in the old town.", ["2023-06-11", "2023-06-12"]),
+        ("Polls open on Oct. 3 or 4, and 5 parties take part.", ["2023-10-03", "2023-10-04"]),
+        # only a date that ends in its day lends its month
+        ("He met them on Friday and 25 others on Monday.", ["2023-09-01", "2023-09-04"]),
+        ("Between 10 and 25 people were hurt.", []),
+    ],
+)
+def test_a_bare_day_joined_to_a_date_takes_its_month(text, values):
+    assert [t.value for t in tag(text, "2023-09-04")] == values
+
+
 def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
     assert find(found, "10:35").value == "1998-08-07T10:35"

@@ -172,6 +172,7 @@ _CLAUSE_END = re.compile(
 _FRONTED = re.compile(r"\W*(?:[a-z]+\s+){0,2}")
 _DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d\d")
 _MONTH_FIRST = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d")
+_JOINED = re.compile(r"\s+(?:and|or)\s+")
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*")
 
 
@@ -698,6 +699,16 @@ def _n_focus_day(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) ->
     return _span(_Point(first, "D"), _Point(last, "D"), _point(first, "M"))
 
 
+def _n_joined_day(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
+    """`April 24 and 25`: only right after a date that ends in its day, whose month and year
+    it takes (not `Friday and 25 others`)."""
+    focus = ctx.focus
+    if focus is None or focus.gran != "D" or focus.time or not ctx.text[ctx.focus_end - 1] \
+            .isdigit() or not _JOINED.fullmatch(ctx.text, ctx.focus_end, start):
+        return None
+    return _found("DATE", _Point(focus.day.replace(day=_day(s["day"]) or 0), "D"))
+
+
 def _n_year_range(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
     """`between 2019 and 2021`, `1990-91`: one interval over whole years."""
     first = _year(s["year"], ctx) or 0
@@ -1057,7 +1068,8 @@ def _n_ref(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Foun
 
 _NORMALIZERS: dict[str, Normalizer] = {
     "calendar": _n_calendar, "numeric": _n_numeric, "focus_day": _n_focus_day,
-    "year_range": _n_year_range, "decade": _n_decade, "century": _n_century,
+    "year_range": _n_year_range, "joined_day": _n_joined_day, "decade": _n_decade,
+    "century": _n_century,
     "quarter": _n_quarter, "half": _n_half, "focus_quarter": _n_focus_quarter,
     "time": _n_time, "day_pod": _n_day_pod, "deictic": _n_deictic, "weekday": _n_weekday,
     "holiday": _n_holiday, "day_next_to": _n_day_next_to, "set": _n_set, "offset": _n_offset,

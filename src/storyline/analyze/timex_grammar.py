@@ -500,6 +500,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ref", r"{ref}", "ref", "DATE"),
     Rule("bare_year", r"(?:the\s+)?(?:{year}|(?<=in\s){ayear})(?:['’]s)?(?![-/]\d)", "calendar",
          "DATE"),
+    # `on April 24 and 25`: a bare day joined to the date just before takes its month and
+    # year (last, so that any rule for `25 years` comes first)
+    Rule("joined_day", r"(?:(?<=and\s)|(?<=or\s)){day}(?!\s*(?:%|percent|[-/.]?\d))",
+         "joined_day", "DATE"),
 )
 
 # Every rule contains one of these (or a digit): the tagger tries the rules only near them.
