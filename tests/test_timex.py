@@ -138,6 +138,19 @@ def test_tense_decides_the_year_or_week(text, dct, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Thousands joined the annual March for Peace downtown.", []),
+        ("She led the March of the Silent Mothers.", []),
+        ("He resigned in March for family reasons.", ["2023-03"]),
+        ("The law passed in March of 2021.", ["2021-03"]),
+    ],
+)
+def test_march_before_a_name_is_a_walk_not_the_month(text, values):
+    assert [t.value for t in tag(text, "2023-09-04")] == values
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
         # a month within a quarter of the DCT is the nearest one, whatever the tense

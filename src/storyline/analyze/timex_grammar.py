@@ -366,7 +366,10 @@ RULES: tuple[Rule, ...] = (
          "focus_day", "DATE"),
     Rule("month", r"(?:(?:(?<=in\s)|(?<=by\s)|(?<=of\s)|(?<=since\s)|(?<=until\s)|(?<=from\s)"
          r"|(?<=early\s)|(?<=late\s)|(?<=through\s)|(?<=before\s)|(?<=after\s)|(?<=till\s)"
-         r"|(?<=during\s))(?P<~monthname>(?-i:May))|{monthname})(?!\.?\s*\d)", "calendar", "DATE"),
+         r"|(?<=during\s))(?P<~monthname>(?-i:May))|{monthname})(?!\.?\s*\d)"
+         # `the March for Life`, `the March of Dimes`: a name of a walk, not the month
+         r"(?!(?<=March)\s+(?:for|of|against)\s+(?:the\s+)?(?-i:[A-Z]))",
+         "calendar", "DATE"),
     # --- years, decades, centuries, fiscal years -------------------------------------------
     # `1990-91` is one timex; `between 1985 and 1987`, `1991 to 1997` are two (as TimeBank).
     Rule("year_range", r"{year}\s*[-–]\s*(?:{year:year2}|(?P<~short>\d\d)(?!\d))",
