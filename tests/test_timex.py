@@ -138,6 +138,18 @@ def test_tense_decides_the_year_or_week(text, dct, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the shares were priced at the then current rate", "PAST_REF"),
+        ("under the then-current rules", "PAST_REF"),
+        ("under the current rules", "PRESENT_REF"),
+    ],
+)
+def test_then_current_is_a_past_reference(text, value):
+    assert [t.value for t in tag(text)] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("Thousands joined the annual March for Peace downtown.", []),
