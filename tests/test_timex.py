@@ -138,6 +138,18 @@ def test_tense_decides_the_year_or_week(text, dct, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The driver, in his 40s, was unhurt.", []),
+        ("Both sisters are in their late twenties.", []),
+        ("Prices rose through the 1970s.", ["197"]),
+    ],
+)
+def test_a_decade_after_a_possessive_is_an_age(text, values):
+    assert [t.value for t in tag(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("the shares were priced at the then current rate", "PAST_REF"),

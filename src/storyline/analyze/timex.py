@@ -172,6 +172,7 @@ _CLAUSE_END = re.compile(
 _FRONTED = re.compile(r"\W*(?:[a-z]+\s+){0,2}")
 _DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d\d")
 _MONTH_FIRST = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d")
+_AGE_OWNER = re.compile(r"\b(?:" + "|".join(g.AGE_OWNERS) + r")\s+$", re.IGNORECASE)
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*")
 
@@ -719,7 +720,10 @@ def _n_year_range(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -
 
 
 def _n_decade(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
-    """`the 1990s` = 199, `the '80s`, `the nineties` (the latest such decade by the DCT)."""
+    """`the 1990s` = 199, `the '80s`, `the nineties` (the latest such decade by the DCT);
+    `in his 30s`, `their late twenties` are ages, not decades."""
+    if _AGE_OWNER.search(ctx.text, max(0, start - 20), start):
+        return None
     digits = re.sub(r"\D", "", s.get("decade") or "")
     if len(digits) == 4:
         decade = int(digits) // 10

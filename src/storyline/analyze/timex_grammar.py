@@ -210,6 +210,9 @@ CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
 ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)
 
+# A decade after one of these is an age (`in his 30s`, `their late twenties`).
+AGE_OWNERS = ("my", "your", "his", "her", "its", "our", "their")
+
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
