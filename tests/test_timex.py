@@ -140,6 +140,20 @@ def test_tense_decides_the_year_or_week(text, dct, value):
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        ("Over the years the club has won many cups.", ["PXY"]),
+        ("Most damage was done in the first days of the flood.", ["PXD"]),
+        ("Rents climbed during the months that followed.", []),
+        ("He was seen there in the weeks before the fire.", []),
+        ("They left in the early hours of the morning.", []),
+    ],
+)
+def test_the_plural_of_a_unit_after_a_preposition_is_a_vague_duration(text, values):
+    assert [t.value for t in tag(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("The driver, in his 40s, was unhurt.", []),
         ("Both sisters are in their late twenties.", []),
         ("Prices rose through the 1970s.", ["197"]),

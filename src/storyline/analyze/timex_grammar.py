@@ -290,6 +290,7 @@ FRAGMENTS: dict[str, str] = {
     "num": _NUMBER,
     "vague": alternation(VAGUE_NUMBERS),
     "unit": alternation(UNITS) + "s?",
+    "plural": "(?:hours|days|weeks|months|years|decades|centuries)",
     "cunit": alternation([u for u in UNITS if u not in ("centuries", "millennia", "night")]),
     "weekday": "(?:" + alternation(_WEEKDAY_NAMES) + "|" + alternation(
         [w + "." for w in WEEKDAYS if len(w) <= 4]) + ")",
@@ -494,6 +495,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:-long|(?<=s)\s+now|\s+or\s+so)?(?![-\s]+old)"
          r"(?!-\w|(?<=quarter)\s+of\b|(?<=quarters)\s+of\b|(?<=second)\s+[a-z])",
          "duration", "DURATION"),
+    # `over the years`, `in the first hours of the war`: an unsaid number of units (`the early
+    # hours of Thursday` is a time of that day)
+    Rule("the_vague_plural", r"(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=through\s)|"
+         r"(?<=throughout\s))the\s+(?!early\s+hours)(?:(?:early|first|final|closing|opening)"
+         r"\s+{plural:unit}(?!\s+(?:before|after|ago|earlier|later|since|ahead|to\s+come))"
+         r"|{plural:unit}(?!\s+(?:of|that|when|before|after|ago|earlier|later|since|ahead"
+         r"|to\s+come)))", "duration", "DURATION", (("vague", True),)),
     Rule("duration_vague_plural", r"(?:the\s+(?:past|last|next|coming|previous)\s+)?"
          r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|the\s+(?:past|last|next|coming))"
          r"(?P<~unit>(?:hours|days|weeks|months|years|decades|centuries))(?!\s+(?:of|ago|before|"
