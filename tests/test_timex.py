@@ -454,6 +454,17 @@ def test_durations_before_of(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It returned to profit after several quarters of decline.", ["PXQ"]),
+        ("Three quarters of the members voted yes.", []),
+    ],
+)
+def test_a_vague_count_of_quarters_is_a_duration_not_a_fraction(text, values):
+    assert [t.value for t in tag(text)] == values
+
+
+@pytest.mark.parametrize(
     "text",
     ["accounting for more than a quarter of the market", "Iraq imports about three-quarters "
      "of its food", "A second group of directors", "it will be a second betrayal"],

@@ -487,6 +487,9 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_long", r"(?:(?:an?\s+)?(?P<~vag>(?P<~unit>(?:hour|day|week|month|year|decade)s"
          r"|centuries))|(?P<~unit>hour|day|week|month|year|decade|century))-long", "duration",
          "DURATION"),
+    # `several quarters of losses`: a vague count is never a fraction (`three quarters of`)
+    Rule("vague_quarters", r"(?P<~vag>{vague})\s+(?P<~unit>quarters)(?=\s+of\b)", "duration",
+         "DURATION"),
     Rule("duration", r"(?:{approx}\s+(?!the\b))?(?:(?:the|its|their|his|her)\s+"
          r"(?P<~lead>past|last|next|first|coming|previous|following|final|latest|"
          r"remaining|initial|entire)\s+|the\s+|an?\s+(?:additional|extra|further)\s+)?"
