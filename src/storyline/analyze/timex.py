@@ -704,8 +704,10 @@ def _n_joined_day(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -
     """`April 24 and 25`: only right after a date that ends in its day, whose month and year
     it takes (not `Friday and 25 others`)."""
     focus = ctx.focus
-    if focus is None or focus.gran != "D" or focus.time or not ctx.text[ctx.focus_end - 1] \
-            .isdigit() or not _JOINED.fullmatch(ctx.text, ctx.focus_end, start):
+    if focus is None or focus.gran != "D" or focus.time:
+        return None
+    ends_in_day = ctx.text[ctx.focus_end - 1 : ctx.focus_end].isdigit()
+    if not ends_in_day or not _JOINED.fullmatch(ctx.text, ctx.focus_end, start):
         return None
     return _found("DATE", _Point(focus.day.replace(day=_day(s["day"]) or 0), "D"))
 
