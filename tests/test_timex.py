@@ -138,6 +138,57 @@ def test_tense_decides_the_year_or_week(text, dct, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Over the years the club has won many cups.", ["PXY"]),
+        ("Most damage was done in the first days of the flood.", ["PXD"]),
+        ("Rents climbed during the months that followed.", []),
+        ("He was seen there in the weeks before the fire.", []),
+        ("They left in the early hours of the morning.", []),
+    ],
+)
+def test_the_plural_of_a_unit_after_a_preposition_is_a_vague_duration(text, values):
+    assert [t.value for t in tag(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The driver, in his 40s, was unhurt.", []),
+        ("Both sisters are in their late twenties.", []),
+        ("Prices rose through the 1970s.", ["197"]),
+    ],
+)
+def test_a_decade_after_a_possessive_is_an_age(text, values):
+    assert [t.value for t in tag(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the shares were priced at the then current rate", "PAST_REF"),
+        ("under the then-current rules", "PAST_REF"),
+        ("under the current rules", "PRESENT_REF"),
+    ],
+)
+def test_then_current_is_a_past_reference(text, value):
+    assert [t.value for t in tag(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Thousands joined the annual March for Peace downtown.", []),
+        ("She led the March of the Silent Mothers.", []),
+        ("He resigned in March for family reasons.", ["2023-03"]),
+        ("The law passed in March of 2021.", ["2021-03"]),
+    ],
+)
+def test_march_before_a_name_is_a_walk_not_the_month(text, values):
+    assert [t.value for t in tag(text, "2023-09-04")] == values
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
         # a month within a quarter of the DCT is the nearest one, whatever the tense
@@ -202,6 +253,76 @@ def test_a_plan_or_an_intention_puts_a_weekday_ahead(text, dct, value):
 )
 def test_the_clause_of_the_expression_decides_its_tense(text, dct, value):
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("On Thursday, the Association of Retired Teachers and Nurses plans to march.",
+         "2021-05-10", "2021-05-13"),
+        ("On Thursday, the Association of Retired Teachers, Nurses and Doctors met again.",
+         "2021-05-10", "2021-05-06"),
+    ],
+)
+def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value):
+    """`and` or a comma inside the subject does not end the clause the weekday opens."""
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The council postponed until Thursday its vote on the budget.", "2022-06-14",
+         "2022-06-16"),
+        ("The judge gave the defence until 5 p.m. Friday to file its papers.", "2022-06-14",
+         "2022-06-17T17:00"),
+        # without a deferral, `until` says nothing: the past tense decides
+        ("The shop stayed open until Saturday.", "2022-06-14", "2022-06-11"),
+    ],
+)
+def test_until_after_a_deferral_puts_the_deadline_ahead(text, dct, value):
+    assert tag(text, dct)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The day before last Friday's match, the coach resigned.", "2021-03-10", "2021-03-04"),
+        ("She flew home the day after March 2.", "2021-03-10", "2021-03-03"),
+        ("They will vote the day after next Monday.", "2021-03-10", "2021-03-16"),
+    ],
+)
+def test_the_day_before_or_after_a_named_day_is_one_timex(text, dct, value):
+    assert [(t.type, t.value) for t in tag(text, dct)] == [("DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # `resigned` after `who` is a verb in the past, as strong as `was`
+        ("He replaces Ann Lee, who resigned as chair, treasurer and secretary in February.",
+         "2021-10-20", "2021-02"),
+        # an `-ed` adjective says nothing: February stays the one ahead
+        ("The board holds its long-delayed annual general meeting in February.", "2021-10-20",
+         "2022-02"),
+    ],
+)
+def test_an_ed_verb_after_its_subject_pronoun_is_a_strong_past_cue(text, dct, value):
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The fair runs on June 11 and 12 in the old town.", ["2023-06-11", "2023-06-12"]),
+        ("Polls open on Oct. 3 or 4, and 5 parties take part.", ["2023-10-03", "2023-10-04"]),
+        # only a date that ends in its day lends its month
+        ("He met them on Friday and 25 others on Monday.", ["2023-09-01", "2023-09-04"]),
+        ("Between 10 and 25 people were hurt.", []),
+    ],
+)
+def test_a_bare_day_joined_to_a_date_takes_its_month(text, values):
+    assert [t.value for t in tag(text, "2023-09-04")] == values
 
 
 def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
@@ -308,6 +429,20 @@ def test_durations(text, value, mod):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("after their second day-long session", "P1D"),
+        ("an end to the weeks-long standoff", "PXW"),
+        ("a decades-long rivalry between the clubs", "PXDE"),
+        ("a two-hour-long hearing", "PT2H"),
+    ],
+)
+def test_a_unit_long_adjective_is_a_duration(text, value):
+    """`day-long` is the length of its noun, as `two-day` is; a plural unit is a vague one."""
+    assert [(t.type, t.value) for t in tag(text)] == [("DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("after three days of questioning", "P3D"),
         ("turning its back on 210 years of loyalty", "P210Y"),
         ("revenue for the first nine months of the year", "P9M"),
@@ -316,6 +451,17 @@ def test_durations(text, value, mod):
 def test_durations_before_of(text, value):
     t = tag(text)[0]
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It returned to profit after several quarters of decline.", ["PXQ"]),
+        ("Three quarters of the members voted yes.", []),
+    ],
+)
+def test_a_vague_count_of_quarters_is_a_duration_not_a_fraction(text, values):
+    assert [t.value for t in tag(text)] == values
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,8 @@ _CLAUSE_END = re.compile(
 _FRONTED = re.compile(r"\W*(?:[a-z]+\s+){0,2}")
 _DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d\d")
 _MONTH_FIRST = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d")
+_AGE_OWNER = re.compile(r"\b(?:" + "|".join(g.AGE_OWNERS) + r")\s+$", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:and|or)\s+")
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*")
 
 
@@ -304,17 +306,21 @@ class _Context:
     def cue(self, start: int, end: int) -> tuple[int, int]:
         """The tense cue nearest the expression, before it in its sentence or after it in its
         clause: (direction, distance), the distance in characters (weak cues count as farther,
-        unless they touch the expression: `said Friday`)."""
+        unless they touch the expression: `said Friday`). An expression that opens its sentence
+        takes the first cue of the clause it fronts, however long that clause's subject."""
         before = self.text[max(0, start - 150) : start].lower()
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
             before = before[ends[-1].end() :]
         after = self.text[end : end + 100].lower()
         fronted = after.startswith(",") and _FRONTED.fullmatch(before)
-        stop = _CLAUSE_END.search(after, 1 if fronted else 0)
+        stop = (_SENTENCE_END if fronted else _CLAUSE_END).search(after, 1 if fronted else 0)
         after = after[: stop.start()] if stop else after
-        cues = [(len(before) - m.end(), cue) for m, cue in _cues(before)]
-        cues += [(m.start(), cue) for m, cue in _cues(after)]
+        cues = [(m.start(), cue) for m, cue in _cues(after)]
+        verb = next((i for i, (_, (_, weak)) in enumerate(cues) if not weak), None)
+        if fronted and verb is not None:  # `On Tuesday, <a long subject> plans ...`
+            cues[verb] = (0, cues[verb][1])
+        cues += [(len(before) - m.end(), cue) for m, cue in _cues(before)]
         best = (10**6, 0)
         for distance, (cue, weak) in cues:
             if weak and distance > g.ADJACENT_CHARS:
@@ -325,19 +331,23 @@ class _Context:
 
 def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     """The tense cues among the words of `text`: (direction, weak) for each; a participle
-    after `be` (`will be paid`) is none, and a plan in the past perfect (`had been due to
-    expire Friday`) speaks of the past."""
+    after `be` (`will be paid`) is none, a plan in the past perfect (`had been due to
+    expire Friday`) speaks of the past, and `until` after a deferral of the future."""
     before = previous = ""
     planned = 0  # words left in a past-perfect plan (`had been due to expire`)
+    deferred = False  # a deadline was moved or granted (`postponed until`)
     for m in _WORD.finditer(text):
         word = m.group()
         planned = 3 if (before, previous) == ("had", "been") else max(0, planned - 1)
+        deferred = deferred or word in g.DEFERRALS
         if planned and _cue(word) > 0:
             yield m, (-1, False)
-        elif (previous, word) in g.FUTURE_PAIRS:
+        elif (previous, word) in g.FUTURE_PAIRS or (deferred and word in ("until", "till")):
             yield m, (1, False)
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
-            yield m, (cue, word in g.REPORTING_CUES or word not in g.PAST_CUES | g.FUTURE_CUES)
+            finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
+            yield m, (cue, not finite and (word in g.REPORTING_CUES
+                                           or word not in g.PAST_CUES | g.FUTURE_CUES))
         before, previous = previous, word
 
 
@@ -690,6 +700,18 @@ def _n_focus_day(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) ->
     return _span(_Point(first, "D"), _Point(last, "D"), _point(first, "M"))
 
 
+def _n_joined_day(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
+    """`April 24 and 25`: only right after a date that ends in its day, whose month and year
+    it takes (not `Friday and 25 others`)."""
+    focus = ctx.focus
+    if focus is None or focus.gran != "D" or focus.time:
+        return None
+    ends_in_day = ctx.text[ctx.focus_end - 1 : ctx.focus_end].isdigit()
+    if not ends_in_day or not _JOINED.fullmatch(ctx.text, ctx.focus_end, start):
+        return None
+    return _found("DATE", _Point(focus.day.replace(day=_day(s["day"]) or 0), "D"))
+
+
 def _n_year_range(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
     """`between 2019 and 2021`, `1990-91`: one interval over whole years."""
     first = _year(s["year"], ctx) or 0
@@ -700,7 +722,10 @@ def _n_year_range(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -
 
 
 def _n_decade(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found | None:
-    """`the 1990s` = 199, `the '80s`, `the nineties` (the latest such decade by the DCT)."""
+    """`the 1990s` = 199, `the '80s`, `the nineties` (the latest such decade by the DCT);
+    `in his 30s`, `their late twenties` are ages, not decades."""
+    if _AGE_OWNER.search(ctx.text, max(0, start - 20), start):
+        return None
     digits = re.sub(r"\D", "", s.get("decade") or "")
     if len(digits) == 4:
         decade = int(digits) // 10
@@ -809,6 +834,13 @@ def _n_weekday(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     day = _weekday_date(g.WEEKDAYS[_key(s["weekday"])], anchor,
                         _weekday_direction(rel, ctx, start, end))
     return _found("DATE", _Point(day, "D"), _mod(s.get("mod")))
+
+
+def _n_day_next_to(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found:
+    """`the day before last Tuesday`: the named day, found as on its own, one day off."""
+    day = _day_of(s, ctx, start, end)
+    return _found("DATE", _Point(day + (_ONE_DAY if _key(s["side"]) == "after" else -_ONE_DAY),
+                                 "D"))
 
 
 _WEEKDAY_DIRECTIONS = {"last": -2, "this past": -2, "the previous": -2, "next": 2,
@@ -1042,9 +1074,11 @@ def _n_ref(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Foun
 
 _NORMALIZERS: dict[str, Normalizer] = {
     "calendar": _n_calendar, "numeric": _n_numeric, "focus_day": _n_focus_day,
-    "year_range": _n_year_range, "decade": _n_decade, "century": _n_century,
+    "year_range": _n_year_range, "joined_day": _n_joined_day, "decade": _n_decade,
+    "century": _n_century,
     "quarter": _n_quarter, "half": _n_half, "focus_quarter": _n_focus_quarter,
     "time": _n_time, "day_pod": _n_day_pod, "deictic": _n_deictic, "weekday": _n_weekday,
-    "holiday": _n_holiday, "set": _n_set, "offset": _n_offset, "rel_unit": _n_rel_unit,
+    "holiday": _n_holiday, "day_next_to": _n_day_next_to, "set": _n_set, "offset": _n_offset,
+    "rel_unit": _n_rel_unit,
     "year_ago": _n_year_ago, "duration": _n_duration, "fixed": _n_fixed, "ref": _n_ref,
 }  # fmt: skip

@@ -110,7 +110,8 @@ REFS: dict[str, tuple[str, str, str | None, int]] = {
     "currently": ("DATE", _PR, None, 0), "presently": ("DATE", _PR, None, 0),
     "at present": ("DATE", _PR, None, 0), "these days": ("DATE", _PR, None, 0),
     "nowadays": ("DATE", _PR, None, 0), "at the moment": ("DATE", _PR, None, 0),
-    "current": ("DATE", _PR, None, 0),
+    "current": ("DATE", _PR, None, 0), "then current": ("DATE", _P, None, 0),
+    "then-current": ("DATE", _P, None, 0),
     "the present": ("DATE", _PR, None, 0), "recently": ("DATE", _P, None, 0),
     "lately": ("DATE", _P, None, 0), "formerly": ("DATE", _P, None, 0),
     "the past": ("DATE", _P, None, 0), "more recently": ("DATE", _P, None, 0),
@@ -181,8 +182,20 @@ PAST_CUES: frozenset[str] = frozenset((
     "put", "set", "shot", "struck", "wrote", "knew", "thought", "brought", "caught", "fought",
     "taught", "began", "drew", "grew", "threw", "ate", "beat", "bit", "kept", "slept", "felt",
 ))  # fmt: skip
+# A deadline moved or granted (`postponed until Tuesday`, `gave them until 9 a.m. Friday`) lies
+# ahead of the act that set it, however past the verb: `until` after one of these is a future cue.
+DEFERRALS: frozenset[str] = frozenset((
+    "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers",
+    "deferred", "extend", "extends", "extended", "adjourn", "adjourns", "adjourned", "give",
+    "gives", "gave", "given", "grant", "grants", "granted", "deadline",
+))  # fmt: skip
 # `will be paid`, `being sold`: a participle after these says nothing of the past.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(("be", "being"))
+# An `-ed` word right after one of these is a verb in the past, not an adjective (`who
+# resigned in March`): a cue as strong as `was`.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset((
+    "i", "we", "you", "he", "she", "it", "they", "who", "which",
+))  # fmt: skip
 REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", "announced"))
 # A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
 # (`extended to Nov. 6`, said in late October); farther off, a tense cue this close flips it.
@@ -196,6 +209,9 @@ CLAUSE_OPENERS = ("that", "saying", "which", "who", "because", "if", "after", "b
 CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
 ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)
+
+# A decade after one of these is an age (`in his 30s`, `their late twenties`).
+AGE_OWNERS = ("my", "your", "his", "her", "its", "our", "their")
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -274,6 +290,7 @@ FRAGMENTS: dict[str, str] = {
     "num": _NUMBER,
     "vague": alternation(VAGUE_NUMBERS),
     "unit": alternation(UNITS) + "s?",
+    "plural": "(?:hours|days|weeks|months|years|decades|centuries)",
     "cunit": alternation([u for u in UNITS if u not in ("centuries", "millennia", "night")]),
     "weekday": "(?:" + alternation(_WEEKDAY_NAMES) + "|" + alternation(
         [w + "." for w in WEEKDAYS if len(w) <= 4]) + ")",
@@ -354,7 +371,10 @@ RULES: tuple[Rule, ...] = (
          "focus_day", "DATE"),
     Rule("month", r"(?:(?:(?<=in\s)|(?<=by\s)|(?<=of\s)|(?<=since\s)|(?<=until\s)|(?<=from\s)"
          r"|(?<=early\s)|(?<=late\s)|(?<=through\s)|(?<=before\s)|(?<=after\s)|(?<=till\s)"
-         r"|(?<=during\s))(?P<~monthname>(?-i:May))|{monthname})(?!\.?\s*\d)", "calendar", "DATE"),
+         r"|(?<=during\s))(?P<~monthname>(?-i:May))|{monthname})(?!\.?\s*\d)"
+         # `the March for Life`, `the March of Dimes`: a name of a walk, not the month
+         r"(?!(?<=March)\s+(?:for|of|against)\s+(?:the\s+)?(?-i:[A-Z]))",
+         "calendar", "DATE"),
     # --- years, decades, centuries, fiscal years -------------------------------------------
     # `1990-91` is one timex; `between 1985 and 1987`, `1991 to 1997` are two (as TimeBank).
     Rule("year_range", r"{year}\s*[-–]\s*(?:{year:year2}|(?P<~short>\d\d)(?!\d))",
@@ -401,6 +421,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this_pod", r"(?:{mod})?(?:this|(?P<~rel>last|tomorrow|yesterday))\s+{pod}|"
          r"(?P<~tonight>tonight|overnight)", "day_pod", "TIME"),
     # --- deictic days, weekdays, holidays --------------------------------------------------
+    # `the day before last Tuesday('s hearing)`, `the day after Nov. 3`: one day off a named day
+    Rule("day_next_to", r"the\s+day\s+(?P<~side>before|after)\s+(?:(?:(?P<~rel>last|next|this)"
+         r"\s+)?{weekday}|{month}\s*{day}(?:,?\s+{year})?)(?:['’]s)?", "day_next_to", "DATE"),
     Rule("deictic", r"(?:{mod})?{deictic}", "deictic", "DATE"),
     Rule("weekday", r"(?:{mod})?(?:(?P<~rel>last|next|this|this\s+coming|this\s+past|"
          r"the\s+previous|the\s+following|that)\s+)?{weekday}(?:['’]s)?(?!\w)",
@@ -459,6 +482,14 @@ RULES: tuple[Rule, ...] = (
     # `a minute and a half` before `duration` takes `a minute`
     Rule("duration_unit_and_half", r"(?:an?|one)\s+{unit}\s+and\s+a\s+half", "duration",
          "DURATION", (("plus_half", True),)),
+    # `a day-long meeting`, `a decades-long feud`: the adjective of a length, one unit or many
+    # (the article of `a decades-long` is the noun's, not a count)
+    Rule("unit_long", r"(?:(?:an?\s+)?(?P<~vag>(?P<~unit>(?:hour|day|week|month|year|decade)s"
+         r"|centuries))|(?P<~unit>hour|day|week|month|year|decade|century))-long", "duration",
+         "DURATION"),
+    # `several quarters of losses`: a vague count is never a fraction (`three quarters of`)
+    Rule("vague_quarters", r"(?P<~vag>{vague})\s+(?P<~unit>quarters)(?=\s+of\b)", "duration",
+         "DURATION"),
     Rule("duration", r"(?:{approx}\s+(?!the\b))?(?:(?:the|its|their|his|her)\s+"
          r"(?P<~lead>past|last|next|first|coming|previous|following|final|latest|"
          r"remaining|initial|entire)\s+|the\s+|an?\s+(?:additional|extra|further)\s+)?"
@@ -467,6 +498,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:-long|(?<=s)\s+now|\s+or\s+so)?(?![-\s]+old)"
          r"(?!-\w|(?<=quarter)\s+of\b|(?<=quarters)\s+of\b|(?<=second)\s+[a-z])",
          "duration", "DURATION"),
+    # `over the years`, `in the first hours of the war`: an unsaid number of units (`the early
+    # hours of Thursday` is a time of that day)
+    Rule("the_vague_plural", r"(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=through\s)|"
+         r"(?<=throughout\s))the\s+(?!early\s+hours)(?:(?:early|first|final|closing|opening)"
+         r"\s+{plural:unit}(?!\s+(?:before|after|ago|earlier|later|since|ahead|to\s+come))"
+         r"|{plural:unit}(?!\s+(?:of|that|when|before|after|ago|earlier|later|since|ahead"
+         r"|to\s+come)))", "duration", "DURATION", (("vague", True),)),
     Rule("duration_vague_plural", r"(?:the\s+(?:past|last|next|coming|previous)\s+)?"
          r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|the\s+(?:past|last|next|coming))"
          r"(?P<~unit>(?:hours|days|weeks|months|years|decades|centuries))(?!\s+(?:of|ago|before|"
@@ -480,6 +518,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ref", r"{ref}", "ref", "DATE"),
     Rule("bare_year", r"(?:the\s+)?(?:{year}|(?<=in\s){ayear})(?:['’]s)?(?![-/]\d)", "calendar",
          "DATE"),
+    # `on April 24 and 25`: a bare day joined to the date just before takes its month and
+    # year (last, so that any rule for `25 years` comes first)
+    Rule("joined_day", r"(?:(?<=and\s)|(?<=or\s)){day}(?!\s*(?:%|percent|[-/.]?\d))",
+         "joined_day", "DATE"),
 )
 
 # Every rule contains one of these (or a digit): the tagger tries the rules only near them.
