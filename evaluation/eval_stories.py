@@ -36,7 +36,7 @@ from evaluation.ecbplus import EcbDocument, read_corpus
 from storyline.analyze.entities import find_entities
 from storyline.analyze.nlp import load_pipeline
 from storyline.model import Analysis
-from storyline.track.embed import EMBEDDING_MODEL, document_text, embed_texts
+from storyline.track.embed import EMBEDDING_MODEL, document_text, embed_texts, kind_text
 from storyline.track.resolve import EntityIndex, entity_key
 from storyline.track.stories import StoryIndex, StoryParams
 from storyline.track.story_step import entity_names
@@ -44,7 +44,7 @@ from storyline.track.story_step import entity_names
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_dev"
 FLOORS = Path(__file__).resolve().parent / "floors_stories.json"
 SEEDS = (0, 1, 2, 3, 4)
-CACHE_VERSION = "analysis-entities"  # change it when what is cached changes
+CACHE_VERSION = "analysis-entities-kinds"  # change it when what is cached changes
 
 Labels = dict[str, str]
 
@@ -54,6 +54,7 @@ class Corpus:
     docs: tuple[EcbDocument, ...]
     embeddings: np.ndarray  # one unit row per document, by title and lede
     entities: tuple[tuple[tuple[str, str], ...], ...]  # spaCy (name, label) per document
+    kinds: np.ndarray  # one unit row per document, by its lede without names (`kind_text`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +69,19 @@ def load_corpus(root: Path = DATA, topics: Sequence[str] = (), cache: Path | Non
     digest = hashlib.sha256("".join(d.id + d.text for d in docs).encode()).hexdigest()[:16]
     cached = cache / f"ecbplus-{CACHE_VERSION}-{digest}.pkl" if cache else None
     if cached and cached.exists():
-        embeddings, entities = pickle.loads(cached.read_bytes())
-        return Corpus(docs, embeddings, entities)
+        return Corpus(docs, *pickle.loads(cached.read_bytes()))
     embeddings = embed_texts([document_text(d.title, d.text) for d in docs])
     entities = _analysis_entities(docs)
+    kinds = embed_texts(
+        [
+            kind_text(d.title, d.text, (name for name, _ in names))
+            for d, names in zip(docs, entities, strict=True)
+        ]
+    )
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(pickle.dumps((embeddings, entities)))
-    return Corpus(docs, embeddings, entities)
+        cached.write_bytes(pickle.dumps((embeddings, entities, kinds)))
+    return Corpus(docs, embeddings, entities, kinds)
 
 
 def _analysis_entities(docs: Sequence[EcbDocument]) -> tuple[tuple[tuple[str, str], ...], ...]:
@@ -104,7 +110,7 @@ def run_ours(corpus: Corpus, order: Sequence[int], params: StoryParams) -> tuple
     for i in order:
         doc = corpus.docs[i]
         text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
-        index.add(doc.id, corpus.embeddings[i], corpus.entities[i], text=text)
+        index.add(doc.id, corpus.embeddings[i], corpus.entities[i], text=text, kind=corpus.kinds[i])
     stories = dict(index.story_of)
     threads = {doc: str(index.stories[story].thread_id) for doc, story in stories.items()}
     return stories, threads

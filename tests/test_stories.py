@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.model import Analysis, Entity, Mention
-from storyline.track.embed import EMBEDDING_DIM, document_text, embed_texts
+from storyline.track.embed import EMBEDDING_DIM, document_text, embed_texts, kind_text
 from storyline.track.stories import (
     StoryIndex,
     StoryParams,
@@ -130,6 +130,60 @@ def test_a_grown_story_folds_in_the_thread_of_a_story_of_its_kind() -> None:
     assert kept.merge_threads == ()
 
 
+REHAB = np.array([0.0, 1.0, 0.0, 0.2])  # kind vectors: what happened, names taken out
+REHAB_2 = np.array([0.1, 0.95, 0.0, 0.25])
+VOTE = np.array([1.0, 0.0, 0.3, 0.0])
+REID = np.array([1.0, 0.0, 0.2, 0.0])  # text vectors: who, far apart
+LOHAN = np.array([0.0, 0.2, 0.0, 1.0])
+
+
+def test_a_new_story_of_the_same_kind_joins_its_thread_by_kind() -> None:
+    reid = new_story(doc_profile("d1", REID, [("Tara Reid", "PERSON")], kind=REHAB))
+    lohan = doc_profile("d2", LOHAN, [("Lindsay Lohan", "PERSON")], kind=REHAB_2)
+    decision = assign_story(lohan, [reid])
+    assert decision.story_id is None and decision.thread_id == reid.thread_id
+    assert "kind 0.9" in decision.thread_reason
+    vote = doc_profile("d3", LOHAN, [("Lindsay Lohan", "PERSON")], kind=VOTE)
+    assert assign_story(vote, [reid]).thread_id is None
+    unknown = doc_profile("d4", LOHAN, [("Lindsay Lohan", "PERSON")])  # no kind: text decides
+    assert assign_story(unknown, [reid]).thread_id is None
+
+
+def test_grown_stories_of_one_kind_put_their_threads_together() -> None:
+    params = replace(StoryParams(), thread_kind=2.0)  # new stories start threads of their own
+    reid = update_profile(
+        new_story(doc_profile("d1", REID, [("Tara Reid", "PERSON")], kind=REHAB)),
+        doc_profile("d2", REID, [("Tara Reid", "PERSON")], kind=REHAB_2),
+    )
+    lohan = update_profile(
+        new_story(doc_profile("d3", LOHAN, [("Lindsay Lohan", "PERSON")], kind=REHAB_2)),
+        doc_profile("d4", LOHAN, [("Lindsay Lohan", "PERSON")], kind=REHAB),
+    )
+    assert reid.thread_id != lohan.thread_id and reid.kind == lohan.kind
+    more = doc_profile("d5", LOHAN, [("Lindsay Lohan", "PERSON")], kind=REHAB)
+    decision = assign_story(more, [reid, lohan], params)
+    assert decision.story_id == lohan.story_id
+    assert decision.merge_threads == (reid.thread_id,)
+    elsewhere = replace(reid, kind=tuple(VOTE))
+    assert assign_story(more, [elsewhere, lohan], params).merge_threads == ()
+
+
+def test_the_kind_text_keeps_what_happened_not_to_whom() -> None:
+    names = ["Lindsay Lohan", "Lohan", "Betty Ford Center"]
+    text = "Lohan, 26, checked into the Betty Ford Center on May 2, 2013. She is fine."
+    kept = kind_text("Lindsay Lohan checks into rehab", text, names)
+    assert kept == "checks into rehab , checked into the on May She is fine."
+    reid = "Tara Reid has checked into Promises Treatment Center, a rehab clinic in Malibu."
+    lohan = "Lindsay Lohan checked into rehab at the Betty Ford Center in Palm Springs."
+    vote = "Voters in Turkmenistan cast their ballots in a parliamentary election."
+    plain = embed_texts([reid, lohan, vote])
+    names = ["Tara Reid", "Promises Treatment Center", "Malibu", "Lindsay Lohan",
+             "Betty Ford Center", "Palm Springs", "Turkmenistan"]  # fmt: skip
+    kinds = embed_texts([kind_text(None, t, names) for t in (reid, lohan, vote)])
+    assert kinds[0] @ kinds[1] > plain[0] @ plain[1] + 0.1
+    assert kinds[0] @ kinds[1] > kinds[0] @ kinds[2] + 0.3
+
+
 def test_a_grown_story_absorbs_a_second_start_of_its_event() -> None:
     chile = _grown("d1", "d2", QUAKE, CHILE)
     stray = new_story(doc_profile("d3", QUAKE_2, CHILE))
@@ -217,6 +271,24 @@ def test_the_store_folds_an_absorbed_story_into_the_grown_one(tmp_path, monkeypa
     assert len(store.get_story(story_id).documents) == 4
     ((_, profile, _),) = store.story_profiles([story_id])
     assert profile is not None and '"size": 4' in profile
+    assert '"kind": []' in profile  # no kind given: saved empty, and read back so
+    store.close()
+
+
+def test_a_story_saved_with_its_kind_reads_it_back(tmp_path) -> None:
+    from storyline import model
+    from storyline.store import open_store
+    from storyline.track import story_step
+
+    store = open_store(str(tmp_path / "storyline.db"))
+    stored_id, _ = store.add_document(model.Document("d1", "article", "Report.", title="Rehab"))
+    stored = store.get_document(stored_id)
+    story_id, _ = story_step.assign_in_store(store, stored, Analysis(stored_id), QUAKE, REHAB)
+    ((story, profile, pinned),) = store.story_profiles([story_id])
+    read = story_step._profile_from_json(story, profile, pinned)
+    assert np.allclose(read.kind, REHAB / np.linalg.norm(REHAB))
+    old = profile.replace(', "kind": ' + profile.split(', "kind": ')[1].split("]")[0] + "]", "")
+    assert "kind" not in old and story_step._profile_from_json(story, old, pinned).kind == ()
     store.close()
 
 

@@ -8,12 +8,17 @@ and the rare words of the whole text against the store (which one: `Wasilla`, `T
 alone cannot tell two earthquakes apart, names and dates can; names alone drift (the same
 minister in two unrelated stories), text keeps them apart.
 
+A thread is events of one *kind* (two actresses checking into rehab), which the embedding of
+title and lede tells poorly: names weigh most in it. So each document also carries a *kind*
+vector, its lede embedded with names and numbers taken out (`embed.kind_text`), and threads
+compare those besides text and participants.
+
 A document that starts a story joins the nearest thread (its candidate stories pooled) when
-their text or participants are close enough; when a story grows, threads of other grown stories
-that are now as close are folded into its thread (`StoryDecision.merge_threads`), and candidate
-stories that now score as its own documents do are folded into the story itself
-(`StoryDecision.merge_stories`): an event whose first reports said too little to be recognised
-started two stories, and the grown one finds the other.
+their text, participants or kind are close enough; when a story grows, threads of other grown
+stories that are now as close in text or kind are folded into its thread
+(`StoryDecision.merge_threads`), and candidate stories that now score as its own documents do
+are folded into the story itself (`StoryDecision.merge_stories`): an event whose first reports
+said too little to be recognised started two stories, and the grown one finds the other.
 
 Everything here is pure: the caller (the store) finds the candidate stories through an index
 (`StoryIndex` is the in-memory one: entity postings plus embedding neighbours) and persists the
@@ -91,6 +96,8 @@ class StoryParams:
     thread_text: float = 0.34  # a new story joins the nearest thread at this text cosine
     thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
     thread_merge: float = 0.36  # two grown stories this alike in text put their threads together
+    thread_kind: float = 0.62  # ... or at this kind cosine (ledes with the names taken out)
+    kind_merge: float = 0.70  # ... or this alike in kind
     neighbours: int = 20  # embedding neighbours the index returns besides entity postings
     story_merge: float = 0.85  # a grown story absorbs another story this alike
 
@@ -101,7 +108,8 @@ class DocumentProfile:
 
     `entities` maps entity keys (`person:vladimir putin`) to weights that sum to 1; `places` are
     the place keys among them; `date` is ISO `YYYY-MM-DD` or None (ECB+ has none); `terms` are
-    the document's rarest words (`term:wasilla`) with weights summing to 1.
+    the document's rarest words (`term:wasilla`) with weights summing to 1; `kind` is the unit
+    vector of its lede without names (empty when the caller has none).
     """
 
     doc_id: str
@@ -111,6 +119,7 @@ class DocumentProfile:
     date: str | None = None
     pinned_story: str | None = None
     terms: tuple[tuple[str, float], ...] = ()
+    kind: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +129,7 @@ class StoryProfile:
     `entities` and `terms` are sums of the documents' weights, heaviest first, capped to 400
     keys each so that a story of thousands of documents costs what a small one does. `locked`
     marks a story the analyst merged into or split from: the tracker never merges its thread
-    with another. `documents` keeps the ids of its members.
+    with another. `documents` keeps the ids of its members; `kind` sums their kind vectors.
     """
 
     story_id: str
@@ -134,6 +143,7 @@ class StoryProfile:
     locked: bool = False
     documents: tuple[str, ...] = ()
     terms: tuple[tuple[str, float], ...] = ()
+    kind: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +171,7 @@ def doc_profile(
     n_docs: int = 0,
     pinned_story: str | None = None,
     text: str = "",
+    kind: Sequence[float] | np.ndarray = (),
 ) -> DocumentProfile:
     """Profile a document from its vector and its (name, type) entity mentions.
 
@@ -177,16 +188,15 @@ def doc_profile(
     total = sum(weights.values()) or 1.0
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     places = tuple(k for k, _ in ranked if counts[k][1] in _PLACE_CLASSES)
-    vector = np.asarray(embedding, dtype=np.float64)
-    norm = float(np.linalg.norm(vector)) or 1.0
     return DocumentProfile(
         doc_id,
-        tuple(float(x) for x in vector / norm),
+        _unit(embedding),
         tuple((k, w / total) for k, w in ranked),
         places,
         published[:10] if published else None,
         pinned_story,
         _term_weights(text, doc_freq or {}, n_docs),
+        _unit(kind) if len(kind) else (),
     )
 
 
@@ -398,10 +408,13 @@ def _thread_for_new_story(
     best: tuple[float, str, str] | None = None
     for thread_id, thread in pooled.items():
         text, entity = _similarities(doc, thread, params)
-        if text >= params.thread_text or entity >= params.thread_entity:
-            closeness = max(text / params.thread_text, entity / params.thread_entity)
-            if best is None or closeness > best[0]:
-                best = (closeness, thread_id, f"text {text:.2f}, entities {entity:.2f}")
+        kind = _kind_similarity(doc, thread)
+        closeness = max(
+            text / params.thread_text, entity / params.thread_entity, kind / params.thread_kind
+        )
+        if closeness >= 1 and (best is None or closeness > best[0]):
+            why = f"text {text:.2f}, entities {entity:.2f}, kind {kind:.2f}"
+            best = (closeness, thread_id, why)
     if best is None:
         return None, "no related story"
     return best[1], f"related to thread {best[1]}: {best[2]}"
@@ -410,7 +423,7 @@ def _thread_for_new_story(
 def _threads_to_merge(
     grown: StoryProfile, candidates: Sequence[StoryProfile], params: StoryParams
 ) -> tuple[tuple[str, ...], str]:
-    """Threads of other grown stories now as alike in text as stories of one thread are.
+    """Threads of other grown stories now as alike in text or kind as stories of one thread are.
 
     A thread is chosen once, from a story's first document, which may say little of the
     event's kind; once the story has several documents its centroid is steadier, so a thread
@@ -425,7 +438,8 @@ def _threads_to_merge(
         if other.size < 2 or other.locked or other.thread_id in (None, grown.thread_id):
             continue
         text, _ = _similarities(as_doc, other, params)
-        if text >= params.thread_merge and other.thread_id is not None:
+        alike = text >= params.thread_merge or _kind_similarity(as_doc, other) >= params.kind_merge
+        if alike and other.thread_id is not None:
             merge[other.thread_id] = None
     return tuple(merge), f"threads merged: {', '.join(merge)}" if merge else ""
 
@@ -459,12 +473,28 @@ def _as_document(story: StoryProfile) -> DocumentProfile:
         tuple((k, w / entity_total) for k, w in story.entities),
         tuple(p for p, _ in story.places),
         terms=tuple((k, w / term_total) for k, w in story.terms),
+        kind=_unit(story.kind) if story.kind else (),
     )
 
 
-def _unit(vector: tuple[float, ...]) -> tuple[float, ...]:
-    norm = math.sqrt(sum(x * x for x in vector)) or 1.0
-    return tuple(x / norm for x in vector)
+def _unit(vector: Sequence[float] | np.ndarray) -> tuple[float, ...]:
+    array = np.asarray(vector, dtype=np.float64)
+    return tuple(float(x) for x in array / (float(np.linalg.norm(array)) or 1.0))
+
+
+def _kind_similarity(doc: DocumentProfile, story: StoryProfile) -> float:
+    """Cosine of the document's kind vector and the story's summed ones; 0 when either lacks
+    one (profiles saved before kinds were kept)."""
+    if not doc.kind or not story.kind:
+        return 0.0
+    total = np.asarray(story.kind)
+    return float(np.dot(np.asarray(doc.kind), total) / (float(np.linalg.norm(total)) or 1.0))
+
+
+def _add_vectors(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, ...]:
+    if not a or not b:
+        return a or b
+    return tuple(x + y for x, y in zip(a, b, strict=True))
 
 
 def _pool(a: StoryProfile, b: StoryProfile) -> StoryProfile:
@@ -474,7 +504,12 @@ def _pool(a: StoryProfile, b: StoryProfile) -> StoryProfile:
     centroid = tuple(x + y for x, y in zip(a.centroid, b.centroid, strict=True))
     terms = _add_mass(a.terms, b.terms, _MAX_STORY_KEYS)
     return replace(
-        a, centroid=centroid, entities=tuple(mass.items()), terms=terms, size=a.size + b.size
+        a,
+        centroid=centroid,
+        entities=tuple(mass.items()),
+        terms=terms,
+        size=a.size + b.size,
+        kind=_add_vectors(a.kind, b.kind),
     )
 
 
@@ -512,6 +547,7 @@ def merge_profiles(keep: StoryProfile, other: StoryProfile) -> StoryProfile:
         last_date=max(dates) if dates else None,
         size=keep.size + other.size,
         documents=(*keep.documents, *other.documents),
+        kind=_add_vectors(keep.kind, other.kind),
     )
 
 
@@ -527,6 +563,7 @@ def update_profile(story: StoryProfile, doc: DocumentProfile) -> StoryProfile:
         size=1,
         documents=(doc.doc_id,),
         terms=doc.terms,
+        kind=doc.kind,
     )
     return merge_profiles(story, alone)
 
@@ -561,6 +598,7 @@ class StoryIndex:
         published: str | None = None,
         pinned_story: str | None = None,
         text: str = "",
+        kind: Sequence[float] | np.ndarray = (),
     ) -> StoryDecision:
         """Profile, assign and file one document; returns the decision taken."""
         profile = doc_profile(
@@ -572,6 +610,7 @@ class StoryIndex:
             n_docs=self.n_docs,
             pinned_story=pinned_story,
             text=text,
+            kind=kind,
         )
         decision = assign_story(profile, self.candidates(profile), self.params)
         if decision.story_id is None or decision.story_id not in self.stories:

@@ -13,7 +13,7 @@ import numpy as np
 
 from storyline.model import Analysis, Story
 from storyline.store import Store, StoredDocument
-from storyline.track.embed import document_text, embed_texts
+from storyline.track.embed import document_text, embed_texts, kind_text
 from storyline.track.stories import (
     DocumentProfile,
     StoryProfile,
@@ -26,7 +26,7 @@ from storyline.track.stories import (
     update_profile,
 )
 
-__all__ = ["assign_in_store", "document_profile", "rebuild_story"]
+__all__ = ["assign_in_store", "document_profile", "rebuild_story", "story_kind_text"]
 
 KEYS_FILED = 12  # a story is filed under this many of its heaviest entity keys
 TERMS_FILED = 8  # ... and of its rarest frequent words
@@ -37,8 +37,18 @@ def story_text(stored: StoredDocument) -> str:
     return document_text(stored.document.title, stored.document.text)
 
 
+def story_kind_text(stored: StoredDocument, names: list[tuple[str, str]]) -> str:
+    """What a document is embedded by for threads: its lede without names (`embed.kind_text`)."""
+    document = stored.document
+    return kind_text(document.title, document.text, (name for name, _ in names))
+
+
 def document_profile(
-    store: Store, stored: StoredDocument, names: list[tuple[str, str]], vector: np.ndarray
+    store: Store,
+    stored: StoredDocument,
+    names: list[tuple[str, str]],
+    vector: np.ndarray,
+    kind: np.ndarray | None = None,
 ) -> DocumentProfile:
     """The document's profile, its names and words weighted by their rarity in the store."""
     document = stored.document
@@ -47,7 +57,7 @@ def document_profile(
     counts, total = store.key_counts(keys)
     return doc_profile(
         stored.id, vector, names, published=document.published, doc_freq=counts, n_docs=total,
-        text=document.text,
+        text=document.text, kind=() if kind is None else kind,
     )  # fmt: skip
 
 
@@ -58,10 +68,14 @@ def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
 
 
 def assign_in_store(
-    store: Store, stored: StoredDocument, analysis: Analysis, vector: np.ndarray
+    store: Store,
+    stored: StoredDocument,
+    analysis: Analysis,
+    vector: np.ndarray,
+    kind: np.ndarray | None = None,
 ) -> tuple[str, bool]:
     """(story id, whether the document started it); the profile and index are updated."""
-    profile = document_profile(store, stored, entity_names(analysis), vector)
+    profile = document_profile(store, stored, entity_names(analysis), vector, kind)
     filed = [key for key, _ in profile.entities[:KEYS_FILED]]
     filed += [term for term, _ in profile.terms[:TERMS_FILED]]
     candidate_ids = store.story_candidates(filed)
@@ -104,10 +118,13 @@ def rebuild_story(store: Store, story_id: str, *, title: str | None = None) -> N
     if not articles:
         store.delete_story(story_id)
         return
-    vectors = embed_texts([story_text(s) for s in articles])
+    names = [store.doc_entity_names(s.id) for s in articles]
+    kind_texts = [story_kind_text(s, n) for s, n in zip(articles, names, strict=True)]
+    both = embed_texts([story_text(s) for s in articles] + kind_texts)  # one call: less overhead
+    vectors, kinds = both[: len(articles)], both[len(articles) :]
     profiles = [
-        document_profile(store, s, store.doc_entity_names(s.id), vector)
-        for s, vector in zip(articles, vectors, strict=True)
+        document_profile(store, s, n, vector, kind)
+        for s, n, vector, kind in zip(articles, names, vectors, kinds, strict=True)
     ]
     story = new_story(profiles[0])
     for profile in profiles[1:]:
@@ -145,4 +162,5 @@ def _profile_from_json(story: Story, data: str, pinned: bool) -> StoryProfile:
         thread_id=story.thread,
         locked=pinned,
         documents=tuple(fields["documents"]),
+        kind=tuple(fields.get("kind", ())),
     )

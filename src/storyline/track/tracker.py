@@ -24,7 +24,7 @@ from storyline.track.embed import embed_texts
 from storyline.track.linking import NOTE_SOURCE, ClaimView, Link, best_links, plain_sense
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
 from storyline.track.status import EvidenceView, claim_status
-from storyline.track.story_step import assign_in_store, story_text
+from storyline.track.story_step import assign_in_store, entity_names, story_kind_text, story_text
 from storyline.track.timeline_step import place_events
 from storyline.track.vectors import vector_bytes, vector_tuple
 
@@ -55,7 +55,7 @@ def track_document(store: Store, stored: StoredDocument, analysis: Analysis) -> 
     """Fold one analyzed document into the dossier; the caller holds the transaction."""
     vectors = _embeddings(stored, analysis)
     entity_ids = resolve_entities(store, stored.id, analysis.entities)
-    story_id, started = stories_step(store, stored, analysis, vectors.document)
+    story_id, started = stories_step(store, stored, analysis, vectors.document, vectors.kind)
     records = claim_records(stored, analysis, entity_ids, story_id, vectors.claims)
     for record in records:
         store.save_claim(record)
@@ -68,18 +68,19 @@ def track_document(store: Store, stored: StoredDocument, analysis: Analysis) -> 
 @dataclass(frozen=True, slots=True)
 class _Vectors:
     document: np.ndarray
+    kind: np.ndarray
     claims: np.ndarray
     events: np.ndarray
 
 
 def _embeddings(stored: StoredDocument, analysis: Analysis) -> _Vectors:
     """Every text tracking compares, embedded in one call: the model's overhead is per call."""
-    texts = [story_text(stored)]
+    texts = [story_text(stored), story_kind_text(stored, entity_names(analysis))]
     texts += [claim.text for claim in analysis.claims]
     texts += [event.summary for event in analysis.events]
     vectors = embed_texts(texts)
-    claims_end = 1 + len(analysis.claims)
-    return _Vectors(vectors[0], vectors[1:claims_end], vectors[claims_end:])
+    claims_end = 2 + len(analysis.claims)
+    return _Vectors(vectors[0], vectors[1], vectors[2:claims_end], vectors[claims_end:])
 
 
 def resolve_entities(store: Store, doc_id: str, entities: Sequence[Entity]) -> dict[str, str]:
@@ -103,7 +104,7 @@ def resolve_entities(store: Store, doc_id: str, entities: Sequence[Entity]) -> d
 
 
 def stories_step(
-    store: Store, stored: StoredDocument, analysis: Analysis, vector: np.ndarray
+    store: Store, stored: StoredDocument, analysis: Analysis, vector: np.ndarray, kind: np.ndarray
 ) -> tuple[str, bool]:
     """A note goes with its article; an article is assigned through the story index."""
     document = stored.document
@@ -112,7 +113,7 @@ def stories_step(
         if parent.story_id:
             store.set_document_story(stored.id, parent.story_id)
             return parent.story_id, False
-    return assign_in_store(store, stored, analysis, vector)
+    return assign_in_store(store, stored, analysis, vector, kind)
 
 
 def claim_records(
