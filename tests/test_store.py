@@ -235,6 +235,7 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     assert kept.vector == vector and kept.doc_date == "2023-09-04" and kept.story_id == "s1"
     candidates = store.claim_candidates(["e-kim"], story_ids=["s1"], exclude_doc=note.id)
     assert [r.claim.id for r in candidates] == ["c-plan"]
+    assert store.claim_candidates(["e-kim"], story_ids=["s1"], exclude_doc=note.id, limit=0) == []
     confirms = Evidence(note.id, "confirms", "The Kremlin confirmed the visit.", "2023-09-11")
     store.add_evidence("c-plan", confirms)
     store.add_evidence("c-plan", Evidence("", "contested", "analyst", None, None, "checked"),

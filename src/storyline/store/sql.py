@@ -324,9 +324,15 @@ class SQLStore:
             )
 
     def claim_candidates(
-        self, entity_ids: Sequence[str], *, story_ids: Sequence[str], exclude_doc: str
+        self,
+        entity_ids: Sequence[str],
+        *,
+        story_ids: Sequence[str],
+        exclude_doc: str,
+        limit: int = CANDIDATE_LIMIT,
     ) -> list[ClaimRecord]:
-        """Earlier claims sharing an entity, in the given stories: found by index, not scan."""
+        """The latest earlier claims sharing an entity, in the given stories: found by index,
+        not scan."""
         if not entity_ids or not story_ids:
             return []
         entity_marks, story_marks = (
@@ -337,7 +343,7 @@ class SQLStore:
             f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id "
             "WHERE c.id IN (SELECT ce.claim_id FROM claim_entities ce "
             f"WHERE ce.entity_id IN ({entity_marks})) AND d.story_id IN ({story_marks}) "
-            f"AND c.doc_id <> ? ORDER BY d.published DESC NULLS LAST LIMIT {CANDIDATE_LIMIT}",
+            f"AND c.doc_id <> ? ORDER BY d.published DESC NULLS LAST LIMIT {int(limit)}",
             (*entity_ids, *story_ids, exclude_doc),
         )
         return [self._claim_record(row, with_evidence=False) for row in rows]
