@@ -160,11 +160,11 @@ def _heads_unit(
     """A main clause, a clause a cue reports, or a verb coordinated with a unit's head or with
     a cue (`The paper wrote that ..., but Prigozhin was supposed to be buried elsewhere`). A
     clause that is a cue's content wherever it hangs (`rejected reports that <X>`, `according
-    to Y, <X>; Z`) is one too."""
+    to Y, <X>; Z`) is one too, and so are the clauses that tell of a place or a supposition."""
     dep = token.dep_
-    if token.i in content_roots or dep in ("ROOT", "parataxis") or _tells_of_place(token):
+    if token.i in content_roots or dep in ("ROOT", "parataxis"):
         return True
-    if _supposed(token):
+    if _tells_of_place(token) or _supposed(token):
         return True
     if dep == "ccomp":
         return token.head.i in cue_heads

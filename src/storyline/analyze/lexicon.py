@@ -201,9 +201,9 @@ EVENT_FRAME_VERBS = words(
 EVENT_NOUNS: dict[str, str] = {
     "visit": "visit",
     "trip": "visit",
+    "tour": "visit",
     "arrival": "arrive",
     "decision": "decide",
-    "tour": "visit",
     "meeting": "meet",
     "summit": "meet",
     "talks": "discuss",
@@ -421,13 +421,13 @@ ROLE_NOUNS = words(
     "commander chief head senator"
 )
 
-#: Nouns for people: who a claim is about is its participants, never the thing it tells of.
 #: People named by their part in what happened (`the crew`, `the passengers`): the crew of
 #: what the document is about.
 PARTY_NOUNS = words(
     "people person passenger crew crewmember victim member resident civilian soldier troop "
     "man woman child family official worker staff tourist diver pilot"
 )
+#: Nouns for people: who a claim is about is its participants, never the thing it tells of.
 PEOPLE_NOUNS = PARTY_NOUNS | ROLE_NOUNS
 
 #: Words that are not initials in an acronym (`Democratic People's Republic of Korea` -> DPRK).
