@@ -507,7 +507,7 @@ RULES: tuple[Rule, ...] = (
          r"|to\s+come)))", "duration", "DURATION", (("vague", True),)),
     Rule("duration_vague_plural", r"(?:the\s+(?:past|last|next|coming|previous)\s+)?"
          r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|the\s+(?:past|last|next|coming))"
-         r"(?P<~unit>(?:hours|days|weeks|months|years|decades|centuries))(?!\s+(?:of|ago|before|"
+         r"{plural:unit}(?!\s+(?:of|ago|before|"
          r"after|earlier|later))", "duration", "DURATION", (("vague", True),)),
     Rule("duration_half", r"(?:{approx}\s+)?(?:a\s+|one\s+)?(?P<~half>half)[-\s](?:an?\s+)?{unit}",
          "duration", "DURATION"),

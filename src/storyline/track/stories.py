@@ -492,6 +492,7 @@ def _kind_similarity(doc: DocumentProfile, story: StoryProfile) -> float:
 
 
 def _add_vectors(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, ...]:
+    """Two sums of vectors as one; an empty one (a profile saved without it) adds nothing."""
     if not a or not b:
         return a or b
     return tuple(x + y for x, y in zip(a, b, strict=True))
@@ -501,11 +502,10 @@ def _pool(a: StoryProfile, b: StoryProfile) -> StoryProfile:
     mass = dict(a.entities)
     for key, weight in b.entities:
         mass[key] = mass.get(key, 0.0) + weight
-    centroid = tuple(x + y for x, y in zip(a.centroid, b.centroid, strict=True))
     terms = _add_mass(a.terms, b.terms, _MAX_STORY_KEYS)
     return replace(
         a,
-        centroid=centroid,
+        centroid=_add_vectors(a.centroid, b.centroid),
         entities=tuple(mass.items()),
         terms=terms,
         size=a.size + b.size,
@@ -532,14 +532,13 @@ def new_story(doc: DocumentProfile, thread_id: str | None = None) -> StoryProfil
 
 def merge_profiles(keep: StoryProfile, other: StoryProfile) -> StoryProfile:
     """One story from two: `keep`'s id and thread, both stories' documents and mass."""
-    centroid = tuple(a + b for a, b in zip(keep.centroid, other.centroid, strict=True))
     places = dict(keep.places)
     for place, count in other.places:
         places[place] = places.get(place, 0) + count
     dates = [d for d in (keep.first_date, keep.last_date, other.first_date, other.last_date) if d]
     return replace(
         keep,
-        centroid=centroid,
+        centroid=_add_vectors(keep.centroid, other.centroid),
         entities=_add_mass(keep.entities, other.entities, _MAX_STORY_KEYS),
         terms=_add_mass(keep.terms, other.terms, _MAX_STORY_KEYS),
         places=tuple(sorted(places.items())),
