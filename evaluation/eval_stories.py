@@ -7,7 +7,8 @@ from an empty tracker. Gold: a sub-topic is a story, a topic a thread. We report
 mean and worst over the orders, for our tracker (`StoryParams()` defaults, chosen once for both
 stories and threads) and for a TF-IDF cosine single-pass baseline whose one threshold is tuned
 here, in the same run, on the same data (best mean of story and thread F1): the baseline is
-flattered, ours is not.
+flattered, ours is not. Beside them, the threads' ceiling (`thread_ceiling`): what the gold stories
+themselves, grouped by their kind or text vectors with hindsight, would score.
 
 Entities: gold named mentions (people, organizations, places) are resolved document by document
 within each topic (gold chains are per topic) by `EntityIndex`, against an exact normalized-string
@@ -181,6 +182,34 @@ def tune_tfidf(corpus: Corpus) -> tuple[float, RunScores]:
     return best[1], best[2]
 
 
+def thread_ceiling(corpus: Corpus, vectors: np.ndarray) -> tuple[float, BCubed]:
+    """(threshold, score) of the best threads perfect stories allow: the gold stories'
+    centroids of `vectors` (one row per document) joined by average link at the cosine
+    threshold that scores best in hindsight.
+
+    It bounds what any thread rule on these vectors can reach, however well it assigns stories;
+    a target above it asks for knowledge the vectors do not hold.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    stories = sorted({d.subtopic for d in corpus.docs})
+    rows = {story: i for i, story in enumerate(stories)}
+    centroids = np.zeros((len(stories), vectors.shape[1]))
+    for doc, vector in zip(corpus.docs, vectors, strict=True):
+        centroids[rows[doc.subtopic]] += vector
+    tree = linkage(centroids, method="average", metric="cosine")
+    gold_thread = {d.id: d.topic for d in corpus.docs}
+    best: tuple[float, BCubed] | None = None
+    for threshold in np.arange(0.30, 0.90, 0.01):
+        clusters = fcluster(tree, t=1.0 - threshold, criterion="distance")
+        labels = {d.id: str(clusters[rows[d.subtopic]]) for d in corpus.docs}
+        scores = bcubed(labels, gold_thread)
+        if best is None or scores.f1 > best[1].f1:
+            best = (round(float(threshold), 2), scores)
+    assert best is not None
+    return best
+
+
 def _mean_f1(scores: Sequence[BCubed]) -> float:
     return sum(s.f1 for s in scores) / len(scores)
 
@@ -209,7 +238,7 @@ def _row(name: str, scores: Sequence[BCubed]) -> str:
     mean_p = sum(s.precision for s in scores) / len(scores)
     mean_r = sum(s.recall for s in scores) / len(scores)
     return (
-        f"{name:<34} P {mean_p:.3f}  R {mean_r:.3f}  F1 mean {sum(f1s) / len(f1s):.3f}"
+        f"{name:<40} P {mean_p:.3f}  R {mean_r:.3f}  F1 mean {sum(f1s) / len(f1s):.3f}"
         f"  worst {worst.f1:.3f} (P {worst.precision:.3f} R {worst.recall:.3f})"
     )
 
@@ -219,6 +248,10 @@ def evaluate(corpus: Corpus, params: StoryParams | None = None) -> dict[str, flo
     chosen = params or StoryParams()
     ours = score_runs(corpus, lambda order: run_ours(corpus, order, chosen))
     threshold, base = tune_tfidf(corpus)
+    ceilings = {
+        "kind": thread_ceiling(corpus, corpus.kinds),
+        "text": thread_ceiling(corpus, corpus.embeddings),
+    }
     ent_ours, ent_exact, n_mentions = entity_scores(corpus)
     n_docs = len(corpus.docs)
     n_stories = len({d.subtopic for d in corpus.docs})
@@ -231,6 +264,8 @@ def evaluate(corpus: Corpus, params: StoryParams | None = None) -> dict[str, flo
     print("threads")
     print(_row("  ours", ours.threads))
     print(_row(f"  tf-idf single pass (t={threshold})", base.threads))
+    for name, (at, ceiling) in ceilings.items():
+        print(_row(f"  ceiling: gold stories, {name} (t={at})", [ceiling]))
     print(f"cross-document entities ({n_mentions} gold named mentions, per topic)")
     print(_row("  ours (EntityIndex)", [ent_ours]))
     print(_row("  exact normalized string", [ent_exact]))
@@ -243,6 +278,7 @@ def evaluate(corpus: Corpus, params: StoryParams | None = None) -> dict[str, flo
         "baseline_stories_f1_mean": _mean_f1(base.stories),
         "baseline_threads_f1_mean": _mean_f1(base.threads),
         "baseline_entities_f1": ent_exact.f1,
+        "threads_ceiling_f1": max(ceiling.f1 for _, ceiling in ceilings.values()),
     }
 
 

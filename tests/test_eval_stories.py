@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from evaluation.bcubed import BCubed
@@ -17,6 +18,7 @@ from evaluation.eval_stories import (
     load_corpus,
     run_ours,
     score_runs,
+    thread_ceiling,
     tune_tfidf,
 )
 from storyline.track.stories import StoryParams
@@ -63,6 +65,22 @@ def test_baseline_runs_in_the_same_evaluation(corpus: Corpus) -> None:
     threshold, scores = tune_tfidf(corpus)
     assert 0.0 < threshold < 1.0
     assert 0.3 < _mean(scores.stories) <= 1.0
+
+
+def test_thread_ceiling_is_perfect_only_when_a_topic_s_stories_look_alike(corpus: Corpus) -> None:
+    topic_axis = {topic: i for i, topic in enumerate(TOPICS)}
+    alike = np.zeros((len(corpus.docs), 8))
+    for row, doc in zip(alike, corpus.docs, strict=True):
+        row[topic_axis[doc.topic]] = 1.0
+        row[3 + topic_axis[doc.topic]] = 0.3 if doc.subtopic.endswith("plus") else 0.0
+    assert thread_ceiling(corpus, alike)[1].f1 == 1.0
+    apart = alike.copy()
+    lohan = np.array([d.subtopic == "1ecbplus" for d in corpus.docs])
+    apart[lohan] = 0.0
+    apart[lohan, 7] = 1.0  # one topic's second story points elsewhere: no threshold joins it
+    threshold, scores = thread_ceiling(corpus, apart)
+    assert scores.precision == 1.0 and scores.recall < 1.0
+    assert 0.3 <= threshold < 0.9
 
 
 def test_floor_check_tells_apart_a_pass_and_a_failure(tmp_path: Path) -> None:
