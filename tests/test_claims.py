@@ -223,6 +223,19 @@ def test_a_rejected_report_is_a_denied_claim(nlp):
     assert (claim.modality, claim.polarity) == ("denied", "negative")
 
 
+def test_press_reports_called_inaccurate_are_denied_though_the_parser_reads_a_verb(nlp):
+    text = (
+        "Press reports that the plane was taken down by a surface-to-air missile were "
+        "inaccurate, Pentagon spokesman General Pat Ryder said."
+    )
+    claims = {claim.text: claim for claim in analyze(_doc(text), nlp).claims}
+    claim = claims["the plane was taken down by a surface-to-air missile"]
+    assert (claim.modality, claim.polarity) == ("denied", "negative")
+    assert "Press" not in [a.source for a in claim.attribution]
+    reported = _claim_of(nlp, "Reuters reports that the plane was found.", "found")
+    assert (reported.modality, reported.attribution[-1].source) == ("reported", "Reuters")
+
+
 @pytest.mark.parametrize(
     ("text", "contains", "modality", "predicate"),
     [

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyline.track.linking import ClaimView, relate
+from storyline.track.linking import ClaimView, about_the_same, predicate_kin, relate
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into
 
@@ -345,3 +345,41 @@ def test_another_day_of_another_happening_does_not_contradict_a_plan() -> None:
                         time_end="2023-10-02", vector=_unit_vector(0.75))  # fmt: skip
     assert relate(other_day, plan).relation == "restates"
     assert relate(replace(other_day, predicate="visit"), plan).relation == "contradicts"
+
+
+QUESTIONING_PLAN = ClaimView(
+    id="c-question",
+    doc_id="baltic-wire",
+    date="2024-03-14",
+    text="The captain will be questioned next week",
+    modality="expected",
+    polarity="positive",
+    predicate="question",
+    theme="captain",
+    time_start="2024-03-18",
+    time_end="2024-03-24",
+    sources=("baltic wire", "the office"),
+)
+
+
+def test_a_claim_that_names_no_one_meets_the_same_thing_done_to_the_same_theme() -> None:
+    questioned = replace(
+        QUESTIONING_PLAN, id="c-done", doc_id="note", date="2024-03-20", modality="reported",
+        text="The captain of the Nordic Crane was questioned on Tuesday",
+        time_start="2024-03-19", time_end="2024-03-19",
+        sources=("note", "the polish maritime office"),
+    )  # fmt: skip
+    assert about_the_same(questioned, QUESTIONING_PLAN)
+    assert relate(questioned, QUESTIONING_PLAN).relation == "confirms"
+    named = replace(questioned, entities=frozenset({"nordic crane"}))
+    assert relate(named, QUESTIONING_PLAN).relation == "confirms"  # one side names no one
+    assert relate(replace(questioned, theme="crew"), QUESTIONING_PLAN) is None
+    assert relate(replace(questioned, predicate="arrest"), QUESTIONING_PLAN) is None
+    both_named = replace(QUESTIONING_PLAN, entities=frozenset({"baltic tow"}))
+    assert relate(named, both_named) is None  # names on both sides must meet
+
+
+def test_predicate_kin_lists_the_kind_and_nothing_for_a_light_verb() -> None:
+    assert {"visit", "come", "arrive"} <= predicate_kin("Visit")
+    assert predicate_kin("question") == {"question"}
+    assert predicate_kin("be") == frozenset() and predicate_kin(None) == frozenset()

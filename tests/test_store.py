@@ -236,6 +236,10 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     candidates = store.claim_candidates(["e-kim"], story_ids=["s1"], exclude_doc=note.id)
     assert [r.claim.id for r in candidates] == ["c-plan"]
     assert store.claim_candidates(["e-kim"], story_ids=["s1"], exclude_doc=note.id, limit=0) == []
+    in_s1 = {"story_ids": ["s1"], "exclude_doc": note.id}
+    by_kind = store.claim_candidates([], predicates=["visit"], **in_s1)
+    assert [r.claim.id for r in by_kind] == ["c-plan"]
+    assert store.claim_candidates([], predicates=["meet"], **in_s1) == []
     confirms = Evidence(note.id, "confirms", "The Kremlin confirmed the visit.", "2023-09-11")
     store.add_evidence("c-plan", confirms)
     store.add_evidence("c-plan", Evidence("", "contested", "analyst", None, None, "checked"),

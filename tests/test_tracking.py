@@ -118,6 +118,7 @@ def test_the_example_story_tracks_denials_plans_and_the_ship(tmp_path: Path) -> 
     assert status("likely to open an inquiry") == {"confirmed"}  # `it has opened an inquiry`
     assert status("may be towed to gdynia") == {"confirmed"}  # `towed to the port of Gdynia`
     assert "confirmed" not in status("refloat the ship on thursday")  # it failed that day
+    assert status("captain will be questioned") == {"confirmed"}  # the note: on Tuesday
     days = {e.entry.start: e.entry for e in store.timeline()}
     assert "inquiry" in days["2024-03-15"].summary  # `The inquiry ... began on Friday`
     thursday = {s.doc_id for s in days["2024-03-14"].sources}

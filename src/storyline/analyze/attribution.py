@@ -389,8 +389,8 @@ def _falsity_relation(doc: Doc, token: Token) -> Relation | None:
     copula = token.head
     if any(child.dep_ == "neg" for child in copula.children):
         return None
-    subject = _subject(copula)
-    clause = _reported_clause(subject) if subject is not None else None
+    noun = _subject(copula) or _misread_report(copula)
+    clause = _reported_clause(noun) if noun is not None else None
     if clause is None:
         return None
     content = _pieces(doc, [_subtree_span(clause)])
@@ -398,6 +398,30 @@ def _falsity_relation(doc: Doc, token: Token) -> Relation | None:
         return None
     cue = (min(copula.i, token.i), max(copula.i, token.i) + 1)
     return Relation(cue, content, None, "impersonal", "deny", token.lemma_.lower())
+
+
+def _misread_report(copula: Token) -> Token | None:
+    """`Press reports that X were inaccurate`, parsed as the verb `reports` with two clauses:
+    the report noun misread as a verb is the subjectless copula's subject."""
+    report = copula.head
+    if copula.dep_ != "ccomp" or report.tag_ != "VBZ":
+        return None
+    return report if _reported_clause(report) is not None else None
+
+
+def _calls_false(verb: Token) -> bool:
+    """Whether `verb` is a report noun misread as a verb (`_misread_report`): not a cue."""
+    return any(
+        child.dep_ == "ccomp"
+        and _subject(child) is None
+        and _misread_report(child) == verb
+        and any(
+            grandchild.dep_ in ("acomp", "attr")
+            and grandchild.lemma_.lower() in lexicon.FALSITY_WORDS
+            for grandchild in child.children
+        )
+        for child in verb.children
+    )
 
 
 def _find_source(
@@ -564,6 +588,8 @@ def find_relations(doc: Doc) -> list[Relation]:
                 found = _according_relation(doc, token, sent)
             elif token.tag_ == "VBG" and token.lemma_.lower() in ("cite", "quote"):
                 pending.append(token)
+                continue
+            elif _calls_false(token):
                 continue
             else:
                 found = _verb_relation(

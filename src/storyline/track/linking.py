@@ -25,8 +25,10 @@ __all__ = [
     "HEDGED_MODALITIES",
     "ClaimView",
     "Link",
+    "about_the_same",
     "plain_sense",
     "predicate_group",
+    "predicate_kin",
     "relate",
 ]
 
@@ -51,6 +53,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"comment", "speak", "remark", "condole", "address"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
+_KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
 # of the one contradicts the other.
@@ -86,6 +89,15 @@ def predicate_group(predicate: str | None) -> str | None:
         return None
     lemma = predicate.lower()
     return _GROUP_OF.get(lemma, lemma)
+
+
+def predicate_kin(predicate: str | None) -> frozenset[str]:
+    """The predicates of the same kind of happening as this one (itself included); none for a
+    light verb, which says too little to look anything up by."""
+    lemma = (predicate or "").lower()
+    if not lemma or lemma in LIGHT_PREDICATES:
+        return frozenset()
+    return _KIN_OF.get(lemma, frozenset({lemma}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +169,22 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
+def about_the_same(new: ClaimView, old: ClaimView) -> bool:
+    """A shared participant; or, where one of the two names no one (`The captain will be
+    questioned`), the same thing acted on by the same kind of happening (`The captain of the
+    Nordic Crane was questioned`). Candidates come from one story, which keeps `the captain`
+    the story's captain."""
+    if new.entities & old.entities:
+        return True
+    unnamed = not new.entities or not old.entities
+    return unnamed and new.theme is not None and new.theme == old.theme and _same_kind(new, old)
+
+
 def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
-    """Nearly the same words about a shared participant, or the same kind of happening (not a
-    light verb) with a shared participant and related words, at overlapping times unless the
-    earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash)."""
-    if not (new.entities & old.entities) or not (old.is_forward or _times_overlap(new, old)):
+    """Nearly the same words about the same participants (`about_the_same`), or the same kind
+    of happening (not a light verb) about them with related words, at overlapping times unless
+    the earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash)."""
+    if not about_the_same(new, old) or not (old.is_forward or _times_overlap(new, old)):
         return False
     similarity = _similarity(new, old)
     if similarity >= SIMILAR_TEXT:

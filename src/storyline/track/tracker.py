@@ -26,8 +26,10 @@ from storyline.track.linking import (
     RELATED_TEXT,
     ClaimView,
     Link,
+    about_the_same,
     best_links,
     plain_sense,
+    predicate_kin,
 )
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
 from storyline.track.status import EvidenceView, claim_status
@@ -259,21 +261,24 @@ def _earlier_claims(
     store: Store, records: Sequence[ClaimRecord], story_id: str
 ) -> list[ClaimRecord]:
     """The story's latest earlier claims that share a participant with any of the document's,
-    in one indexed query: its claims share most participants, so one query per claim would
-    read the same rows again and again."""
+    or a kind of happening with one that names no one (`about_the_same`), in one indexed
+    query: its claims share most participants, so one query per claim would read the same
+    rows again and again."""
     if not records:
         return []
     entity_ids = list(dict.fromkeys(i for record in records for i in record.entity_ids))
+    unnamed = [r.claim for r in records if not r.entity_ids and r.claim.theme]
+    predicates = sorted({kin for claim in unnamed for kin in predicate_kin(claim.predicate)})
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
-        limit=EARLIER_CLAIMS,
+        predicates=predicates, limit=EARLIER_CLAIMS,
     )  # fmt: skip
 
 
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
-    """For each new claim, the earlier ones sharing a participant whose words are at least
-    related (linking relates nothing below RELATED_TEXT): one matrix product for the document
-    instead of a cosine for each of up to a thousand pairs per claim."""
+    """For each new claim, the earlier ones about the same participants (`about_the_same`)
+    whose words are at least related (linking relates nothing below RELATED_TEXT): one matrix
+    product for the document instead of a cosine for each of up to a thousand pairs per claim."""
     dim = next((len(v.vector) for v in (*views, *earlier) if v.vector), 1)
     new_rows, old_rows = _rows(views, dim), _rows(earlier, dim)
     unembedded = np.array([old.vector is None for old in earlier], dtype=bool)
@@ -281,7 +286,7 @@ def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> lis
     comparable = []
     for i, new in enumerate(views):
         rows = range(len(earlier)) if new.vector is None else np.flatnonzero(related[i])
-        comparable.append([earlier[j] for j in rows if earlier[j].entities & new.entities])
+        comparable.append([earlier[j] for j in rows if about_the_same(new, earlier[j])])
     return comparable
 
 
