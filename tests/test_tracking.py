@@ -119,6 +119,9 @@ def test_the_example_story_tracks_denials_plans_and_the_ship(tmp_path: Path) -> 
     assert status("may be towed to gdynia") == {"confirmed"}  # `towed to the port of Gdynia`
     assert "confirmed" not in status("refloat the ship on thursday")  # it failed that day
     assert status("captain will be questioned") == {"confirmed"}  # the note: on Tuesday
+    [towing] = claims_saying(store, "may be towed to gdynia")
+    # Coastal Times tells the towing twice: one confirmation, no restatement beside it
+    assert [e.relation for e in towing.claim.evidence] == ["confirms"]
     days = {e.entry.start: e.entry for e in store.timeline()}
     assert "inquiry" in days["2024-03-15"].summary  # `The inquiry ... began on Friday`
     thursday = {s.doc_id for s in days["2024-03-14"].sources}

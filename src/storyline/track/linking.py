@@ -23,6 +23,7 @@ from storyline.track.vectors import cosine
 __all__ = [
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
+    "SETTLING_RELATIONS",
     "ClaimView",
     "Link",
     "about_the_same",
@@ -35,6 +36,7 @@ __all__ = [
 FORWARD_MODALITIES = frozenset({"planned", "expected", "likely", "possible", "uncertain"})
 HEDGED_MODALITIES = FORWARD_MODALITIES
 FACTUAL_MODALITIES = frozenset({"asserted", "reported"})
+SETTLING_RELATIONS = frozenset({"confirms", "contradicts", "denies"})  # all but `restates`
 
 # Predicates that name the same kind of happening, so `come` can confirm a planned `visit`.
 # A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.

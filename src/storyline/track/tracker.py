@@ -24,6 +24,7 @@ from storyline.track.embed import embed_texts
 from storyline.track.linking import (
     NOTE_SOURCE,
     RELATED_TEXT,
+    SETTLING_RELATIONS,
     ClaimView,
     Link,
     about_the_same,
@@ -236,17 +237,17 @@ def link_claims(
     earlier = [claim_view(record) for record in found]
     sentences = {record.claim.id: record.claim.sentence for record in (*found, *records)}
     comparable = _comparable(views, earlier)
+    evidence: dict[tuple[str, str, str], Evidence] = {}  # (claim, document, relation)
     for record, new, candidates in zip(records, views, comparable, strict=True):
         named = _denial_of_named(record, new, views)
         here = [] if named else _denied_here(record, views)
         links = named + best_links(new, candidates + here)
         for old, link in links:
             target, witness = (new, old) if link.on_new else (old, new)
-            sentence = sentences[witness.id]
-            store.add_evidence(
-                target.id,
-                Evidence(witness.doc_id, link.relation, sentence, witness.date, witness.id,
-                         link.reason),
+            evidence.setdefault(
+                (target.id, witness.doc_id, link.relation),
+                Evidence(witness.doc_id, link.relation, sentences[witness.id], witness.date,
+                         witness.id, link.reason),
             )  # fmt: skip
             touched.add(old.id)
         restated = next((old for old, link in links if link.relation == "restates"), None)
@@ -254,7 +255,23 @@ def link_claims(
             store.set_claim_novelty(new.id, False, restated.id)
             known += 1
         touched.add(new.id)
+    for (target_id, _, _), found_evidence in _one_per_document(evidence).items():
+        store.add_evidence(target_id, found_evidence)
     return [change for cid in sorted(touched) if (change := refresh_status(store, cid))], known
+
+
+def _one_per_document(
+    evidence: dict[tuple[str, str, str], Evidence],
+) -> dict[tuple[str, str, str], Evidence]:
+    """What one document says of a claim, once per relation, and no restatement beside a
+    stronger relation of the same document: two of its sentences that tell the same towing
+    to Gdynia confirm the plan once; the one that merely restates it adds nothing."""
+    return {
+        (claim_id, doc_id, relation): item
+        for (claim_id, doc_id, relation), item in evidence.items()
+        if relation != "restates"
+        or not any((claim_id, doc_id, other) in evidence for other in SETTLING_RELATIONS)
+    }
 
 
 def _earlier_claims(
