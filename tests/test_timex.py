@@ -138,6 +138,18 @@ def test_tense_decides_the_year_or_week(text, dct, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("They would look for ways around Wednesday's ruling.", "2000-01-07", "2000-01-05"),
+        ("After Monday's talks, he left.", "2000-01-07", "2000-01-03"),
+        ("Markets were calm ahead of Friday's vote.", "2000-01-04", "2000-01-07"),
+    ],
+)
+def test_a_possessive_weekday_is_past_unless_a_word_puts_it_ahead(text, dct, value):
+    assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("Over the years the club has won many cups.", ["PXY"]),

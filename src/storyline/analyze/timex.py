@@ -848,10 +848,15 @@ _WEEKDAY_DIRECTIONS = {"last": -2, "this past": -2, "the previous": -2, "next": 
 
 
 def _weekday_direction(rel: str, ctx: _Context, start: int, end: int) -> int:
-    """Which way from the anchor a weekday lies (see `_weekday_date`): by its word, else by
-    the tense of its clause, the past when the clause does not say."""
+    """Which way from the anchor a weekday lies (see `_weekday_date`): by its word; for a
+    possessive, whose clause tells of another happening, the past (`would look for ways around
+    Wednesday's ruling`) unless a word before it looks ahead (`ahead of Friday's vote`); else
+    by the tense of its clause, the past when the clause does not say."""
     if rel in _WEEKDAY_DIRECTIONS:
         return _WEEKDAY_DIRECTIONS[rel]
+    if ctx.text[start:end].endswith(("'s", "’s")):
+        before = ctx.text[max(0, start - g.CUE_CHARS) : start].lower().split()
+        return 1 if any(" ".join(before[-2:]).endswith(w) for w in g.AHEAD_WORDS) else -1
     tense, distance = ctx.cue(start, end)
     return 1 if tense > 0 and distance <= g.CUE_CHARS else -1
 
