@@ -441,3 +441,25 @@ def test_the_crew_without_a_name_is_the_crew_of_what_the_document_is_about(nlp):
     )
     assert _claim_of(nlp, text, "All five").participants == ("Nautilus",)
     assert _claim_of(nlp, text, "lost contact").participants == ("Nautilus",)
+
+
+@pytest.mark.parametrize(
+    ("text", "contains", "predicate", "polarity"),
+    [
+        ("Three tugboats failed on Thursday to pull the ship off the sandbank.", "pull", "pull",
+         "negative"),
+        ("The company did not fail to pay its debts.", "pay", "pay", "positive"),
+        ("Salvors managed to free the ship on Saturday.", "free", "free", "positive"),
+    ],
+)  # fmt: skip
+def test_an_implicative_verb_says_whether_its_complement_happened(
+    nlp, text, contains, predicate, polarity
+):
+    claim = _claim_of(nlp, text, contains)
+    assert (claim.predicate, claim.polarity) == (predicate, polarity)
+
+
+def test_a_failed_attempt_is_still_an_event_of_its_day(nlp):
+    text = "Three tugboats failed on Thursday to pull the ship off the sandbank."
+    analysis = analyze(_doc(text, "made-up", "2024-03-15"), nlp)
+    assert [event.time.value for event in analysis.events] == ["2024-03-14"]

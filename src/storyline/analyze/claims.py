@@ -293,6 +293,52 @@ def _subject(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _complement(token: Token) -> Token | None:
+    """What a light, permission or implicative verb carries (`plans to visit`, `wants Kim to
+    agree`, `is likely to attend`, `failed on Thursday to pull`); None for any other verb."""
+    lemma = token.lemma_.lower()
+    if not (
+        lemma in lexicon.LIGHT_VERBS
+        or lemma in lexicon.PERMISSION_VERBS
+        or lemma in lexicon.IMPLICATIVE_VERBS
+    ):
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return child
+    for child in token.children:
+        if child.dep_ == "ccomp" and (
+            lemma in lexicon.CUE_VERBS or lemma in lexicon.PERMISSION_VERBS
+        ):
+            return child  # `wants Kim to agree`, `would not allow the crash to be probed`
+        if _infinitive_after(child, lemma):
+            return child  # a phrase between: `failed on Thursday to pull`
+    for child in token.children:
+        if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in (
+            lexicon.LIGHT_VERBS | {"likely", "unlikely", "able", "due", "set"}
+        ):
+            return next((c for c in child.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _implicative_head(predicate: Token) -> Token | None:
+    """The implicative verb a predicate hangs on: `failed` of `failed on Thursday to pull`."""
+    head = predicate.head
+    if head.i == predicate.i or predicate.dep_ not in ("xcomp", "advcl"):
+        return None
+    return head if head.lemma_.lower() in lexicon.IMPLICATIVE_VERBS else None
+
+
+def _infinitive_after(child: Token, lemma: str) -> bool:
+    """`failed on Thursday to pull`, which the parser hangs on an implicative verb as a clause
+    of purpose (for others it is one: `was in Moscow to sign`)."""
+    return (
+        lemma in lexicon.IMPLICATIVE_VERBS
+        and child.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    )
+
+
 def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     """The predicate lemma and its token, through light verbs and event-noun subjects."""
     token = doc[unit.head]
@@ -307,19 +353,7 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
             return verb.lemma_.lower(), verb
         return noun.lemma_.lower(), noun
     for _ in range(4):
-        lemma = token.lemma_.lower()
-        nxt = None
-        if lemma in lexicon.LIGHT_VERBS or lemma in lexicon.PERMISSION_VERBS:
-            nxt = next((c for c in token.children if c.dep_ == "xcomp"), None)
-            if nxt is None and (lemma in lexicon.CUE_VERBS or lemma in lexicon.PERMISSION_VERBS):
-                # `wants Kim to agree`, `would not allow the crash to be probed`
-                nxt = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            if nxt is None:
-                for child in token.children:
-                    if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in (
-                        lexicon.LIGHT_VERBS | {"likely", "unlikely", "able", "due", "set"}
-                    ):
-                        nxt = next((c for c in child.children if c.dep_ == "xcomp"), None)
+        nxt = _complement(token)
         if nxt is None:
             break
         token = nxt
@@ -385,16 +419,20 @@ def _negated_aux(token: Token) -> bool:
 
 
 def _negative(unit: _Unit, predicate: Token, consumed: set[int]) -> bool:
-    """The predicate, or a verb of the unit it hangs on, is negated by a negation no hedge took:
-    `is not expected to attend` tells, hedged, that he will not attend."""
+    """The predicate, or a verb of the unit it hangs on, is negated by a negation no hedge took
+    (`is not expected to attend` tells, hedged, that he will not attend), unless a verb that
+    says it did not happen turns it back: `failed to pull` is not pulling, `did not fail to
+    pay` is paying."""
+    negated = failed = False
     token = predicate
     while unit.start <= token.i < unit.end:
-        if _negated(token) and token.i not in consumed:
-            return True
+        negated = negated or (_negated(token) and token.i not in consumed)
+        if token.i != predicate.i and lexicon.IMPLICATIVE_VERBS.get(token.lemma_.lower()) is False:
+            failed = not failed
         if token.i == unit.head or token.head.i == token.i:
             break
         token = token.head
-    return False
+    return negated != failed
 
 
 def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, set[int]]:
@@ -739,13 +777,16 @@ def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:
 def _event(claim: Claim, predicate: Token, time: Timex | None) -> Event | None:
     """A dated claim of something that happened (or is planned) is a timeline candidate; the
     page's own `Published June 28` is not, nor is anything that lasts (`96 hours`)."""
-    if time is None or claim.modality not in EVENT_MODALITIES or claim.polarity != "positive":
+    attempt = _implicative_head(predicate)  # `failed to pull` on Thursday: the attempt was made
+    if time is None or claim.modality not in EVENT_MODALITIES:
+        return None
+    if claim.polarity != "positive" and attempt is None:
         return None
     if time.type not in ("DATE", "TIME") or claim.predicate in lexicon.PAGE_VERBS:
         return None
     is_plan = EVENT_MODALITIES[claim.modality]
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
-    verb = predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate
+    verb = attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)
     if not is_plan and verb.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
         return None
     return Event(

@@ -172,6 +172,15 @@ LIGHT_VERBS = words(
     "continue begin start going go be likely able set due schedule make suppose"
 )
 
+#: Implicative verbs: their complement is the predicate, and it happened (True: `managed to
+#: free the ship`) or did not (False: `failed to pull the ship off`, `neglected to file`).
+IMPLICATIVE_VERBS: dict[str, bool] = {
+    "manage": True,
+    "succeed": True,
+    "fail": False,
+    "neglect": False,
+}
+
 #: Verbs that let or stop a happening (`would not allow the crash to be probed`): the
 #: predicate is the happening, its clause complement, and the verb's negation stays with it.
 PERMISSION_VERBS = words("allow let permit")
