@@ -856,7 +856,7 @@ def _weekday_direction(rel: str, ctx: _Context, start: int, end: int) -> int:
         return _WEEKDAY_DIRECTIONS[rel]
     if ctx.text[start:end].endswith(("'s", "’s")):
         before = ctx.text[max(0, start - g.CUE_CHARS) : start].lower().split()
-        return 1 if any(" ".join(before[-2:]).endswith(w) for w in g.AHEAD_WORDS) else -1
+        return 1 if any(before[-len(w.split()) :] == w.split() for w in g.AHEAD_WORDS) else -1
     tense, distance = ctx.cue(start, end)
     return 1 if tense > 0 and distance <= g.CUE_CHARS else -1
 
