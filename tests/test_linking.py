@@ -383,3 +383,18 @@ def test_predicate_kin_lists_the_kind_and_nothing_for_a_light_verb() -> None:
     assert {"visit", "come", "arrive"} <= predicate_kin("Visit")
     assert predicate_kin("question") == {"question"}
     assert predicate_kin("be") == frozenset() and predicate_kin(None) == frozenset()
+
+
+def test_a_dated_failure_leaves_an_undated_plan_open_and_contradicts_a_dated_one() -> None:
+    plan = replace(
+        QUESTIONING_PLAN, id="c-pull", text="three tugboats will pull the ship off the sandbank",
+        predicate="pull", theme="ship", time_start=None, time_end=None,
+    )  # fmt: skip
+    failed = replace(
+        plan, id="c-failed", doc_id="baltic-wire-2", date="2024-03-14", modality="asserted",
+        polarity="negative", text="Three tugboats failed on Thursday to pull the ship off",
+        time_start="2024-03-14", time_end="2024-03-14", sources=("baltic wire 2",),
+    )  # fmt: skip
+    assert relate(failed, plan).relation == "restates"
+    on_thursday = replace(plan, time_start="2024-03-14", time_end="2024-03-14")
+    assert relate(failed, on_thursday).relation == "contradicts"

@@ -119,6 +119,7 @@ def test_the_example_story_tracks_denials_plans_and_the_ship(tmp_path: Path) -> 
     assert status("may be towed to gdynia") == {"confirmed"}  # `towed to the port of Gdynia`
     assert "confirmed" not in status("refloat the ship on thursday")  # it failed that day
     assert status("captain will be questioned") == {"confirmed"}  # the note: on Tuesday
+    assert status("three tugboats will pull") == {"confirmed"}  # Thursday failed, Saturday not
     [towing] = claims_saying(store, "may be towed to gdynia")
     # Coastal Times tells the towing twice: one confirmation, no restatement beside it
     assert [e.relation for e in towing.claim.evidence] == ["confirms"]

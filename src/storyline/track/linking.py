@@ -154,6 +154,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return Link("restates", "a hedged opposite view does not settle it")
         if not _same_happening(new, old):
             return Link("restates", "the opposite, but of another happening")
+        if _not_yet(new, old):
+            return Link("restates", "not done on that day; the plan names none")
         return Link("contradicts", "the later report says the opposite")
     if new.modality in HEDGED_MODALITIES:
         return Link("restates", f"restated with the hedge '{new.modality}'")
@@ -169,6 +171,17 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if new.theme and old.theme and new.theme != old.theme:
         return Link("restates", f"tells of {new.theme}, not of {old.theme}")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
+
+
+def _not_yet(new: ClaimView, old: ClaimView) -> bool:
+    """A plan with no date is not undone by a dated report that it was not done: three tugboats
+    that failed on Thursday to pull the ship off leave `will pull the ship off` to Saturday."""
+    return (
+        old.is_forward
+        and old.time_end is None
+        and new.polarity == "negative"
+        and (new.time_end is not None)
+    )
 
 
 def about_the_same(new: ClaimView, old: ClaimView) -> bool:
