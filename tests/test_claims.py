@@ -463,3 +463,9 @@ def test_a_failed_attempt_is_still_an_event_of_its_day(nlp):
     text = "Three tugboats failed on Thursday to pull the ship off the sandbank."
     analysis = analyze(_doc(text, "made-up", "2024-03-15"), nlp)
     assert [event.time.value for event in analysis.events] == ["2024-03-14"]
+
+
+def test_rebutting_a_person_is_no_claim_but_denying_allegations_is(nlp):
+    assert analyze(_doc("OceanGate co-founder rebuts James Cameron"), nlp).claims == ()
+    [claim] = analyze(_doc("The ministry denied the allegations."), nlp).claims
+    assert (claim.text, claim.modality) == ("the allegations", "denied")

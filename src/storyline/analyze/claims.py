@@ -146,12 +146,16 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             heads.add(token.i)
             units.append(_Unit(token.i, start, end))
     for relation in np_relations:
-        start, end = relation.content[0]
-        start, end = _trim_unit(doc, start, end)
-        if end > start:
+        start, end = _trim_unit(doc, *relation.content[0])
+        if end > start and not _only_a_name(doc[start:end]):
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
     return units
+
+
+def _only_a_name(span: Span) -> bool:
+    """`OceanGate co-founder rebuts James Cameron`: what is rebutted is a person, not a claim."""
+    return all(token.pos_ in ("PROPN", "DET", "PUNCT") for token in span)
 
 
 def _heads_unit(
