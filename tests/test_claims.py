@@ -469,3 +469,13 @@ def test_rebutting_a_person_is_no_claim_but_denying_allegations_is(nlp):
     assert analyze(_doc("OceanGate co-founder rebuts James Cameron"), nlp).claims == ()
     [claim] = analyze(_doc("The ministry denied the allegations."), nlp).claims
     assert (claim.text, claim.modality) == ("the allegations", "denied")
+
+
+def test_as_of_a_date_is_when_it_was_known_not_when_it_is_due(nlp):
+    text = (
+        "Fontanka claims that, as of August 28, all that is clear is that the businessman "
+        "will be buried in St. Petersburg. He will be buried on August 29."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-08-28"), nlp).claims
+    times = {c.text[:20]: c.time.value if c.time else None for c in claims}
+    assert times == {"as of August 28, all": None, "He will be buried on": "2023-08-29"}

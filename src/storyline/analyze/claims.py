@@ -609,7 +609,7 @@ def _timex_in(
         own.add(token.i)
 
     def is_own(timex: Timex) -> bool:
-        if timex.start_char < start or timex.end_char > end:
+        if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
             return False
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
@@ -619,6 +619,17 @@ def _timex_in(
     found = [timex for timex in timexes if is_own(timex)]
     dated = [timex for timex in found if timex.start and timex.end]
     return (dated or found or [None])[0]
+
+
+def _as_of(doc: Doc, timex: Timex) -> bool:
+    """`as of August 28, all that is clear is that he will be buried in St. Petersburg`: when
+    what is known was known, not when the burial is due (nor a deadline that can pass)."""
+    return (
+        doc.text[max(0, timex.start_char - 8) : timex.start_char]
+        .lower()
+        .rstrip(" “\"'")
+        .endswith("as of")
+    )
 
 
 def _verb_of(doc: Doc, timex: Timex) -> Token | None:
