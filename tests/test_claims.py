@@ -479,3 +479,8 @@ def test_as_of_a_date_is_when_it_was_known_not_when_it_is_due(nlp):
     claims = analyze(_doc(text, "made-up", "2023-08-28"), nlp).claims
     times = {c.text[:20]: c.time.value if c.time else None for c in claims}
     assert times == {"as of August 28, all": None, "He will be buried on": "2023-08-29"}
+
+
+def test_a_hedge_in_a_clause_after_a_preposition_is_that_clause_s(nlp):
+    claim = _claim_of(nlp, "There is no official word on when he will be buried.", "no official")
+    assert claim.modality == "asserted"
