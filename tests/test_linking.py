@@ -398,3 +398,16 @@ def test_a_dated_failure_leaves_an_undated_plan_open_and_contradicts_a_dated_one
     assert relate(failed, plan).relation == "restates"
     on_thursday = replace(plan, time_start="2024-03-14", time_end="2024-03-14")
     assert relate(failed, on_thursday).relation == "contradicts"
+
+
+def test_two_things_one_man_called_something_are_not_one_claim() -> None:
+    called_him = replace(
+        KREMLIN_CONFIRMS, id="c-fate", predicate="call", entities=frozenset({PUTIN}),
+        text="The Russian president called him a man of difficult fate", sources=("wsj",),
+        modality="reported", place=None,
+    )  # fmt: skip
+    called_mutiny = replace(
+        called_him, id="c-stab", doc_id="economist", date="2023-09-12",
+        text="Mr Putin called the mutiny a treacherous stab in the back", sources=("economist",),
+    )  # fmt: skip
+    assert relate(called_mutiny, called_him) is None

@@ -64,9 +64,11 @@ OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
-# share a predicate and a person and nothing else. Such claims link on their words alone.
+# share a predicate and a person and nothing else; nor do two things one man `called` something.
+# Such claims link on their words alone.
 LIGHT_PREDICATES = frozenset(
     {"be", "have", "do", "make", "take", "get", "give", "say", "tell", "see", "know", "include"}
+    | {"call", "describe"}
 )
 
 MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
