@@ -484,3 +484,9 @@ def test_as_of_a_date_is_when_it_was_known_not_when_it_is_due(nlp):
 def test_a_hedge_in_a_clause_after_a_preposition_is_that_clause_s(nlp):
     claim = _claim_of(nlp, "There is no official word on when he will be buried.", "no official")
     assert claim.modality == "asserted"
+
+
+def test_right_now_is_no_day_for_the_timeline(nlp):
+    text = "Ryder told reporters there was no information right now to back the reports."
+    analysis = analyze(_doc(text, "made-up", "2023-08-25"), nlp)
+    assert analysis.claims and not analysis.events
