@@ -490,3 +490,15 @@ def test_right_now_is_no_day_for_the_timeline(nlp):
     text = "Ryder told reporters there was no information right now to back the reports."
     analysis = analyze(_doc(text, "made-up", "2023-08-25"), nlp)
     assert analysis.claims and not analysis.events
+
+
+def test_a_state_told_on_a_day_is_no_event_of_that_day_but_a_happening_is(nlp):
+    text = (
+        "On Thursday, the institute said the Victor 6000 is equipped with cameras. "
+        "Safety was the priority when they set up the firm, his partner said Friday. "
+        "On Sunday the Guard said it had opened a board."
+    )
+    analysis = analyze(_doc(text, "made-up", "2023-06-23"), nlp)
+    assert [(e.summary, e.time.value) for e in analysis.events] == [
+        ("it had opened a board", "2023-06-18")
+    ]

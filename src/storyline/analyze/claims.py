@@ -656,7 +656,7 @@ def _telling_time(
 ) -> Timex | None:
     """When a past happening was told (`On Sunday the Guard said it had opened a board`): it
     happened by then, so it goes on the timeline there, though the claim has no time."""
-    if predicate.tag_ not in ("VBD", "VBN"):
+    if not _told_as_past(predicate):
         return None
     tellers = set()  # `said [tests had confirmed [who ... were]]`: every verb up the chain
     token = doc[unit.head]
@@ -669,6 +669,19 @@ def _telling_time(
         if verb is not None and verb.i in tellers:
             return timex
     return None
+
+
+def _told_as_past(predicate: Token) -> bool:
+    """A verb in the past that tells of a happening: not a state (`was the priority`), nor a
+    participle of the present (`the Victor 6000 is equipped with cameras`)."""
+    if predicate.tag_ not in ("VBD", "VBN") or predicate.lemma_.lower() == "be":
+        return False
+    return not any(
+        child.dep_ in ("aux", "auxpass")
+        and child.lemma_.lower() == "be"
+        and child.tag_ in ("VBZ", "VBP")
+        for child in predicate.children
+    )
 
 
 def _denied_target(
