@@ -411,3 +411,16 @@ def test_two_things_one_man_called_something_are_not_one_claim() -> None:
         text="Mr Putin called the mutiny a treacherous stab in the back", sources=("economist",),
     )  # fmt: skip
     assert relate(called_mutiny, called_him) is None
+
+
+def test_a_plan_that_names_no_one_is_carried_out_by_the_same_kind_in_related_words() -> None:
+    plan = EntryView("t1", "2024-03-18", "2024-03-24", "2024-W12", None,
+                     "The captain will be questioned next week", "question", is_plan=True,
+                     vector=(1.0, 0.0))  # fmt: skip
+    done = EventView("e2", "note", "The captain of the Nordic Crane was questioned on Tuesday",
+                     "2024-03-19", "2024-03-19", "2024-03-19", None, "question",
+                     vector=_unit_vector(0.6))  # fmt: skip
+    assert find_entry(done, [plan]) == plan
+    assert merge_into(plan, done).start == "2024-03-19" and not merge_into(plan, done).is_plan
+    assert find_entry(replace(done, predicate="arrest"), [plan]) is None
+    assert find_entry(replace(done, vector=_unit_vector(0.3)), [plan]) is None

@@ -124,6 +124,9 @@ def test_the_example_story_tracks_denials_plans_and_the_ship(tmp_path: Path) -> 
     # Coastal Times tells the towing twice: one confirmation, no restatement beside it
     assert [e.relation for e in towing.claim.evidence] == ["confirms"]
     days = {e.entry.start: e.entry for e in store.timeline()}
+    [captain] = [e for e in days.values() if "captain" in e.summary]
+    # the plan of next week, carried out on Tuesday: one entry of that day with both sources
+    assert (captain.start, captain.is_plan, len(captain.sources)) == ("2024-03-19", False, 2)
     assert "inquiry" in days["2024-03-15"].summary  # `The inquiry ... began on Friday`
     thursday = {s.doc_id for s in days["2024-03-14"].sources}
     assert len(thursday) == 2  # the plan for Thursday and the failed attempt that day

@@ -23,6 +23,7 @@ from storyline.track.vectors import cosine
 __all__ = [
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
+    "LIGHT_PREDICATES",
     "SETTLING_RELATIONS",
     "ClaimView",
     "Link",

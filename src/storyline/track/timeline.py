@@ -1,7 +1,9 @@
 """One merged timeline: the same event told by several documents is one entry with all sources.
 
 An event joins an entry when their dates overlap and they tell the same happening: nearly the
-same words, or a shared participant or day with the same kind of predicate or related words.
+same words, or a shared participant or day with the same kind of predicate or related words
+(the same kind in related words stands in for the participant when one of the two names no
+one).
 The entry keeps the most precise date any source gives: `from the 25th to the 27th` of July
 beats `at the end of July`.
 """
@@ -12,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from storyline.track.linking import predicate_group
+from storyline.track.linking import LIGHT_PREDICATES, predicate_group
 from storyline.track.vectors import cosine
 
 __all__ = ["EntryView", "EventView", "find_entry", "merge_into", "span_days"]
@@ -83,12 +85,25 @@ def _same_happening(event: EventView, entry: EntryView) -> bool:
     if similarity >= SIMILAR_EVENT:
         return True
     same_day = event.start == event.end == entry.start == entry.end
-    if not (same_day or event.entities & entry.entities):
-        return False
     same_kind = predicate_group(event.predicate) == predicate_group(entry.predicate) is not None
+    if not (same_day or event.entities & entry.entities or _unnamed_alike(event, entry)):
+        return False
     if event.is_plan != entry.is_plan and not same_day:  # over weeks, a plan is carried out
         return same_kind  # only by a happening of its kind
     return same_kind or similarity >= RELATED_EVENT
+
+
+def _unnamed_alike(event: EventView, entry: EntryView) -> bool:
+    """Where one of the two names no one (`the captain will be questioned`), the same kind of
+    happening, not a light verb, told in related words stands in for a shared participant."""
+    group = predicate_group(event.predicate)
+    return (
+        (not event.entities or not entry.entities)
+        and group is not None
+        and group not in LIGHT_PREDICATES
+        and group == predicate_group(entry.predicate)
+        and _similarity(event, entry) >= RELATED_EVENT
+    )
 
 
 def _similarity(event: EventView, entry: EntryView) -> float:
