@@ -486,10 +486,13 @@ def test_a_hedge_in_a_clause_after_a_preposition_is_that_clause_s(nlp):
     assert claim.modality == "asserted"
 
 
-def test_right_now_is_no_day_for_the_timeline(nlp):
+def test_right_now_is_no_day_for_the_timeline_but_the_other_day_is(nlp):
     text = "Ryder told reporters there was no information right now to back the reports."
     analysis = analyze(_doc(text, "made-up", "2023-08-25"), nlp)
     assert analysis.claims and not analysis.events
+    text = "The other day, the United States expressed concern over the negotiations."
+    [event] = analyze(_doc(text, "made-up", "2023-09-11"), nlp).events
+    assert (event.time.value, event.time.start) == ("PAST_REF", "2023-09-04")
 
 
 def test_a_state_told_on_a_day_is_no_event_of_that_day_but_a_happening_is(nlp):

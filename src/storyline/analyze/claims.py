@@ -812,7 +812,7 @@ def _event(claim: Claim, predicate: Token, time: Timex | None) -> Event | None:
         return None
     if time.type not in ("DATE", "TIME") or claim.predicate in lexicon.PAGE_VERBS:
         return None
-    if time.value.endswith("_REF"):  # `right now`, `recently`: no day to put it on
+    if time.value == "PRESENT_REF":  # `right now` tells of a state, not of a happening
         return None
     is_plan = EVENT_MODALITIES[claim.modality]
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
