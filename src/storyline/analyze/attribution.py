@@ -412,8 +412,7 @@ def _misread_report(copula: Token) -> Token | None:
 def _calls_false(verb: Token) -> bool:
     """Whether `verb` is a report noun misread as a verb (`_misread_report`): not a cue."""
     return any(
-        child.dep_ == "ccomp"
-        and _subject(child) is None
+        _subject(child) is None
         and _misread_report(child) == verb
         and any(
             grandchild.dep_ in ("acomp", "attr")

@@ -23,7 +23,6 @@ from storyline.track.vectors import cosine
 __all__ = [
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
-    "LIGHT_PREDICATES",
     "SETTLING_RELATIONS",
     "ClaimView",
     "Link",
@@ -32,6 +31,7 @@ __all__ = [
     "predicate_group",
     "predicate_kin",
     "relate",
+    "same_kind",
 ]
 
 FORWARD_MODALITIES = frozenset({"planned", "expected", "likely", "possible", "uncertain"})
@@ -68,9 +68,9 @@ DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejec
 # share a predicate and a person and nothing else; nor do two things one man `called` something.
 # Such claims link on their words alone.
 LIGHT_PREDICATES = frozenset(
-    {"be", "have", "do", "make", "take", "get", "give", "say", "tell", "see", "know", "include"}
-    | {"call", "describe"}
-)
+    {"be", "have", "do", "make", "take", "get", "give", "say", "tell", "see", "know", "include",
+     "call", "describe"}
+)  # fmt: skip
 
 MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
 NOTE_SOURCE = "note"
@@ -179,12 +179,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
 def _not_yet(new: ClaimView, old: ClaimView) -> bool:
     """A plan with no date is not undone by a dated report that it was not done: three tugboats
     that failed on Thursday to pull the ship off leave `will pull the ship off` to Saturday."""
-    return (
-        old.is_forward
-        and old.time_end is None
-        and new.polarity == "negative"
-        and (new.time_end is not None)
-    )
+    dated_failure = new.polarity == "negative" and new.time_end is not None
+    return old.is_forward and old.time_end is None and dated_failure
 
 
 def about_the_same(new: ClaimView, old: ClaimView) -> bool:
@@ -195,7 +191,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     if new.entities & old.entities:
         return True
     unnamed = not new.entities or not old.entities
-    return unnamed and new.theme is not None and new.theme == old.theme and _same_kind(new, old)
+    same_theme = new.theme is not None and new.theme == old.theme
+    return unnamed and same_theme and same_kind(new.predicate, old.predicate)
 
 
 def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
@@ -208,7 +205,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     if similarity >= SIMILAR_TEXT:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
-    return related and _same_kind(new, old)
+    return related and same_kind(new.predicate, old.predicate)
 
 
 def _denies_this(denial: ClaimView, claim: ClaimView) -> bool:
@@ -218,21 +215,17 @@ def _denies_this(denial: ClaimView, claim: ClaimView) -> bool:
     return same_verb and denial.entities <= claim.entities
 
 
-def _same_kind(new: ClaimView, old: ClaimView) -> bool:
+def same_kind(predicate: str | None, other: str | None) -> bool:
     """The same kind of happening, named by a verb that says something by itself."""
-    group = predicate_group(new.predicate)
-    return (
-        group is not None
-        and group not in LIGHT_PREDICATES
-        and group == predicate_group(old.predicate)
-    )
+    group = predicate_group(predicate)
+    return group is not None and group not in LIGHT_PREDICATES and group == predicate_group(other)
 
 
 def _same_happening(new: ClaimView, old: ClaimView) -> bool:
     """What may confirm or contradict a claim: the same kind of happening, or so close a
     paraphrase that another verb cannot make it another one. Related words alone (`will not
     attend the funeral` and `no honours were given at the funeral`) tell of the same topic."""
-    return _same_kind(new, old) or _similarity(new, old) >= PARAPHRASE
+    return same_kind(new.predicate, old.predicate) or _similarity(new, old) >= PARAPHRASE
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:

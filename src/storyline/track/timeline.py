@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from storyline.track.linking import LIGHT_PREDICATES, predicate_group
+from storyline.track.linking import predicate_group, same_kind
 from storyline.track.vectors import cosine
 
 __all__ = ["EntryView", "EventView", "find_entry", "merge_into", "span_days"]
@@ -85,25 +85,19 @@ def _same_happening(event: EventView, entry: EntryView) -> bool:
     if similarity >= SIMILAR_EVENT:
         return True
     same_day = event.start == event.end == entry.start == entry.end
-    same_kind = predicate_group(event.predicate) == predicate_group(entry.predicate) is not None
-    if not (same_day or event.entities & entry.entities or _unnamed_alike(event, entry)):
+    same_group = predicate_group(event.predicate) == predicate_group(entry.predicate) is not None
+    # where one of the two names no one (`the captain will be questioned`), the same kind of
+    # happening (not a light verb) in related words stands in for a shared participant
+    unnamed_alike = (
+        (not event.entities or not entry.entities)
+        and same_kind(event.predicate, entry.predicate)
+        and similarity >= RELATED_EVENT
+    )
+    if not (same_day or event.entities & entry.entities or unnamed_alike):
         return False
     if event.is_plan != entry.is_plan and not same_day:  # over weeks, a plan is carried out
-        return same_kind  # only by a happening of its kind
-    return same_kind or similarity >= RELATED_EVENT
-
-
-def _unnamed_alike(event: EventView, entry: EntryView) -> bool:
-    """Where one of the two names no one (`the captain will be questioned`), the same kind of
-    happening, not a light verb, told in related words stands in for a shared participant."""
-    group = predicate_group(event.predicate)
-    return (
-        (not event.entities or not entry.entities)
-        and group is not None
-        and group not in LIGHT_PREDICATES
-        and group == predicate_group(entry.predicate)
-        and _similarity(event, entry) >= RELATED_EVENT
-    )
+        return same_group  # only by a happening of its kind
+    return same_group or similarity >= RELATED_EVENT
 
 
 def _similarity(event: EventView, entry: EntryView) -> float:
