@@ -1,6 +1,6 @@
 """Score the TIMEX3 tagger on TimeBank + AQUAINT (TempEval-3 figures), beside a naive baseline.
 
-    python evaluation/eval_timex.py [--data PATH] [--limit N] [--json] [--errors]
+    python evaluation/eval_timex.py [--data PATH] [--limit N] [--json] [--errors] [--audit]
 
 Each document is tagged with its own DCT. The baseline, run in the same process, is what one
 gets for free: a regex for month-name dates, years, weekdays and today/yesterday/tomorrow,
@@ -21,6 +21,7 @@ if __package__ in (None, ""):  # run as a script: make `evaluation` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluation.timeml import GoldTimex, Scores, TimeMLDocument, read_corpus, score
+from evaluation.timex_audit import audit, report
 from storyline.analyze.timex import tag_timexes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -129,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score the first N documents")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list our misses and wrong values")
+    parser.add_argument(
+        "--audit", action="store_true", help="split our errors from the gold's own inconsistencies"
+    )
     args = parser.parse_args(argv)
     docs = read_corpus(args.data, args.limit)
     if not docs:
@@ -136,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.errors:
         print("\n".join(errors(docs, ours)))
+        return 0
+    if args.audit:
+        print(report(audit(docs, ours)))
         return 0
     results = {"storyline": evaluate(docs, ours), "baseline": evaluate(docs, baseline)}
     if args.json:
