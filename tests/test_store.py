@@ -274,6 +274,27 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     assert store.counts()["stories"] == 1
 
 
+def test_claims_that_name_no_one_are_found_by_their_kind(fresh_store: Store) -> None:
+    """`unnamed_predicates` find, of the claims with those predicates, only those naming no
+    one: what a report that names its actors looks up besides its own participants."""
+    store = fresh_store
+    article = make_document("Kim will visit. The visit will be secret.", published="2023-09-04")
+    store.add_document(article)
+    store.save_story(Story("s1", "Kim in Russia", None, None, None), profile="{}")
+    store.set_document_story(article.id, "s1")
+    store.save_entity(EntityRecord("e-kim", "Kim", "PERSON", ()), ["person:kim"])
+    for claim_id, entity_ids in (("c-named", ("e-kim",)), ("c-unnamed", ())):
+        claim = Claim(claim_id, article.id, claim_id, article.text, (0, 5), (), "planned",
+                      "positive", "visit")  # fmt: skip
+        store.save_claim(ClaimRecord(claim, entity_ids=entity_ids))
+    where = {"story_ids": ["s1"], "exclude_doc": "d-other"}
+    found = store.claim_candidates([], unnamed_predicates=["visit"], **where)
+    assert [r.claim.id for r in found] == ["c-unnamed"]
+    found = store.claim_candidates([], predicates=["visit"], **where)
+    assert sorted(r.claim.id for r in found) == ["c-named", "c-unnamed"]
+    assert store.claim_candidates([], unnamed_predicates=["meet"], **where) == []
+
+
 def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     store = open_store(str(path))

@@ -164,6 +164,26 @@ def test_an_arrival_at_the_place_another_outlet_names_confirms_the_return(tmp_pa
     store.close()
 
 
+def test_a_report_that_names_its_actors_finds_the_plan_that_named_no_one(tmp_path: Path) -> None:
+    """`the trawler will be inspected` names no one; `Inspectors from the Norwegian Maritime
+    Authority inspected the trawler` does: the earlier claim is found by its kind of happening
+    all the same, and the report confirms it."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Daily", "2024-05-02", "A fishing trawler ran aground near Bergen on Tuesday. "
+         "The harbour master said the trawler will be inspected next week."),
+        ("Coast Wire", "2024-05-10", "The fishing trawler that ran aground near Bergen last week "
+         "is back in port. Inspectors from the Norwegian Maritime Authority inspected the "
+         "trawler on Wednesday, a spokesman said."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "will be inspected")
+    [inspected] = claims_saying(store, "inspected the trawler")
+    assert not plan.entity_ids and inspected.entity_ids  # one names no one, the other does
+    assert [e.relation for e in plan.claim.evidence] == ["confirms"]
+    assert plan.claim.status == "confirmed"
+    store.close()
+
+
 def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
     """`US Coast Guard` in a headline and `the United States Coast Guard` are one source."""
     store = _tracked(

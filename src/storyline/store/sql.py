@@ -330,22 +330,27 @@ class SQLStore:
         story_ids: Sequence[str],
         exclude_doc: str,
         predicates: Sequence[str] = (),
+        unnamed_predicates: Sequence[str] = (),
         limit: int = CANDIDATE_LIMIT,
     ) -> list[ClaimRecord]:
         """The latest earlier claims, in the given stories, sharing an entity or one of the
-        `predicates` (for claims that name no one): found by index, not scan."""
-        if not (entity_ids or predicates) or not story_ids:
+        `predicates` (for claims that name no one), or naming no one and sharing one of the
+        `unnamed_predicates` (for claims that do): found by index, not scan."""
+        if not (entity_ids or predicates or unnamed_predicates) or not story_ids:
             return []
-        entity_marks, predicate_marks, story_marks = (
-            ", ".join("?" * len(values)) or "NULL" for values in (entity_ids, predicates, story_ids)
+        entity_marks, predicate_marks, unnamed_marks, story_marks = (
+            ", ".join("?" * len(values)) or "NULL"
+            for values in (entity_ids, predicates, unnamed_predicates, story_ids)
         )
         rows = self._all(
             f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id "
             "WHERE (c.id IN (SELECT ce.claim_id FROM claim_entities ce "
-            f"WHERE ce.entity_id IN ({entity_marks})) OR c.predicate IN ({predicate_marks})) "
+            f"WHERE ce.entity_id IN ({entity_marks})) OR c.predicate IN ({predicate_marks}) "
+            f"OR (c.predicate IN ({unnamed_marks}) AND NOT EXISTS (SELECT 1 FROM "
+            "claim_entities named WHERE named.claim_id = c.id))) "
             f"AND d.story_id IN ({story_marks}) AND c.doc_id <> ? "
             f"ORDER BY d.published DESC NULLS LAST LIMIT {int(limit)}",
-            (*entity_ids, *predicates, *story_ids, exclude_doc),
+            (*entity_ids, *predicates, *unnamed_predicates, *story_ids, exclude_doc),
         )
         return [self._claim_record(row, with_evidence=False) for row in rows]
 

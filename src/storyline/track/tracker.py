@@ -12,7 +12,7 @@ Nothing here scans the store: candidates come from the entity, story and date in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -278,18 +278,26 @@ def _earlier_claims(
     store: Store, records: Sequence[ClaimRecord], story_id: str
 ) -> list[ClaimRecord]:
     """The story's latest earlier claims that share a participant with any of the document's,
-    or a kind of happening with one that names no one (`about_the_same`), in one indexed
-    query: its claims share most participants, so one query per claim would read the same
-    rows again and again."""
+    or a kind of happening where one of the two names no one (`about_the_same`), in one
+    indexed query: its claims share most participants, so one query per claim would read the
+    same rows again and again."""
     if not records:
         return []
     entity_ids = list(dict.fromkeys(i for record in records for i in record.entity_ids))
-    unnamed = [r.claim for r in records if not r.entity_ids and r.claim.theme]
-    predicates = sorted({kin for claim in unnamed for kin in predicate_kin(claim.predicate)})
+    unnamed, named = (
+        _kin(r.claim for r in records if bool(r.entity_ids) is has_names and r.claim.theme)
+        for has_names in (False, True)
+    )
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
-        predicates=predicates, limit=EARLIER_CLAIMS,
+        predicates=unnamed, unnamed_predicates=sorted(set(named) - set(unnamed)),
+        limit=EARLIER_CLAIMS,
     )  # fmt: skip
+
+
+def _kin(claims: Iterable[Claim]) -> list[str]:
+    """The predicates a claim that names no one is looked up by (`predicate_kin`)."""
+    return sorted({kin for claim in claims for kin in predicate_kin(claim.predicate)})
 
 
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
