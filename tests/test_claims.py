@@ -505,3 +505,15 @@ def test_a_state_told_on_a_day_is_no_event_of_that_day_but_a_happening_is(nlp):
     assert [(e.summary, e.time.value) for e in analysis.events] == [
         ("it had opened a board", "2023-06-18")
     ]
+
+
+def test_a_caption_tells_what_a_picture_shows_and_claims_nothing(nlp):
+    text = (
+        "OceanGate Expeditions' Titan submersible on a descent, in an undated image provided by "
+        "the company. FILE - The company's Titan submersible, in an undated image that OceanGate "
+        "Expeditions provided in June 2021. Rescuers are racing to locate the missing submersible."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-06-21"), nlp).claims
+    assert [c.text for c in claims] == ["Rescuers are racing to locate the missing submersible"]
+    text = "Ukraine remains in the picture, the minister said."  # an idiom, not a caption
+    assert analyze(_doc(text), nlp).claims

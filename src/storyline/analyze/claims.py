@@ -150,7 +150,18 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
         if end > start and not _only_a_name(doc[start:end]):
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
-    return units
+    return [u for u in units if not _describes_picture(doc[u.head].sent)]
+
+
+def _describes_picture(sent: Span) -> bool:
+    """A caption (`Titan submersible on a descent, in an undated image provided by the
+    company`; `FILE - ...`) tells what a picture shows; the parser reads its nouns as verbs."""
+    if sent[0].text == "FILE" and len(sent) > 1 and sent[1].text in ("-", "–", "—", ":"):
+        return True
+    return any(
+        token.lemma_.lower() in lexicon.PICTURE_NOUNS and token.head.lower_ == "in"
+        for token in sent
+    )
 
 
 def _only_a_name(span: Span) -> bool:

@@ -268,6 +268,9 @@ SITE_WORDS = words(
 
 # What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.
 PAGE_VERBS = words("publish update")
+#: A sentence set `in an undated image` or `in this photo` describes a picture: a caption,
+#: whose words are what the picture shows, not what anyone claims.
+PICTURE_NOUNS = words("image photo photograph screengrab")
 # A clause opened by these happens when its main clause does (`killed when it crashed`).
 SAME_MOMENT_MARKS = words("as when while")
 #: Verbs of motion whose destination is the claim's place.
