@@ -517,3 +517,22 @@ def test_a_caption_tells_what_a_picture_shows_and_claims_nothing(nlp):
     assert [c.text for c in claims] == ["Rescuers are racing to locate the missing submersible"]
     text = "Ukraine remains in the picture, the minister said."  # an idiom, not a caption
     assert analyze(_doc(text), nlp).claims
+
+
+def test_phrasal_verbs_conditions_and_states_give_what_the_claim_says(nlp):
+    """`walked out` is walking out, `the walkout would go ahead` the walkout's; whoever a
+    condition names (`unless Baltic Gateway raises its offer`) takes no part in the strike;
+    `will stay open` says a quality, as `is open` does."""
+    text = (
+        "About 600 dock workers walked out on Thursday. Aasen said the walkout would go ahead "
+        "on Thursday. The union said the strike will begin on Thursday unless the operator, "
+        "Baltic Gateway, raises its wage offer. Ingrid Solberg said the terminal will stay open."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-03"), nlp).claims
+    predicates = {c.text.split(" on ")[0]: c.predicate for c in claims}
+    assert predicates["About 600 dock workers walked out"] == "walk out"
+    assert predicates["the walkout would go ahead"] == "strike"
+    [strike] = [c for c in claims if c.text.startswith("the strike")]
+    assert (strike.predicate, strike.participants) == ("strike", ())
+    [terminal] = [c for c in claims if c.text.startswith("the terminal")]
+    assert terminal.predicate == "open"

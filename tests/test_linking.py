@@ -424,3 +424,61 @@ def test_a_plan_that_names_no_one_is_carried_out_by_the_same_kind_in_related_wor
     assert merge_into(plan, done).start == "2024-03-19" and not merge_into(plan, done).is_plan
     assert find_entry(replace(done, predicate="arrest"), [plan]) is None
     assert find_entry(replace(done, vector=_unit_vector(0.3)), [plan]) is None
+
+
+SHOT_DOWN = ClaimView(
+    id="c-shot",
+    doc_id="telegram",
+    date="2023-08-23",
+    text="air defences shot the jet down in the Tver region",
+    modality="reported",
+    polarity="positive",
+    predicate="shoot down",
+    theme="jet",
+    entities=frozenset({"tver"}),
+    sources=("grey zone",),
+)
+DENIAL = ClaimView(
+    id="c-denial",
+    doc_id="pentagon",
+    date="2023-08-25",
+    text="the plane was taken down by a surface-to-air missile",
+    modality="denied",
+    polarity="positive",
+    predicate="take down",
+    theme="plane",
+    sources=("pentagon",),
+)
+
+
+def test_a_denial_naming_no_one_contests_what_was_told_before_of_its_kind() -> None:
+    """`taken down` and `shot down`, `plane` and `jet`: the same happening to the same thing."""
+    link = relate(DENIAL, SHOT_DOWN)
+    assert link is not None and link.relation == "denies"
+    # a cause told after the denial is not the one it denied
+    bomb = replace(SHOT_DOWN, id="c-bomb", doc_id="later", date="2023-08-30",
+                   text="the plane was brought down by an explosion aboard",
+                   predicate="bring down", theme="plane", entities=frozenset())  # fmt: skip
+    later = relate(bomb, DENIAL)
+    assert later is None or later.relation != "denies"
+    # a denial that names someone still needs the very verb
+    named = replace(DENIAL, entities=frozenset({"russia"}))
+    assert relate(named, replace(SHOT_DOWN, entities=frozenset({"tver", "russia"}))) is None
+
+
+def test_the_same_kind_on_the_same_day_stands_in_for_a_participant() -> None:
+    """`the strike will begin on Thursday` names no one; `600 dock workers walked out on
+    Thursday` (at Halden) is the same kind of happening on that day: it confirms the plan."""
+    plan = ClaimView(
+        id="c-plan", doc_id="monday", date="2025-03-03", text="the strike will begin on Thursday",
+        modality="expected", polarity="positive", predicate="strike",
+        time_start="2025-03-06", time_end="2025-03-06", sources=("the union",),
+    )  # fmt: skip
+    done = replace(plan, id="c-done", doc_id="friday", date="2025-03-07",
+                   text="About 600 dock workers walked out on Thursday", predicate="walk out",
+                   modality="reported", entities=frozenset({"halden"}),
+                   sources=("police",))  # fmt: skip
+    assert about_the_same(done, plan)
+    link = relate(done, plan)
+    assert link is not None and link.relation == "confirms"
+    assert relate(replace(done, time_start="2025-03-07", time_end="2025-03-07"), plan) is None

@@ -184,6 +184,59 @@ def test_a_report_that_names_its_actors_finds_the_plan_that_named_no_one(tmp_pat
     store.close()
 
 
+def test_a_strike_foretold_is_confirmed_by_the_walkout_and_the_open_terminal_contradicted(
+    tmp_path: Path,
+) -> None:
+    """A story with nothing named in common between plan and report: `the strike will begin on
+    Thursday` and `the walkout would go ahead on Thursday` are confirmed by `600 dock workers
+    walked out ... on Thursday` (the same kind on the same day); `divert vessels` by `ships
+    were diverted`; and `the terminal will stay open` is contradicted by `The terminal was
+    closed`."""
+    store = _tracked(
+        tmp_path,
+        ("Metro Wire", "2025-03-03", "Dock workers at the Halden container terminal voted on "
+         "Sunday to walk out, the Nordic Transport Union said. The union said the strike will "
+         "begin on Thursday unless the operator, Baltic Gateway, raises its wage offer. A "
+         "company spokeswoman, Ingrid Solberg, said the terminal will stay open during the "
+         "strike. Shipping lines may divert vessels to Gothenburg, according to analysts at "
+         "Frontline Research."),
+        ("Harbour Daily", "2025-03-05", "Talks between Baltic Gateway and the Nordic Transport "
+         "Union broke down on Tuesday, union leader Per Aasen said. Aasen said the walkout would "
+         "go ahead on Thursday as planned."),
+        ("Coast Times", "2025-03-07", "About 600 dock workers walked out at the Halden container "
+         "terminal on Thursday, halting all operations, police said. The terminal was closed on "
+         "Friday, contrary to the company's earlier assurances. Two container ships were "
+         "diverted to Gothenburg on Friday, the Swedish port authority said."),
+    )  # fmt: skip
+    [strike] = claims_saying(store, "the strike will begin")
+    [walkout] = claims_saying(store, "walkout would go ahead")
+    for plan in (strike, walkout):
+        assert plan.claim.status == "confirmed"
+        confirming = [e for e in plan.claim.evidence if e.relation == "confirms"]
+        assert "2025-03-07" in [e.date for e in confirming]  # the police: they walked out
+    assert claims_saying(store, "may divert vessels")[0].claim.status == "confirmed"
+    assert claims_saying(store, "stay open")[0].claim.status == "contradicted"
+    store.close()
+
+
+def test_a_report_its_own_document_denies_confirms_nothing(tmp_path: Path) -> None:
+    """Media reports told only to be rejected by the ministry in the same article do not
+    confirm the Telegram channel's earlier word."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Daily", "2023-08-23", "A private jet crashed north of Moscow on Wednesday. Air "
+         "defences shot the jet down, a Telegram channel reported."),
+        ("Coast Wire", "2023-08-25", "The private jet that crashed north of Moscow on Wednesday "
+         "was carrying ten people. Several media outlets reported that Russian air defences shot "
+         "the jet down. The Russian defence ministry denied that Russian air defences shot the "
+         "jet down."),
+    )  # fmt: skip
+    [telegram] = [r for r in claims_saying(store, "shot the jet down") if not r.entity_ids]
+    assert telegram.claim.status != "confirmed"
+    assert [e.reason for e in telegram.claim.evidence] == ["told in a report that denies it"]
+    store.close()
+
+
 def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
     """`US Coast Guard` in a headline and `the United States Coast Guard` are one source."""
     store = _tracked(

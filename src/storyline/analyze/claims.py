@@ -46,6 +46,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be when they speak
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
+CONDITION_MARKS = frozenset({"if", "unless"})
+COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality, like `is open`
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
@@ -385,12 +387,20 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         if subject is not None and subject.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[subject.lemma_.lower()], subject
     quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
-    if lemma == "be" and quality is not None:  # `was not present`: the quality says what
+    if lemma in COPULAS and quality is not None:  # `was not present`: the quality says what
         return quality.lemma_.lower(), token
-    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c for c in token.children if _particle_of(c, token)), None)
     if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
         return f"{lemma} {particle.lower_}", token
     return lemma, token
+
+
+def _particle_of(child: Token, verb: Token) -> bool:
+    """`called [off]`; also a particle parsed as an adverb right after its verb (`walked out`)."""
+    if child.dep_ == "prt":
+        return True
+    adjacent = child.i == verb.i + 1 and child.dep_ == "advmod"
+    return adjacent and child.lower_ in lexicon.PARTICLES
 
 
 def _result_noun(verb: Token) -> Token | None:
@@ -495,6 +505,17 @@ def _in_side_clause(token: Token, head: int) -> bool:
     return False
 
 
+def _in_condition(token: Token, head: int) -> bool:
+    """Inside a condition on the claim (`the strike will begin unless [Baltic Gateway] raises its
+    offer`): who the condition names takes no part in what the claim says will happen."""
+    while token.i != head and token.head.i != token.i:
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & CONDITION_MARKS:
+            return True
+        token = token.head
+    return False
+
+
 def _pronoun_referent(doc: Doc, token: Token, entities: EntityIndex) -> str | None:
     """The nearest person named before the pronoun, within 80 tokens."""
     for i in range(token.i - 1, max(token.i - 80, 0) - 1, -1):
@@ -569,6 +590,8 @@ def _participants(
     speaking = set(range(*speaker.source)) if speaker and speaker.source else set()
     for token in doc[unit.start : unit.end]:
         if token.i in excluded and not _acts_here(token, subject, speaking):
+            continue
+        if _in_condition(token, unit.head):
             continue
         entity = _person_at(token, entities) or entities.at(token.i)
         if entity is not None:

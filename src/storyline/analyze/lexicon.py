@@ -203,7 +203,7 @@ FALSITY_WORDS = words(
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
     "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
-    "begin start end continue exclude come"
+    "begin start end continue exclude come go"
 )
 
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
@@ -228,6 +228,8 @@ EVENT_NOUNS: dict[str, str] = {
     "purchase": "buy",
     "attack": "attack",
     "strike": "strike",
+    "walkout": "strike",
+    "stoppage": "strike",
     "invasion": "invade",
     "election": "elect",
     "agreement": "agree",
@@ -273,6 +275,22 @@ PAGE_VERBS = words("publish update")
 PICTURE_NOUNS = words("image photo photograph screengrab")
 # A clause opened by these happens when its main clause does (`killed when it crashed`).
 SAME_MOMENT_MARKS = words("as when while")
+#: General nouns for a thing and the kinds of it they may stand for, so that `divert vessels`
+#: and `two container ships were diverted` tell of one thing. Kinds of one general noun are not
+#: one another (a tugboat is no tanker); `craft` and `vessel` cover what sails under water too.
+GENERAL_THEMES: dict[str, frozenset[str]] = {
+    "vessel": words("ship boat tanker freighter trawler ferry yacht liner submarine submersible"),
+    "craft": words("vessel ship boat submarine submersible aircraft plane helicopter"),
+    "ship": words("vessel boat tanker freighter trawler ferry liner"),
+    "boat": words("vessel ship trawler ferry yacht"),
+    "aircraft": words("plane jet airliner helicopter"),
+    "plane": words("aircraft jet airliner"),
+    "jet": words("aircraft plane airliner"),
+    "talks": words("negotiation negotiations"),
+}
+#: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
+#: [ahead] on Thursday`).
+PARTICLES = words("out off down up away back over ahead")
 #: Verbs of motion whose destination is the claim's place.
 MOTION_VERBS = words("visit come go travel arrive fly head return move tour")
 

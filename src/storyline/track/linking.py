@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyline.analyze.lexicon import SITE_WORDS
+from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.track.vectors import cosine
 
 __all__ = [
@@ -27,11 +27,13 @@ __all__ = [
     "ClaimView",
     "Link",
     "about_the_same",
+    "one_day",
     "plain_sense",
     "predicate_group",
     "predicate_kin",
     "relate",
     "same_kind",
+    "same_theme",
 ]
 
 FORWARD_MODALITIES = frozenset({"planned", "expected", "likely", "possible", "uncertain"})
@@ -50,7 +52,8 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
     frozenset({"crash", "collapse", "explode", "explosion", "go down", "blow up"}),
     frozenset({"find", "discover", "locate", "spot", "detect", "recover"}),
-    frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"}),
+    frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"})
+    | {"walk out"},
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
     frozenset({"comment", "speak", "remark", "condole", "address"}),
@@ -60,7 +63,7 @@ _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
 # of the one contradicts the other.
-OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
+OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die", "open": "close"}
 
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 
@@ -149,7 +152,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return None
         return Link("denies", f"{new.speaker or 'a source'} denies it")
     if old.modality == "denied" or _is_denial(old):
-        if not _denies_this(old, new):
+        if not _denies_this(old, new, later_claim=True):
             return None
         return Link("denies", f"{old.speaker or 'a source'} had denied it", on_new=True)
     if new.polarity != old.polarity:
@@ -171,7 +174,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"the later report does not say {old.place}")
     if not _same_happening(new, old):
         return Link("restates", "tells of it, but not as the same happening")
-    if new.theme and old.theme and new.theme != old.theme:
+    if new.theme and old.theme and not same_theme(new.theme, old.theme):
         return Link("restates", f"tells of {new.theme}, not of {old.theme}")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
@@ -184,35 +187,73 @@ def _not_yet(new: ClaimView, old: ClaimView) -> bool:
 
 
 def about_the_same(new: ClaimView, old: ClaimView) -> bool:
-    """A shared participant; or, where one of the two names no one (`The captain will be
-    questioned`), the same thing acted on by the same kind of happening (`The captain of the
-    Nordic Crane was questioned`). Candidates come from one story, which keeps `the captain`
-    the story's captain."""
+    """A shared participant; or, where one of the two names no one, the same kind of happening
+    to the same thing (`The captain will be questioned`, `The captain of the Nordic Crane was
+    questioned`) or on the same day (`the walkout would go ahead on Thursday`, `600 dock
+    workers walked out on Thursday`). Candidates come from one story, which keeps `the
+    captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
-    unnamed = not new.entities or not old.entities
-    same_theme = new.theme is not None and new.theme == old.theme
-    return unnamed and same_theme and same_kind(new.predicate, old.predicate)
+    if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
+        return False
+    themed = new.theme is not None and old.theme is not None
+    return (themed and same_theme(new.theme, old.theme)) or _on_one_day(new, old)
+
+
+def one_day(claim: ClaimView) -> str | None:
+    """The day a claim says it happens on, when it names one day (not a week, not a span)."""
+    start, end = (claim.time_start or "")[:10], (claim.time_end or "")[:10]
+    return start if len(start) == 10 and start == end else None
+
+
+def _on_one_day(a: ClaimView, b: ClaimView) -> bool:
+    return one_day(a) is not None and one_day(a) == one_day(b)
+
+
+def same_theme(theme: str, other: str) -> bool:
+    """One thing, or a general word for it (`vessel` and `ship`): see GENERAL_THEMES."""
+    return (
+        theme == other
+        or other in GENERAL_THEMES.get(theme, ())
+        or theme in GENERAL_THEMES.get(other, ())
+    )
 
 
 def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     """Nearly the same words about the same participants (`about_the_same`), or the same kind
     of happening (not a light verb) about them with related words, at overlapping times unless
-    the earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash)."""
+    the earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash).
+    Where one names no one, the same day stands in for related words (the embedding does not
+    see `the walkout` in `walked out`)."""
     if not about_the_same(new, old) or not (old.is_forward or _times_overlap(new, old)):
         return False
     similarity = _similarity(new, old)
     if similarity >= SIMILAR_TEXT:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
-    return related and same_kind(new.predicate, old.predicate)
+    unnamed_that_day = not (new.entities & old.entities) and _on_one_day(new, old)
+    return (related or unnamed_that_day) and same_kind(new.predicate, old.predicate)
 
 
-def _denies_this(denial: ClaimView, claim: ClaimView) -> bool:
+def _denies_this(denial: ClaimView, claim: ClaimView, later_claim: bool = False) -> bool:
     """A denial bears on a claim with its very verb that names everyone it names: denying that
-    Russia killed him says nothing against his death, however alike the words."""
-    same_verb = bool(claim.predicate) and claim.predicate == denial.predicate
-    return same_verb and denial.entities <= claim.entities
+    Russia killed him says nothing against his death, however alike the words.
+
+    A denial that names no one bears on what was told before it, or beside it, of the same
+    kind of happening to the same thing: that reports of `the plane was taken down by a
+    missile` were inaccurate tells against `air defences shot the jet down`. Not on what is
+    told later: `brought down by an explosion aboard` is another cause, not the one denied.
+    """
+    if bool(claim.predicate) and claim.predicate == denial.predicate:
+        return denial.entities <= claim.entities
+    if denial.entities or (later_claim and denial.doc_id != claim.doc_id):
+        return False
+    themed = denial.theme is not None and claim.theme is not None
+    return (
+        themed
+        and same_theme(denial.theme, claim.theme)
+        and same_kind(denial.predicate, claim.predicate)
+    )
 
 
 def same_kind(predicate: str | None, other: str | None) -> bool:

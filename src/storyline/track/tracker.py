@@ -29,6 +29,7 @@ from storyline.track.linking import (
     Link,
     about_the_same,
     best_links,
+    one_day,
     plain_sense,
     predicate_kin,
 )
@@ -236,12 +237,9 @@ def link_claims(
     found = _earlier_claims(store, records, story_id)
     earlier = [claim_view(record) for record in found]
     sentences = {record.claim.id: record.claim.sentence for record in (*found, *records)}
-    comparable = _comparable(views, earlier)
     evidence: dict[tuple[str, str, str], Evidence] = {}  # (claim, document, relation)
-    for record, new, candidates in zip(records, views, comparable, strict=True):
-        named = _denial_of_named(record, new, views)
-        here = [] if named else _denied_here(record, views)
-        links = named + best_links(new, candidates + here)
+    all_links = _document_links(records, views, _comparable(views, earlier))
+    for new, links in zip(views, all_links, strict=True):
         for old, link in links:
             target, witness = (new, old) if link.on_new else (old, new)
             evidence.setdefault(
@@ -285,7 +283,7 @@ def _earlier_claims(
         return []
     entity_ids = list(dict.fromkeys(i for record in records for i in record.entity_ids))
     unnamed, named = (
-        _kin(r.claim for r in records if bool(r.entity_ids) is has_names and r.claim.theme)
+        _kin(r.claim for r in records if bool(r.entity_ids) is has_names and _placed(r.claim))
         for has_names in (False, True)
     )
     return store.claim_candidates(
@@ -300,17 +298,31 @@ def _kin(claims: Iterable[Claim]) -> list[str]:
     return sorted({kin for claim in claims for kin in predicate_kin(claim.predicate)})
 
 
+def _placed(claim: Claim) -> bool:
+    """What a claim that names no one can be matched by (`about_the_same`): the thing it acts
+    on, or the one day it happens."""
+    day = claim.time is not None and claim.time.start is not None
+    return bool(claim.theme) or (day and claim.time.start == claim.time.end)
+
+
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
     """For each new claim, the earlier ones about the same participants (`about_the_same`)
-    whose words are at least related (linking relates nothing below RELATED_TEXT): one matrix
-    product for the document instead of a cosine for each of up to a thousand pairs per claim."""
+    whose words are at least related (linking relates nothing below RELATED_TEXT) or that
+    happen on its day: one matrix product for the document instead of a cosine for each of up
+    to a thousand pairs per claim."""
     dim = next((len(v.vector) for v in (*views, *earlier) if v.vector), 1)
     new_rows, old_rows = _rows(views, dim), _rows(earlier, dim)
     unembedded = np.array([old.vector is None for old in earlier], dtype=bool)
     related = (new_rows @ old_rows.T >= RELATED_TEXT) | unembedded
+    on_day: dict[str, list[int]] = {}
+    for j, old in enumerate(earlier):
+        if (day := one_day(old)) is not None:
+            on_day.setdefault(day, []).append(j)
     comparable = []
     for i, new in enumerate(views):
         rows = range(len(earlier)) if new.vector is None else np.flatnonzero(related[i])
+        same_day = on_day.get(one_day(new) or "", [])
+        rows = sorted({*rows, *same_day})
         comparable.append([earlier[j] for j in rows if about_the_same(new, earlier[j])])
     return comparable
 
@@ -326,6 +338,35 @@ def _denial_of_named(
     whether or not the two name anyone."""
     named = [view for view in views if record.claim.denies and view.id == record.claim.denies]
     return [(view, Link("denies", f"{new.speaker or 'a source'} denies it")) for view in named]
+
+
+def _document_links(
+    records: Sequence[ClaimRecord],
+    views: Sequence[ClaimView],
+    comparable: Sequence[Sequence[ClaimView]],
+) -> list[list[tuple[ClaimView, Link]]]:
+    """Each new claim's links; a claim its own document denies (`media reports saying a
+    missile had brought the plane down`, then the Pentagon calling them inaccurate) is told
+    there only to be rejected, so it confirms nothing: it restates."""
+    all_links = []
+    for record, new, candidates in zip(records, views, comparable, strict=True):
+        named = _denial_of_named(record, new, views)
+        here = [] if named else _denied_here(record, views)
+        all_links.append(named + best_links(new, list(candidates) + here))
+    denied = {
+        (new if link.on_new else old).id
+        for new, links in zip(views, all_links, strict=True)
+        for old, link in links
+        if link.relation == "denies" and old.doc_id == new.doc_id
+    }
+    rejected = Link("restates", "told in a report that denies it")
+    return [
+        [
+            (old, rejected if new.id in denied and link.relation == "confirms" else link)
+            for old, link in links
+        ]
+        for new, links in zip(views, all_links, strict=True)
+    ]
 
 
 def _denied_here(record: ClaimRecord, views: Sequence[ClaimView]) -> list[ClaimView]:
