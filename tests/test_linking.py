@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from storyline.track.linking import ClaimView, about_the_same, predicate_kin, relate
+from storyline.track.linking import ClaimView, about_the_same, plain_sense, predicate_kin, relate
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into
 
@@ -482,3 +482,10 @@ def test_the_same_kind_on_the_same_day_stands_in_for_a_participant() -> None:
     link = relate(done, plan)
     assert link is not None and link.relation == "confirms"
     assert relate(replace(done, time_start="2025-03-07", time_end="2025-03-07"), plan) is None
+
+
+def test_a_state_that_acts_on_nothing_has_its_opposite_spelled_out() -> None:
+    """`will stay open` is `not closed`; `opened an inquiry` acts on something and is no state."""
+    assert plain_sense("open", "positive") == ("close", "negative")
+    assert plain_sense("open", "positive", theme="inquiry") == ("open", "positive")
+    assert plain_sense("alive", "positive", theme="crew") == ("die", "negative")

@@ -63,7 +63,10 @@ _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
 # of the one contradicts the other.
-OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die", "open": "close"}
+OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
+# ... and of a state that acts on nothing: `the terminal will stay open` is `not closed`, but
+# `opened an inquiry` is no such thing.
+OPPOSITE_STATES = {"open": "close"}
 
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 
@@ -84,9 +87,12 @@ RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared part
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 
 
-def plain_sense(predicate: str | None, polarity: str) -> tuple[str | None, str]:
+def plain_sense(
+    predicate: str | None, polarity: str, theme: str | None = None
+) -> tuple[str | None, str]:
     """The predicate and polarity with an opposite spelled out: `alive` is `die`, negated."""
-    opposite = OPPOSITE_PREDICATES.get((predicate or "").lower())
+    lemma = (predicate or "").lower()
+    opposite = OPPOSITE_PREDICATES.get(lemma) or (None if theme else OPPOSITE_STATES.get(lemma))
     if opposite is None:
         return predicate, polarity
     return opposite, "negative" if polarity == "positive" else "positive"

@@ -206,7 +206,7 @@ def _source_keys(
 
 def claim_view(record: ClaimRecord) -> ClaimView:
     claim = record.claim
-    predicate, polarity = plain_sense(claim.predicate, claim.polarity)
+    predicate, polarity = plain_sense(claim.predicate, claim.polarity, claim.theme)
     return ClaimView(
         id=claim.id,
         doc_id=claim.doc_id,
