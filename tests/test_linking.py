@@ -382,6 +382,7 @@ def test_a_claim_that_names_no_one_meets_the_same_thing_done_to_the_same_theme()
 def test_predicate_kin_lists_the_kind_and_nothing_for_a_light_verb() -> None:
     assert {"visit", "come", "arrive"} <= predicate_kin("Visit")
     assert predicate_kin("question") == {"question"}
+    assert {"resign", "step down", "quit"} <= predicate_kin("step down")
     assert predicate_kin("be") == frozenset() and predicate_kin(None) == frozenset()
 
 

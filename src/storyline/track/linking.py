@@ -55,6 +55,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"})
     | {"walk out"},
     frozenset({"bury", "burial", "funeral"}),
+    frozenset({"resign", "step down", "stand down", "quit", "resignation"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
     frozenset({"comment", "speak", "remark", "condole", "address"}),
 )
