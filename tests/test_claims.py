@@ -536,3 +536,17 @@ def test_phrasal_verbs_conditions_and_states_give_what_the_claim_says(nlp):
     assert (strike.predicate, strike.participants) == ("strike", ())
     [terminal] = [c for c in claims if c.text.startswith("the terminal")]
     assert terminal.predicate == "open"
+
+
+def test_an_act_told_with_a_cue_verb_is_a_claim_dated_by_its_own_verb(nlp):
+    """`would declare a state of emergency` does something (it is no report of words), and
+    dated after its report it is a plan; `Sunday's earthquake` dates the earthquake, not the
+    rising."""
+    text = "Paolo Ferri said the government would declare a state of emergency on Monday."
+    [claim] = analyze(_doc(text, "made-up", "2025-09-14"), nlp).claims
+    [event] = analyze(_doc(text, "made-up", "2025-09-14"), nlp).events
+    assert (claim.predicate, claim.time.value, event.is_plan) == ("declare", "2025-09-15", True)
+    text = "The death toll from Sunday's earthquake rose to 31 on Monday."
+    analysis = analyze(_doc(text, "made-up", "2025-09-15"), nlp)
+    [claim], [event] = analysis.claims, analysis.events
+    assert (claim.time.value, event.is_plan) == ("2025-09-15", False)

@@ -127,8 +127,9 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
 def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
     cue_heads: dict[int, Relation] = {}
     for relation in chain:
-        for i in range(*relation.cue):
-            cue_heads[i] = relation
+        if not _an_act(doc, relation):
+            for i in range(*relation.cue):
+                cue_heads[i] = relation
     np_relations = [r for r in chain if r.kind == "verb" and _is_noun_content(doc, r)]
     content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
     units: list[_Unit] = []
@@ -164,6 +165,15 @@ def _describes_picture(sent: Span) -> bool:
         token.lemma_.lower() in lexicon.PICTURE_NOUNS and token.head.lower_ == "in"
         for token in sent
     )
+
+
+def _an_act(doc: Doc, relation: Relation) -> bool:
+    """`the government would declare a state of emergency`: a cue verb with a noun object does
+    something (see ACT_CUES); its clause is a claim like any other."""
+    if relation.kind != "verb" or relation.lemma not in lexicon.ACT_CUES:
+        return False
+    start, end = relation.content[0]
+    return end > start and doc[start:end].root.dep_ == "dobj"
 
 
 def _only_a_name(span: Span) -> bool:
@@ -650,9 +660,23 @@ def _timex_in(
         verb = _verb_of(doc, timex)
         return verb is not None and verb.i in own
 
-    found = [timex for timex in timexes if is_own(timex)]
+    found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
     dated = [timex for timex in found if timex.start and timex.end]
     return (dated or found or [None])[0]
+
+
+def _of_a_noun(doc: Doc, timex: Timex) -> bool:
+    """`The death toll from Sunday's earthquake rose to 31 on Monday`: `Sunday's` dates the
+    earthquake, a noun on the way to the verb; `on Monday` dates the rising."""
+    span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root.head
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+        token = token.head
+    return False
 
 
 def _as_of(doc: Doc, timex: Timex) -> bool:
@@ -823,7 +847,7 @@ def extract_claims(
         if holding:
             innermost[claim.id] = holding[-1]
         time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
-        event = _event(claim, predicate_token, time)
+        event = _event(claim, predicate_token, time, document.published)
         if event is not None:
             events.append(event)
     return tuple(claims), tuple(events)
@@ -836,9 +860,12 @@ def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:
     return text[low:high].strip()
 
 
-def _event(claim: Claim, predicate: Token, time: Timex | None) -> Event | None:
+def _event(
+    claim: Claim, predicate: Token, time: Timex | None, published: str | None
+) -> Event | None:
     """A dated claim of something that happened (or is planned) is a timeline candidate; the
-    page's own `Published June 28` is not, nor is anything that lasts (`96 hours`)."""
+    page's own `Published June 28` is not, nor is anything that lasts (`96 hours`). What is
+    dated after its report is a plan, however it is told (`would declare ... on Monday`)."""
     attempt = _implicative_head(predicate)  # `failed to pull` on Thursday: the attempt was made
     if time is None or claim.modality not in EVENT_MODALITIES:
         return None
@@ -848,7 +875,8 @@ def _event(claim: Claim, predicate: Token, time: Timex | None) -> Event | None:
         return None
     if time.value == "PRESENT_REF":  # `right now` tells of a state, not of a happening
         return None
-    is_plan = EVENT_MODALITIES[claim.modality]
+    ahead = published is not None and time.start is not None and time.start[:10] > published[:10]
+    is_plan = EVENT_MODALITIES[claim.modality] or ahead
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
     verb = attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)
     if not is_plan and verb.tag_ not in ("VBD", "VBN") and claim.modality != "reported":

@@ -91,6 +91,10 @@ CLAUSE_ONLY_CUES = words(
     "question wonder add suggest expect hope fear"
 )
 
+#: Cue verbs that, with a noun object instead of a clause, do something rather than say it
+#: (`declare a state of emergency`, `order an evacuation`, `call an election`): a claim.
+ACT_CUES = words("declare proclaim order call")
+
 #: Verbs whose object noun phrase is itself the content (`denies the allegations`,
 #: `confirmed the visit of X to Y`, `announced plans to ...`).
 NP_CONTENT_CUES = words(
