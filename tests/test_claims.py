@@ -550,3 +550,10 @@ def test_an_act_told_with_a_cue_verb_is_a_claim_dated_by_its_own_verb(nlp):
     analysis = analyze(_doc(text, "made-up", "2025-09-15"), nlp)
     [claim], [event] = analysis.claims, analysis.events
     assert (claim.time.value, event.is_plan) == ("2025-09-15", False)
+
+
+def test_filing_an_appeal_is_appealing(nlp):
+    """`filed an appeal`, `launched an investigation`: the noun says what happened."""
+    text = "His lawyers filed an appeal on Friday. The police launched an investigation."
+    claims = analyze(_doc(text, "made-up", "2025-03-14"), nlp).claims
+    assert [c.predicate for c in claims] == ["appeal", "investigate"]

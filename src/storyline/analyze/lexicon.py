@@ -249,6 +249,8 @@ EVENT_NOUNS: dict[str, str] = {
     "cooperation": "cooperate",
     "condolence": "condole",
     "condolences": "condole",
+    "appeal": "appeal",
+    "lawsuit": "sue",
     "investigation": "investigate",
     "inquiry": "investigate",
     "probe": "investigate",
@@ -262,7 +264,7 @@ REPORT_NOUNS = words("confirmation announcement news report")
 
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
 #: `carried out tests`, `paid a visit`): the predicate is the noun's.
-SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry")
+SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry file lodge launch")
 
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
 #: than a town or region: a site and a town never conflict (the cemetery may be in the town).
