@@ -553,7 +553,11 @@ def test_an_act_told_with_a_cue_verb_is_a_claim_dated_by_its_own_verb(nlp):
 
 
 def test_filing_an_appeal_is_appealing(nlp):
-    """`filed an appeal`, `launched an investigation`: the noun says what happened."""
-    text = "His lawyers filed an appeal on Friday. The police launched an investigation."
-    claims = analyze(_doc(text, "made-up", "2025-03-14"), nlp).claims
-    assert [c.predicate for c in claims] == ["appeal", "investigate"]
+    """`filed an appeal`, `launched an investigation`, `sentencing would take place`: the noun
+    says what happens."""
+    text = (
+        "His lawyers filed an appeal on Friday. The police launched an investigation. The judge "
+        "said sentencing would take place on March 14."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-02-25"), nlp).claims
+    assert [c.predicate for c in claims] == ["appeal", "investigate", "sentence"]
