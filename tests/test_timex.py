@@ -107,14 +107,21 @@ def test_end_of_july_overlaps_the_25th_to_the_27th(article, note):
 def test_that_same_day_is_the_day_in_focus_and_nothing_without_one():
     text = "The plane crashed on August 23. Earlier that day, he met officials. That same day..."
     assert [(t.text, t.value) for t in tag(text, "2023-08-30")] == [
-        ("August 23", "2023-08-23"), ("that day", "2023-08-23"), ("That same day", "2023-08-23")]
+        ("August 23", "2023-08-23"),
+        ("that day", "2023-08-23"),
+        ("That same day", "2023-08-23"),
+    ]
     assert tag("That same day the talks ended.", "2023-08-30") == []
 
 
 def test_the_week_of_a_date_is_that_week():
     [week] = tag("a court hearing the week of March 6, the lawyer said", "2000-02-24")
     assert (week.text, week.value, week.start, week.end) == (
-        "the week of March 6", "2000-W10", "2000-03-06", "2000-03-12")
+        "the week of March 6",
+        "2000-W10",
+        "2000-03-06",
+        "2000-03-12",
+    )
 
 
 # --- tense of year-less months and weekdays ------------------------------------------------
@@ -204,17 +211,21 @@ def test_march_before_a_name_is_a_walk_not_the_month(text, values):
     ("text", "dct", "value"),
     [
         # a month within a quarter of the DCT is the nearest one, whatever the tense
-        ("It said it would extend the offer, due to expire last Thursday, to Nov. 6.",
-         "1989-10-30", "1989-11-06"),
+        (
+            "It said it would extend the offer, due to expire last Thursday, to Nov. 6.",
+            "1989-10-30",
+            "1989-11-06",
+        ),
         ("The increased dividend will be paid Dec. 14.", "1989-10-26", "1989-12-14"),
         # farther off, a past clause takes the month before the DCT
-        ("The plant was closed in March for repairs.", "1989-11-02",
-         "1989-03"),
-        ("It had revenue of $76 million for the year ended March 31.", "1989-10-31",
-         "1989-03-31"),
+        ("The plant was closed in March for repairs.", "1989-11-02", "1989-03"),
+        ("It had revenue of $76 million for the year ended March 31.", "1989-10-31", "1989-03-31"),
         # a cue after a comma belongs to another clause
-        ("A block of shares issued July 1, which will receive partial dividends.", "1989-10-27",
-         "1989-07-01"),
+        (
+            "A block of shares issued July 1, which will receive partial dividends.",
+            "1989-10-27",
+            "1989-07-01",
+        ),
     ],
 )
 def test_year_of_a_month_near_the_dct(text, dct, value):
@@ -239,8 +250,11 @@ def test_a_reporting_verb_next_to_a_weekday_puts_it_in_the_past(text, dct, value
         ("The talks are set to resume Monday in Belfast.", "1998-03-22", "1998-03-23"),
         ("The team planned to leave Nairobi on Thursday.", "1998-09-30", "1998-10-01"),
         ("He could be sent back to Cuba as early as Tuesday.", "2000-04-03", "2000-04-04"),
-        ("The father would be traveling to the United States Thursday.", "2000-04-05",
-         "2000-04-06"),
+        (
+            "The father would be traveling to the United States Thursday.",
+            "2000-04-05",
+            "2000-04-06",
+        ),
     ],
 )
 def test_a_plan_or_an_intention_puts_a_weekday_ahead(text, dct, value):
@@ -251,16 +265,24 @@ def test_a_plan_or_an_intention_puts_a_weekday_ahead(text, dct, value):
     ("text", "dct", "value"),
     [
         # a cue in a clause that follows (`saying ... would`, `that ... could`) is not the weekday's
-        ("The three countries issued a joint statement Friday saying their entry would help.",
-         "1999-03-13", "1999-03-12"),
-        ("He ignored warnings from Moscow on Thursday that air strikes could split the allies.",
-         "1998-02-13", "1998-02-12"),
+        (
+            "The three countries issued a joint statement Friday saying their entry would help.",
+            "1999-03-13",
+            "1999-03-12",
+        ),
+        (
+            "He ignored warnings from Moscow on Thursday that air strikes could split the allies.",
+            "1998-02-13",
+            "1998-02-12",
+        ),
         # `could` is as often the past of `can` as a possibility
-        ("His grandparents could not be located Wednesday in their hometown.", "2000-01-06",
-         "2000-01-05"),
+        (
+            "His grandparents could not be located Wednesday in their hometown.",
+            "2000-01-06",
+            "2000-01-05",
+        ),
         # a sentence that opens with the expression has its verb after the comma
-        ("In January, American Medical brought in a new chief executive.", "1989-10-27",
-         "1989-01"),
+        ("In January, American Medical brought in a new chief executive.", "1989-10-27", "1989-01"),
     ],
 )
 def test_the_clause_of_the_expression_decides_its_tense(text, dct, value):
@@ -270,10 +292,16 @@ def test_the_clause_of_the_expression_decides_its_tense(text, dct, value):
 @pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
-        ("On Thursday, the Association of Retired Teachers and Nurses plans to march.",
-         "2021-05-10", "2021-05-13"),
-        ("On Thursday, the Association of Retired Teachers, Nurses and Doctors met again.",
-         "2021-05-10", "2021-05-06"),
+        (
+            "On Thursday, the Association of Retired Teachers and Nurses plans to march.",
+            "2021-05-10",
+            "2021-05-13",
+        ),
+        (
+            "On Thursday, the Association of Retired Teachers, Nurses and Doctors met again.",
+            "2021-05-10",
+            "2021-05-06",
+        ),
     ],
 )
 def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value):
@@ -284,10 +312,16 @@ def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value)
 @pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
-        ("The council postponed until Thursday its vote on the budget.", "2022-06-14",
-         "2022-06-16"),
-        ("The judge gave the defence until 5 p.m. Friday to file its papers.", "2022-06-14",
-         "2022-06-17T17:00"),
+        (
+            "The council postponed until Thursday its vote on the budget.",
+            "2022-06-14",
+            "2022-06-16",
+        ),
+        (
+            "The judge gave the defence until 5 p.m. Friday to file its papers.",
+            "2022-06-14",
+            "2022-06-17T17:00",
+        ),
         # without a deferral, `until` says nothing: the past tense decides
         ("The shop stayed open until Saturday.", "2022-06-14", "2022-06-11"),
     ],
@@ -312,11 +346,17 @@ def test_the_day_before_or_after_a_named_day_is_one_timex(text, dct, value):
     ("text", "dct", "value"),
     [
         # `resigned` after `who` is a verb in the past, as strong as `was`
-        ("He replaces Ann Lee, who resigned as chair, treasurer and secretary in February.",
-         "2021-10-20", "2021-02"),
+        (
+            "He replaces Ann Lee, who resigned as chair, treasurer and secretary in February.",
+            "2021-10-20",
+            "2021-02",
+        ),
         # an `-ed` adjective says nothing: February stays the one ahead
-        ("The board holds its long-delayed annual general meeting in February.", "2021-10-20",
-         "2022-02"),
+        (
+            "The board holds its long-delayed annual general meeting in February.",
+            "2021-10-20",
+            "2022-02",
+        ),
     ],
 )
 def test_an_ed_verb_after_its_subject_pronoun_is_a_strong_past_cue(text, dct, value):
@@ -343,8 +383,10 @@ def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
 
 
 def test_a_time_of_day_takes_the_day_in_focus_only_within_its_paragraph():
-    text = ("Today he was buried. On August 23, his jet crashed, the agency said at 5 p.m.\n"
-            "The ceremony had finished by 4 p.m. local time.")
+    text = (
+        "Today he was buried. On August 23, his jet crashed, the agency said at 5 p.m.\n"
+        "The ceremony had finished by 4 p.m. local time."
+    )
     found = tag(text, "2023-08-29")
     assert find(found, "5 p.m.").value == "2023-08-23T17:00"
     assert find(found, "4 p.m.").value == "2023-08-29T16:00"
@@ -478,8 +520,12 @@ def test_a_vague_count_of_quarters_is_a_duration_not_a_fraction(text, values):
 
 @pytest.mark.parametrize(
     "text",
-    ["accounting for more than a quarter of the market", "Iraq imports about three-quarters "
-     "of its food", "A second group of directors", "it will be a second betrayal"],
+    [
+        "accounting for more than a quarter of the market",
+        "Iraq imports about three-quarters of its food",
+        "A second group of directors",
+        "it will be a second betrayal",
+    ],
 )
 def test_fractions_and_ordinals_are_not_durations(text):
     assert tag(text) == []
@@ -492,8 +538,14 @@ def test_anchored_duration_has_the_interval_up_to_the_dct():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("weekly", "P1W"), ("daily", "P1D"), ("every Thursday", "XXXX-WXX-4"),
-     ("each July", "XXXX-07"), ("every two weeks", "P2W"), ("twice a year", "P1Y")],
+    [
+        ("weekly", "P1W"),
+        ("daily", "P1D"),
+        ("every Thursday", "XXXX-WXX-4"),
+        ("each July", "XXXX-07"),
+        ("every two weeks", "P2W"),
+        ("twice a year", "P1Y"),
+    ],
 )
 def test_sets(text, value):
     t = tag(text)[-1]
@@ -502,9 +554,16 @@ def test_sets(text, value):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("the future", "FUTURE_REF"),
-     ("recently", "PAST_REF"), ("the other day", "PAST_REF"), ("in recent years", "PAST_REF"),
-     ("in recent days", "PAST_REF"), ("its current financial difficulties", "PRESENT_REF")],
+    [
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("the future", "FUTURE_REF"),
+        ("recently", "PAST_REF"),
+        ("the other day", "PAST_REF"),
+        ("in recent years", "PAST_REF"),
+        ("in recent days", "PAST_REF"),
+        ("its current financial difficulties", "PRESENT_REF"),
+    ],
 )
 def test_references(text, value):
     t = tag(text)[-1]
@@ -551,8 +610,10 @@ def test_dct_forms():
     assert tag_timexes("yesterday", dt.datetime(2023, 9, 4, 8))[0].value == "2023-09-03"
 
 
-@pytest.mark.parametrize("bad", ["", "yesterday", "2023-13-01", "2023-02-30", "04/09/2023",
-                                 "2023-09-04T25:00", "2023-9-4"])
+@pytest.mark.parametrize(
+    "bad",
+    ["", "yesterday", "2023-13-01", "2023-02-30", "04/09/2023", "2023-09-04T25:00", "2023-9-4"],
+)
 def test_malformed_dct_is_a_clear_input_error(bad):
     with pytest.raises(InputError, match="document creation time"):
         parse_dct(bad)
@@ -567,8 +628,22 @@ def test_text_must_be_a_string():
 
 @pytest.mark.parametrize(
     "chunk",
-    ["1 ", "the ", "early ", "1-", "September ", "a ", " " * 7, "12/", "between 1999 and ",
-     "the past three ", "more than ", "1990-", "Monday, ", "of the "],
+    [
+        "1 ",
+        "the ",
+        "early ",
+        "1-",
+        "September ",
+        "a ",
+        " " * 7,
+        "12/",
+        "between 1999 and ",
+        "the past three ",
+        "more than ",
+        "1990-",
+        "Monday, ",
+        "of the ",
+    ],
 )
 def test_adversarial_strings_finish_quickly(chunk):
     """No catastrophic backtracking: 50 KB of a repeated grammar piece tags in linear time."""
@@ -589,12 +664,17 @@ def test_megabytes_of_text_are_tagged():
 def test_fast_path_equals_trying_every_rule_everywhere(seed_article_doc, seed_note_doc):
     """The trigger-word shortcut must give exactly what trying each rule at each position
     gives (a missing trigger or opener word would lose timexes)."""
-    text = seed_article_doc.text + "\n" + seed_note_doc.text + (
-        "\nthe year-earlier quarter, year-end, 60 Minutes, the 1990s, '90s, nineteen "
-        "ninety-six, 10:35 a.m., a while, some time, Mondays, fiscal 1989, FY98, mid-afternoon,"
-        " as soon as possible, the first half of 1990, tonight, overnight, half a year,"
-        " the current market, three days of talks, between 1985 and 1987, 1990-91,"
-        " the corresponding period last year, last year's quarter, the quarter a year ago"
+    text = (
+        seed_article_doc.text
+        + "\n"
+        + seed_note_doc.text
+        + (
+            "\nthe year-earlier quarter, year-end, 60 Minutes, the 1990s, '90s, nineteen "
+            "ninety-six, 10:35 a.m., a while, some time, Mondays, fiscal 1989, FY98, mid-afternoon,"
+            " as soon as possible, the first half of 1990, tonight, overnight, half a year,"
+            " the current market, three days of talks, between 1985 and 1987, 1990-91,"
+            " the corresponding period last year, last year's quarter, the quarter a year ago"
+        )
     )
     reference, pos = [], 0
     for start in range(len(text)):
@@ -612,29 +692,44 @@ def values(text: str, dct: str = "1989-11-01") -> list[tuple[str, str]]:
 
 
 def test_the_latest_quarter_is_the_reported_one_not_a_later_aside():
-    text = ("Third-quarter net rose. A fourth-quarter charge will follow. Lines fell in the "
-            "latest quarter, from $6 million a year ago.")
-    assert values(text, "1989-11-02")[-2:] == [("the latest quarter", "1989-Q3"),
-                                               ("a year ago", "1988-Q3")]
+    text = (
+        "Third-quarter net rose. A fourth-quarter charge will follow. Lines fell in the "
+        "latest quarter, from $6 million a year ago."
+    )
+    assert values(text, "1989-11-02")[-2:] == [
+        ("the latest quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
 
 
 def test_an_aside_on_an_earlier_quarter_keeps_the_reported_one():
-    text = ("Kimberly-Clark posted a gain in third-quarter net. After a flat second quarter, it "
-            "cited charges in the year-earlier period. In the 1989 period also, rates fell.")
-    assert values(text)[-2:] == [("the year-earlier period", "1988-Q3"),
-                                 ("the 1989 period", "1989-Q3")]
+    text = (
+        "Kimberly-Clark posted a gain in third-quarter net. After a flat second quarter, it "
+        "cited charges in the year-earlier period. In the 1989 period also, rates fell."
+    )
+    assert values(text)[-2:] == [
+        ("the year-earlier period", "1988-Q3"),
+        ("the 1989 period", "1989-Q3"),
+    ]
 
 
 def test_a_later_report_names_its_own_quarter():
-    text = ("Delta's earnings soared in the fiscal first quarter. Separately, America West "
-            "reported third-quarter profit rose from $4 million a year earlier.")
+    text = (
+        "Delta's earnings soared in the fiscal first quarter. Separately, America West "
+        "reported third-quarter profit rose from $4 million a year earlier."
+    )
     assert values(text, "1989-10-26")[-1] == ("a year earlier", "1988-Q3")
 
 
 @pytest.mark.parametrize(
     "phrase",
-    ["the year-ago quarter", "the corresponding period last year", "last year's quarter",
-     "the quarter a year ago", "the same period a year earlier"],
+    [
+        "the year-ago quarter",
+        "the corresponding period last year",
+        "last year's quarter",
+        "the quarter a year ago",
+        "the same period a year earlier",
+    ],
 )
 def test_the_year_ago_quarter_is_the_reported_quarter_a_year_back(phrase):
     text = f"Coast's third-quarter earnings for the quarter ended Sept. 30 beat {phrase}."
@@ -659,7 +754,7 @@ def test_durations_and_vague_futures(text, type_, value):
 
 
 def test_quoted_titles_are_not_times():
-    text = 'Baker said on ABC\'s "This Week" and on CBS\'s ``60 Minutes\'\' this week.'
+    text = "Baker said on ABC's \"This Week\" and on CBS's ``60 Minutes'' this week."
     assert values(text, "1991-02-25") == [("this week", "1991-W09")]
 
 
@@ -668,15 +763,19 @@ def test_a_quarter_to_quarter_comparison_names_no_quarter():
 
 
 def test_a_year_earlier_than_the_first_nine_months_is_a_year():
-    text = ("Third-quarter net rose from $4 million a year earlier. In the first nine months, "
-            "net was $30 million, compared with $25 million a year earlier.")
+    text = (
+        "Third-quarter net rose from $4 million a year earlier. In the first nine months, "
+        "net was $30 million, compared with $25 million a year earlier."
+    )
     assert [v for _, v in values(text)] == ["1989-Q3", "1988-Q3", "P9M", "1988"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["It had been due to expire Friday evening.",
-     "The offer previously had been scheduled to expire at midnight Friday."],
+    [
+        "It had been due to expire Friday evening.",
+        "The offer previously had been scheduled to expire at midnight Friday.",
+    ],
 )
 def test_a_plan_in_the_past_perfect_is_past(text):
     assert tag(text, "1989-10-30")[-1].value.startswith("1989-10-27")

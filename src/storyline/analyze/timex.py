@@ -111,8 +111,11 @@ def _first_chars(items: Any) -> tuple[frozenset[str] | None, bool]:
             found, empty = _first_chars(av[-1])
         elif op is _C.BRANCH:
             parts = [_first_chars(branch) for branch in av[1]]
-            found = None if any(p[0] is None for p in parts) else frozenset().union(
-                *(p[0] for p in parts if p[0] is not None))
+            found = (
+                None
+                if any(p[0] is None for p in parts)
+                else frozenset().union(*(p[0] for p in parts if p[0] is not None))
+            )
             empty = any(p[1] for p in parts)
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
             found, empty = _first_chars(av[2])
@@ -141,14 +144,16 @@ def _class_chars(items: Any) -> set[str] | None:
     return chars
 
 
-def _dispatch(compiled: tuple[_Compiled, ...]) -> tuple[dict[str, tuple[_Compiled, ...]],
-                                                         tuple[_Compiled, ...]]:
+def _dispatch(
+    compiled: tuple[_Compiled, ...],
+) -> tuple[dict[str, tuple[_Compiled, ...]], tuple[_Compiled, ...]]:
     """Rules by the first character they can match (in grammar order), and the fallback."""
-    firsts = [_first_chars(_parser.parse(c.pattern.pattern, c.pattern.flags))[0]
-              for c in compiled]
+    firsts = [_first_chars(_parser.parse(c.pattern.pattern, c.pattern.flags))[0] for c in compiled]
     keys = set().union(*(f for f in firsts if f is not None))
-    table = {k: tuple(c for c, f in zip(compiled, firsts, strict=True) if f is None or k in f)
-             for k in keys}
+    table = {
+        k: tuple(c for c, f in zip(compiled, firsts, strict=True) if f is None or k in f)
+        for k in keys
+    }
     return table, tuple(c for c, f in zip(compiled, firsts, strict=True) if f is None)
 
 
@@ -208,8 +213,10 @@ def tag_timexes(text: str, dct: str | dt.date | dt.datetime | None) -> list[Time
     if not isinstance(text, str):
         raise InputError(f"text to tag must be a string, not {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"text of {len(text):,} characters is too long to tag",
-                         hint=f"split it into pieces under {MAX_TEXT_CHARS:,} characters")
+        raise InputError(
+            f"text of {len(text):,} characters is too long to tag",
+            hint=f"split it into pieces under {MAX_TEXT_CHARS:,} characters",
+        )
     ctx = _Context(text, _as_datetime(dct))
     found: list[Timex] = []
     for m, compiled in _matches(text):
@@ -269,8 +276,9 @@ class _Context:
 
     def __init__(self, text: str, dct: dt.datetime | None):
         self.text = text
-        self.dct_time = f"T{dct.hour:02d}:{dct.minute:02d}" if dct and (dct.hour or dct.minute) \
-            else ""
+        self.dct_time = (
+            f"T{dct.hour:02d}:{dct.minute:02d}" if dct and (dct.hour or dct.minute) else ""
+        )
         self.dct_day = dct.date() if dct else None
         self.focus: _Point | None = None
         self.focus_end = 0  # where the expression that set the focus ends
@@ -346,8 +354,8 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             yield m, (1, False)
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
-            yield m, (cue, not finite and (word in g.REPORTING_CUES
-                                           or word not in g.PAST_CUES | g.FUTURE_CUES))
+            weak = not finite and (word in g.REPORTING_CUES or word not in g.TENSE_CUES)
+            yield m, (cue, weak)
         before, previous = previous, word
 
 
@@ -384,8 +392,13 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
         ctx.note_quarter(found.focus, m.group(0))
     iso = dt.date.isoformat
     return Timex(
-        text=m.group(0), start_char=start, end_char=end, type=found.type, value=found.value,
-        mod=found.mod, start=iso(found.start) if found.start else None,
+        text=m.group(0),
+        start_char=start,
+        end_char=end,
+        type=found.type,
+        value=found.value,
+        mod=found.mod,
+        start=iso(found.start) if found.start else None,
         end=iso(found.end) if found.end else None,
     )
 
@@ -394,8 +407,12 @@ def _is_title(text: str, before: str) -> bool:
     """`CBS's "60 Minutes"`, `ABC's "This Week"`: a quoted title case name of a show or a
     book, not a time."""
     words = text.split()
-    return len(words) > 1 and before.endswith(_QUOTES) and all(
-        w[0].isupper() or w[0].isdigit() for w in words) and words[-1][0].isupper()
+    return (
+        len(words) > 1
+        and before.endswith(_QUOTES)
+        and all(w[0].isupper() or w[0].isdigit() for w in words)
+        and words[-1][0].isupper()
+    )
 
 
 _QUOTES = ('"', "“", "``", "''", "‘")
@@ -580,8 +597,10 @@ def _month_year(month: int, ctx: _Context, start: int, end: int, rel: str | None
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    year = min((dct.year - 1, dct.year, dct.year + 1),
-               key=lambda y: abs(12 * (y - dct.year) + month - dct.month))
+    year = min(
+        (dct.year - 1, dct.year, dct.year + 1),
+        key=lambda y: abs(12 * (y - dct.year) + month - dct.month),
+    )
     after = 12 * (year - dct.year) + month - dct.month
     if abs(after) < g.NEAR_MONTHS:
         return year
@@ -653,8 +672,11 @@ def _n_calendar(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
         return _found("DATE", _point(dt.date(year, month, 1), "M"), mod)
     first = dt.date(year, month, day)
     if s.get("day2"):
-        return _span(_Point(first, "D"), _Point(dt.date(year, month, _day(s["day2"]) or 0), "D"),
-                     _point(first, "M"))
+        return _span(
+            _Point(first, "D"),
+            _Point(dt.date(year, month, _day(s["day2"]) or 0), "D"),
+            _point(first, "M"),
+        )
     if rule.name == "week_of":
         return _found("DATE", _point(first, "W"), mod)
     time = ""
@@ -682,8 +704,11 @@ def _n_numeric(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     year = _year(s["y"], ctx) or 0
     a, b = int(s["n1"]), int(s["n2"])
     orders = [(b, a)] if s["s"] == "." or ctx.day_first else [(a, b), (b, a)]
-    valid = [dt.date(year, m, d) for m, d in orders
-             if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(year, m)[1]]
+    valid = [
+        dt.date(year, m, d)
+        for m, d in orders
+        if 1 <= m <= 12 and 1 <= d <= calendar.monthrange(year, m)[1]
+    ]
     if not valid:
         return None
     if ctx.dct_day is not None:
@@ -741,8 +766,9 @@ def _n_century(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     number = _day(s["century"]) or 0
     if not 1 <= number <= 21:
         return None
-    return _found("DATE", _Point(dt.date(max(1, (number - 1) * 100), 1, 1), "CE"),
-                  _mod(s.get("mod")))
+    return _found(
+        "DATE", _Point(dt.date(max(1, (number - 1) * 100), 1, 1), "CE"), _mod(s.get("mod"))
+    )
 
 
 def _quarter_year(s: Slots, ctx: _Context, quarter: int, start: int, end: int) -> int:
@@ -770,7 +796,8 @@ def _n_half(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Fou
     half = 1 if _key(s["hord"]) in ("first", "1st") else 2
     text = _key(ctx.text[start:end])
     year = _year(s.get("year"), ctx) or ctx.dct.year + (
-        1 if "next year" in text else -1 if "last year" in text else 0)
+        1 if "next year" in text else -1 if "last year" in text else 0
+    )
     return _found("DATE", _Point(dt.date(year, 6 * half - 5, 1), "H"))
 
 
@@ -815,8 +842,9 @@ def _n_day_pod(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
         day += _ONE_DAY
     pod = _key(s.get("pod") or s.get("named") or s.get("named2") or s.get("tonight") or "")
     code = g.PARTS_OF_DAY[pod]
-    return _found("TIME", _Point(day, "D", code if code[0] == "T" else "T" + code),
-                  _mod(s.get("mod")))
+    return _found(
+        "TIME", _Point(day, "D", code if code[0] == "T" else "T" + code), _mod(s.get("mod"))
+    )
 
 
 def _n_deictic(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found:
@@ -831,20 +859,29 @@ def _n_weekday(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _
     anchor = ctx.dct
     if rel in ("the previous", "the following", "that") and ctx.focus:
         anchor = ctx.focus.day
-    day = _weekday_date(g.WEEKDAYS[_key(s["weekday"])], anchor,
-                        _weekday_direction(rel, ctx, start, end))
+    day = _weekday_date(
+        g.WEEKDAYS[_key(s["weekday"])], anchor, _weekday_direction(rel, ctx, start, end)
+    )
     return _found("DATE", _Point(day, "D"), _mod(s.get("mod")))
 
 
 def _n_day_next_to(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _Found:
     """`the day before last Tuesday`: the named day, found as on its own, one day off."""
     day = _day_of(s, ctx, start, end)
-    return _found("DATE", _Point(day + (_ONE_DAY if _key(s["side"]) == "after" else -_ONE_DAY),
-                                 "D"))
+    return _found(
+        "DATE", _Point(day + (_ONE_DAY if _key(s["side"]) == "after" else -_ONE_DAY), "D")
+    )
 
 
-_WEEKDAY_DIRECTIONS = {"last": -2, "this past": -2, "the previous": -2, "next": 2,
-                       "this coming": 2, "the following": 2, "this": 1}
+_WEEKDAY_DIRECTIONS = {
+    "last": -2,
+    "this past": -2,
+    "the previous": -2,
+    "next": 2,
+    "this coming": 2,
+    "the following": 2,
+    "this": 1,
+}
 
 
 def _weekday_direction(rel: str, ctx: _Context, start: int, end: int) -> int:
@@ -962,14 +999,23 @@ def _n_offset(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> _F
     focus = _quarter_in_focus(ctx) if ctx.focus and ctx.focus.gran == "Q" else ctx.focus
     if direction == "ago" or focus is None:
         anchor = _Point(ctx.dct, "D")
-        gran = "Q" if unit == "Y" and focus and focus.gran == "Q" and \
-            abs(focus.day.year - ctx.dct.year) <= 1 else _UNIT_GRAN[unit]
+        gran = (
+            "Q"
+            if unit == "Y"
+            and focus
+            and focus.gran == "Q"
+            and abs(focus.day.year - ctx.dct.year) <= 1
+            else _UNIT_GRAN[unit]
+        )
         if gran == "Q":
             anchor = focus  # type: ignore[assignment]
     else:
         anchor = focus
-        gran = focus.gran if _GRAN_RANK.get(focus.gran, 9) < _GRAN_RANK[_UNIT_GRAN[unit]] \
+        gran = (
+            focus.gran
+            if _GRAN_RANK.get(focus.gran, 9) < _GRAN_RANK[_UNIT_GRAN[unit]]
             else _UNIT_GRAN[unit]
+        )
     day = _shift_unit(anchor.day, sign * int(amount), unit)
     return _found("DATE", _point(day, "Y" if gran in ("DE", "CE") else gran), mod, focus=False)
 
@@ -998,8 +1044,9 @@ def _n_rel_unit(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
     step = -1 if s.get("last") else 1 if s.get("next") else 0
     if s.get("season") or rule.name == "season_bare":
         code = g.SEASONS[_key(s.get("season") or ctx.text[start:end].split()[-1])]
-        year = _year(s.get("year"), ctx) or (ctx.dct.year if s.get("this") else
-                                             _season_year(code, step, ctx, start, end))
+        year = _year(s.get("year"), ctx) or (
+            ctx.dct.year if s.get("this") else _season_year(code, step, ctx, start, end)
+        )
         return _found("DATE", _season(year, code), mod)
     gran = _REL_UNITS[_key(s.get("unit") or "year")]
     relative = _key(s.get("last") or s.get("next") or "")
@@ -1037,8 +1084,11 @@ def _n_duration(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
     if unit == "WE":
         return None
     params = dict(rule.params)
-    amount = None if s.get("vag") or params.get("vague") else (
-        0.5 if s.get("half") else _number(s.get("num", "1")))
+    amount = (
+        None
+        if s.get("vag") or params.get("vague")
+        else (0.5 if s.get("half") else _number(s.get("num", "1")))
+    )
     if amount is not None and params.get("plus_half"):
         amount += 0.5
     if amount is not None and not 0 < amount <= 100_000:

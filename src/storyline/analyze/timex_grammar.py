@@ -67,7 +67,7 @@ UNITS: dict[str, str] = {
 
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
-}
+}  # fmt: skip
 
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
@@ -182,6 +182,7 @@ PAST_CUES: frozenset[str] = frozenset((
     "put", "set", "shot", "struck", "wrote", "knew", "thought", "brought", "caught", "fought",
     "taught", "began", "drew", "grew", "threw", "ate", "beat", "bit", "kept", "slept", "felt",
 ))  # fmt: skip
+TENSE_CUES = PAST_CUES | FUTURE_CUES  # the words that tell a tense by themselves
 # A deadline moved or granted (`postponed until Tuesday`, `gave them until 9 a.m. Friday`) lies
 # ahead of the act that set it, however past the verb: `until` after one of these is a future cue.
 DEFERRALS: frozenset[str] = frozenset((
@@ -205,7 +206,7 @@ UNTOLD_PAST_MONTHS = 5
 # Words that open another clause: a tense cue after one speaks of that clause, not of the
 # expression before it (`a statement Friday saying the entry would help`).
 CLAUSE_OPENERS = ("that", "saying", "which", "who", "because", "if", "after", "before", "while",
-                  "when", "and", "but", "to")
+                  "when", "and", "but", "to")  # fmt: skip
 # Words just before a possessive weekday that put it ahead (`ahead of Friday's vote`).
 AHEAD_WORDS = ("ahead of", "upcoming", "coming", "scheduled", "planned", "expected")
 CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
@@ -256,20 +257,32 @@ _NUM_WORD = (
 )
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|"
-    + _NUM_WORD + "|" + alternation([k for k in SMALL_NUMBERS if k not in ("a", "an")])
+    + _NUM_WORD
+    + "|"
+    + alternation([k for k in SMALL_NUMBERS if k not in ("a", "an")])
     + r"(?:\s+and\s+a\s+half)?"
-    + r"|(?:a|an|one)(?:\s+" + alternation(SCALES) + r")?(?:\s+and\s+a\s+half)?)"
+    + r"|(?:a|an|one)(?:\s+"
+    + alternation(SCALES)
+    + r")?(?:\s+and\s+a\s+half)?)"
 )
 
 _TEENS_OR_TENS = (
-    "(?:" + _NUM_WORD + "|"
-    + alternation([k for k, v in SMALL_NUMBERS.items() if 10 <= v < 20]) + ")"
+    "(?:"
+    + _NUM_WORD
+    + "|"
+    + alternation([k for k, v in SMALL_NUMBERS.items() if 10 <= v < 20])
+    + ")"
 )
 # `nineteen ninety-six`, `two thousand and one`, `the year two thousand`
 _SPOKEN_YEAR = (
-    r"(?:nineteen|eighteen)[-\s]+(?:hundred\s+(?:and\s+)?)?" + _TEENS_OR_TENS
-    + r"|two\s+thousand(?:\s+and)?\s+(?:" + _TEENS_OR_TENS + "|" + alternation(
-        [k for k, v in SMALL_NUMBERS.items() if 0 < v < 10 and " " not in k and len(k) > 2])
+    r"(?:nineteen|eighteen)[-\s]+(?:hundred\s+(?:and\s+)?)?"
+    + _TEENS_OR_TENS
+    + r"|two\s+thousand(?:\s+and)?\s+(?:"
+    + _TEENS_OR_TENS
+    + "|"
+    + alternation(
+        [k for k, v in SMALL_NUMBERS.items() if 0 < v < 10 and " " not in k and len(k) > 2]
+    )
     + r")|(?<=year\s)two\s+thousand"
 )
 
@@ -281,12 +294,16 @@ FRAGMENTS: dict[str, str] = {
     # Month names are capitalized (`may`, `march` are words); abbreviations take a period.
     "month": "(?-i:"
     + alternation([m.capitalize() for m in _MONTH_NAMES] + [m.upper() for m in _MONTH_NAMES])
-    + "|" + alternation([m.capitalize() + "." for m in _MONTH_ABBR])
-    + "|" + alternation([m.capitalize() for m in _MONTH_ABBR]) + r"(?=\.?\s+\d))",
+    + "|"
+    + alternation([m.capitalize() + "." for m in _MONTH_ABBR])
+    + "|"
+    + alternation([m.capitalize() for m in _MONTH_ABBR])
+    + r"(?=\.?\s+\d))",
     "monthname": "(?-i:" + alternation([m.capitalize() for m in _MONTH_NAMES if m != "may"]) + ")",
     "day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)",
-    "dayword": alternation([k for k, v in ORDINALS.items() if not k[0].isdigit() and k not in
-                     ("final", "last")]),
+    "dayword": alternation(
+        [k for k, v in ORDINALS.items() if not k[0].isdigit() and k not in ("final", "last")]
+    ),
     "year": r"(?:1[0-9]\d\d|20\d\d)(?![\d%])(?![,.]\d)|" + _SPOKEN_YEAR,
     "ayear": r"['’]\d\d(?!\w)",
     "num": _NUMBER,
@@ -294,8 +311,11 @@ FRAGMENTS: dict[str, str] = {
     "unit": alternation(UNITS) + "s?",
     "plural": "(?:hours|days|weeks|months|years|decades|centuries)",
     "cunit": alternation([u for u in UNITS if u not in ("centuries", "millennia", "night")]),
-    "weekday": "(?:" + alternation(_WEEKDAY_NAMES) + "|" + alternation(
-        [w + "." for w in WEEKDAYS if len(w) <= 4]) + ")",
+    "weekday": "(?:"
+    + alternation(_WEEKDAY_NAMES)
+    + "|"
+    + alternation([w + "." for w in WEEKDAYS if len(w) <= 4])
+    + ")",
     "season": alternation(SEASONS),
     "pod": alternation([p for p in PARTS_OF_DAY if p not in ("tonight", "overnight")]),
     "deictic": alternation(DEICTIC_DAYS),
@@ -308,8 +328,8 @@ FRAGMENTS: dict[str, str] = {
     "hord": r"(?:first|second|1st|2nd|last|latter|final)",
     "decade": r"(?:(?:1[0-9]|20)\d0|['’]?\d0)['’]?s",
     "decadeword": alternation(DECADE_WORDS),
-    "century": r"(?:\d{1,2}(?:st|nd|rd|th)|" + alternation([k for k, v in ORDINALS.items()
-                                                       if v <= 21 and not k[0].isdigit()])
+    "century": r"(?:\d{1,2}(?:st|nd|rd|th)|"
+    + alternation([k for k, v in ORDINALS.items() if v <= 21 and not k[0].isdigit()])
     + ")",
     "this": r"(?:this|the\s+current|the\s+present)",
     "last": r"(?:last|the\s+past|the\s+last|the\s+previous|the\s+preceding|this\s+past"
@@ -524,7 +544,7 @@ RULES: tuple[Rule, ...] = (
     # year (last, so that any rule for `25 years` comes first)
     Rule("joined_day", r"(?:(?<=and\s)|(?<=or\s)){day}(?!\s*(?:%|percent|[-/.]?\d))",
          "joined_day", "DATE"),
-)
+)  # fmt: skip
 
 # Every rule contains one of these (or a digit): the tagger tries the rules only near them.
 # A test checks that this gives the same matches as trying them everywhere.
@@ -536,9 +556,20 @@ _NOT_TRIGGERS = frozenset((
 ))  # fmt: skip
 TRIGGER_WORDS: frozenset[str] = frozenset(
     word
-    for table in (MONTHS, WEEKDAYS, UNITS, SEASONS, PARTS_OF_DAY, DEICTIC_DAYS, REFS, SETS,
-                  HOLIDAYS, DECADE_WORDS, {"nineteen": 0, "eighteen": 0, "thousand": 0},
-                  {"half": 0, "fiscal": 0, "fy": 0, "while": 0, "time": 0, "period": 0})
+    for table in (
+        MONTHS,
+        WEEKDAYS,
+        UNITS,
+        SEASONS,
+        PARTS_OF_DAY,
+        DEICTIC_DAYS,
+        REFS,
+        SETS,
+        HOLIDAYS,
+        DECADE_WORDS,
+        {"nineteen": 0, "eighteen": 0, "thousand": 0},
+        {"half": 0, "fiscal": 0, "fy": 0, "while": 0, "time": 0, "period": 0},
+    )
     for key in table
     for word in re.split(r"[\s'-]+", key)
     if len(word) > 2 and word not in _NOT_TRIGGERS
@@ -560,9 +591,28 @@ RULE_OPENERS: tuple[str, ...] = (
 START_WORDS: frozenset[str] = frozenset(
     word.lower()
     for text in (
-        *(key for table in (MONTHS, WEEKDAYS, SMALL_NUMBERS, TENS, SCALES, ORDINALS, UNITS,
-                            SEASONS, PARTS_OF_DAY, DEICTIC_DAYS, MODS, APPROX, REFS, SETS,
-                            HOLIDAYS, DECADE_WORDS) for key in table),
+        *(
+            key
+            for table in (
+                MONTHS,
+                WEEKDAYS,
+                SMALL_NUMBERS,
+                TENS,
+                SCALES,
+                ORDINALS,
+                UNITS,
+                SEASONS,
+                PARTS_OF_DAY,
+                DEICTIC_DAYS,
+                MODS,
+                APPROX,
+                REFS,
+                SETS,
+                HOLIDAYS,
+                DECADE_WORDS,
+            )
+            for key in table
+        ),
         *VAGUE_NUMBERS,
         *RULE_OPENERS,
     )
