@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/chromium.sh"
 .venv/bin/ruff check src tests evaluation benchmarks
+.venv/bin/ruff format --check src tests evaluation benchmarks
 # A throwaway PostgreSQL cluster, so the store tests run on both back ends (see postgres.sh).
 source scripts/postgres.sh
 storyline_postgres_start
