@@ -83,6 +83,15 @@ def test_pipeline_components_are_registered_and_named_once(nlp):
             "that the Kremlin has confirmed the visit",
         ),
         ("Reuters claims that the deal collapsed.", "claims", "Reuters", "that the deal collapsed"),
+        # a name and a colon open a note's line or a headline
+        (
+            "Reuters: the Doha meeting was postponed.",
+            ":",
+            "Reuters",
+            "the Doha meeting was postponed",
+        ),
+        # the gerund a denial takes is what is denied, not an intention
+        ("The charity denied paying a ransom.", "denied", "The charity", "paying a ransom"),
     ],
 )
 def test_reported_speech(nlp, text, cue, source, content):
@@ -220,3 +229,15 @@ def test_a_headline_clause_without_its_auxiliary_is_what_the_source_says(
     doc = nlp(text)
     relation = _find(doc, doc[-1].text)
     assert (_text(doc, relation.source), _content(doc, relation)) == (source, content)
+
+
+def test_a_colon_after_a_word_that_is_no_name_attributes_nothing(nlp):
+    doc = nlp("Update: the meeting of the council was moved to Friday.")
+    assert [r for r in find_relations(doc) if r.lemma == ":"] == []
+
+
+def test_a_denied_gerund_is_reported_content_not_an_intention(nlp):
+    doc = nlp("The charity denied paying a ransom.")
+    assert _find(doc, "denied").kind == "verb"
+    doc = nlp("The charity wants to pay a ransom.")
+    assert _find(doc, "wants").kind == "intention"

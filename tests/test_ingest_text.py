@@ -172,6 +172,14 @@ def test_read_note_with_its_own_date():
     )
 
 
+def test_read_note_opening_with_its_date_alone():
+    """`2025-05-09: Reuters: ...`, as an analyst types a dated note."""
+    note = read_note("2025-05-09: Reuters: the meeting was postponed.", parent_id="d1", date=None)
+    assert (note.published, note.text) == ("2025-05-09", "Reuters: the meeting was postponed.")
+    note = read_note("2025-05-09 The talks ended.", parent_id="d1", date="2025-05-01")
+    assert (note.published, note.text) == ("2025-05-09", "The talks ended.")
+
+
 def test_read_note_with_given_date_and_id_depends_on_parent_and_date():
     one = read_note("Confirmed.", parent_id="d1", date="2023-09-12")
     assert one.published == "2023-09-12"

@@ -490,3 +490,20 @@ def test_a_state_that_acts_on_nothing_has_its_opposite_spelled_out() -> None:
     assert plain_sense("open", "positive") == ("close", "negative")
     assert plain_sense("open", "positive", theme="inquiry") == ("open", "positive")
     assert plain_sense("alive", "positive", theme="crew") == ("die", "negative")
+
+
+def test_denying_what_a_claim_already_says_is_no_denial_of_it() -> None:
+    """`denied paying a ransom` agrees with `it would not pay any ransom`."""
+    refusal = ClaimView(
+        id="c-refusal", doc_id="article", date="2025-05-05", text="it would not pay any ransom",
+        modality="reported", polarity="negative", predicate="pay", theme="ransom",
+        sources=("world desk", "relief without borders"),
+    )  # fmt: skip
+    denial = replace(refusal, id="c-denial", doc_id="note", date="2025-05-16",
+                     text="paying a ransom", modality="denied",
+                     sources=("note", "relief without borders"))  # fmt: skip
+    link = relate(denial, refusal)
+    assert link is not None and link.relation == "restates"  # the same source, again
+    paid = replace(refusal, id="c-paid", polarity="positive", text="it paid a ransom")
+    link = relate(denial, paid)
+    assert link is not None and link.relation == "denies"

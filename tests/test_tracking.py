@@ -237,6 +237,35 @@ def test_a_report_its_own_document_denies_confirms_nothing(tmp_path: Path) -> No
     store.close()
 
 
+def test_notes_typed_under_an_article_settle_its_claims(tmp_path: Path) -> None:
+    """Notes as an analyst types them (`2025-05-09: Reuters: ...`): the postponement
+    contradicts the meeting planned for Thursday, the outlet named before the colon is the
+    source, not a participant, and the aid group denying it paid repeats its own refusal."""
+    store = _tracked(
+        tmp_path,
+        ("World Desk", "2025-05-05", "Negotiators will meet in Doha on Thursday to discuss the "
+         "release of four aid workers held in northern Sahel since March, Qatar's foreign "
+         "ministry said. The aid group, Relief Without Borders, said it would not pay any "
+         "ransom."),
+    )  # fmt: skip
+    [article] = store.documents()
+    for text in (
+        "2025-05-09: Reuters: the Doha meeting was postponed to next week.",
+        "2025-05-16: AFP reports the four aid workers were freed on Thursday after talks in "
+        "Doha. Relief Without Borders denied paying a ransom.",
+    ):
+        workflow.add_note(store, article.id, text)
+    [meeting] = claims_saying(store, "will meet in doha")
+    assert meeting.claim.status == "contradicted"
+    [postponed] = claims_saying(store, "was postponed")
+    assert [a.source for a in postponed.claim.attribution] == ["note", "Reuters"]
+    [freed] = claims_saying(store, "were freed")
+    assert "Agence France-Presse" not in freed.claim.participants
+    [refusal] = claims_saying(store, "would not pay")
+    assert [e.relation for e in refusal.claim.evidence] == ["restates"]
+    store.close()
+
+
 def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
     """`US Coast Guard` in a headline and `the United States Coast Guard` are one source."""
     store = _tracked(

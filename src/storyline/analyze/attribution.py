@@ -46,10 +46,13 @@ INTENTION_CUES = lexicon.words(
     "want plan intend hope expect promise pledge vow threaten urge ask refuse decline seek "
     "try call aim wish demand agree encourage push press warn tell seem appear"
 )
+GERUND_CUES = lexicon.words("deny admit acknowledge confirm")  # whose gerund is the content
 NAMING_CUES = lexicon.words("call describe label brand dub characterize term name")
 ANAPHORS = lexicon.words("it this that so these those")
 EXPLETIVES = frozenset({"it"})
 LEFT_NOMINAL_DEPS = frozenset({"npadvmod", "dep", "nsubj"})
+MAX_COLON_SOURCE = 5  # tokens of a name before a colon that attributes what follows
+MIN_COLON_CONTENT = 4
 KIND_ORDER = {"anaphoric": 0, "quote": 0, "verb": 1, "impersonal": 1, "according": 2, "citing": 3}
 
 
@@ -189,6 +192,8 @@ def _clausal_content(token: Token, lemma: str) -> list[Token]:
     comps = [c for c in token.children if c.dep_ == "ccomp"]
     if not comps and lemma in INTENTION_CUES:
         comps = [c for c in token.children if c.dep_ == "xcomp"]
+    if not comps and lemma in GERUND_CUES:  # `denied paying a ransom`
+        comps = [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     if not comps and lemma in lexicon.SAY_VERBS:
         comps = [c for c in token.lefts if _headline_clause(c)]
     return comps
@@ -285,7 +290,8 @@ def _verb_relation(
     if after and len(after) < len(comps):
         comps = after  # `X took place - they say that Y`: the complement after the cue
     if comps:
-        if all(c.dep_ == "xcomp" for c in comps) or stance == "intend":
+        gerund = lemma in GERUND_CUES  # `denied paying`: what is denied, not an intention
+        if (all(c.dep_ == "xcomp" for c in comps) and not gerund) or stance == "intend":
             kind = "intention"
         content = _pieces(
             doc,
@@ -501,6 +507,20 @@ def _according_relation(doc: Doc, token: Token, sent: Span) -> Relation | None:
     return _rest_of_clause(doc, token, sent, phrase, (token.i, to.i + 1), source, "according")
 
 
+def _colon_relation(doc: Doc, sent: Span) -> Relation | None:
+    """`Reuters: the Doha meeting was postponed`, `Kremlin: visit will take place`: a name and
+    a colon open the sentence, as notes and headlines attribute what follows."""
+    colon = next((t for t in sent[: MAX_COLON_SOURCE + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or sent.end - colon.i < MIN_COLON_CONTENT:
+        return None
+    name = doc[sent.start : colon.i]
+    if not all(t.pos_ == "PROPN" or t.ent_type_ or t.text in ".'&" for t in name):
+        return None
+    content = _trim(doc, (colon.i + 1, sent.end))
+    source = (sent.start, colon.i)
+    return Relation((colon.i, colon.i + 1), (content,), source, "according", "report", ":")
+
+
 def _rest_of_clause(
     doc: Doc,
     token: Token,
@@ -582,6 +602,10 @@ def find_relations(doc: Doc) -> list[Relation]:
     sents = list(doc.sents)
     for number, sent in enumerate(sents):
         pending: list[Token] = []
+        colon = _colon_relation(doc, sent)
+        if colon is not None:
+            relations.append(colon)
+            cues.append(colon.cue)
         for token in sent:
             if token.lower_ == "according":
                 found = _according_relation(doc, token, sent)

@@ -42,7 +42,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+SUBJECTS = ("nsubj", "nsubjpass")
+SUBJECT_DEPS = frozenset({*SUBJECTS, "poss"})
 BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be when they speak
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
@@ -317,7 +318,7 @@ def _chain_for(
 
 
 def _subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in token.children if c.dep_ in SUBJECTS), None)
 
 
 def _complement(token: Token) -> Token | None:
@@ -393,9 +394,10 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
     if lemma in lexicon.EVENT_FRAME_VERBS:
-        subject = _subject(token) or _subject(doc[unit.head])
-        if subject is not None and subject.lemma_.lower() in lexicon.EVENT_NOUNS:
-            return lexicon.EVENT_NOUNS[subject.lemma_.lower()], subject
+        subjects = [c for t in (token, doc[unit.head]) for c in t.children if c.dep_ in SUBJECTS]
+        event = next((c for c in subjects if c.lemma_.lower() in lexicon.EVENT_NOUNS), None)
+        if event is not None:
+            return lexicon.EVENT_NOUNS[event.lemma_.lower()], event
     quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if lemma in COPULAS and quality is not None:  # `was not present`: the quality says what
         return quality.lemma_.lower(), token

@@ -161,8 +161,10 @@ class EntityIndex:
 
     @cached_property
     def topic(self) -> Entity | None:
-        """What the document is about: its most mentioned entity (the first, on a tie)."""
-        return max(self.entities, key=lambda entity: len(entity.mentions), default=None)
+        """What the document is about: its most mentioned entity (the first, on a tie), never
+        an outlet that reports it (`AFP reports the four aid workers were freed`)."""
+        told_of = [e for e in self.entities if normalize_name(e.name) not in _MEDIA]
+        return max(told_of, key=lambda entity: len(entity.mentions), default=None)
 
     def before(self, i: int) -> Iterator[tuple[int, int, int]]:
         """Mention spans starting before token `i`, nearest first."""

@@ -30,6 +30,8 @@ _NOTE_DATE = re.compile(
     r"^[ \t]*date[ \t]*:?[ \t]*(?P<date>\d{4}-\d{1,2}-\d{1,2})\b[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
+# A note typed on its own may open with its date alone: `2025-05-09: Reuters says ...`.
+_LEADING_DATE = re.compile(r"(?P<date>\d{4}-\d{1,2}-\d{1,2})\b[ \t]*[:–—-]?[ \t]*")
 # A copyright line ends the article only near the page's end; one followed by more text than
 # this is a photo credit (`© AP Photo / US Coast Guard`) inside the article.
 FOOTER_TAIL_CHARS = 300
@@ -149,9 +151,10 @@ def _page_documents(raw: str, *, source: str, url: str | None) -> list[Document]
 
 
 def read_note(text: str, *, parent_id: str, date: str | None) -> Document:
-    """A note typed by a user; its own `date YYYY-MM-DD` first line wins over `date`."""
+    """A note typed by a user; its own `date YYYY-MM-DD` first line (or a bare date it opens
+    with) wins over `date`."""
     stripped = text.strip()
-    marker = _NOTE_DATE.match(stripped)
+    marker = _NOTE_DATE.match(stripped) or _LEADING_DATE.match(stripped)
     if marker:
         published = iso_date(marker["date"], "note")
         stripped = stripped[marker.end() :]

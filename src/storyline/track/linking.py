@@ -15,7 +15,7 @@ The rules that matter most (a premature `confirmed` is the worst error a tracker
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.track.vectors import cosine
@@ -157,6 +157,9 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if new.modality == "denied" or _is_denial(new):
         if not _denies_this(new, old):
             return None
+        if old.polarity == new.polarity == "negative":
+            # denying that they paid says what `it would not pay` said: one more telling
+            return relate(replace(new, modality="asserted", cues=()), old)
         return Link("denies", f"{new.speaker or 'a source'} denies it")
     if old.modality == "denied" or _is_denial(old):
         if not _denies_this(old, new, later_claim=True):

@@ -176,13 +176,22 @@ def _names_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dic
 
 def _source_name_key(name: str) -> str:
     """An unresolved source's key, its country spelled out: `US Coast Guard` and `United
-    States Coast Guard` are one source, so a second outlet quoting it only restates it."""
-    words = normalize_name(name, "ORG").split()
+    States Coast Guard` are one source, so a second outlet quoting it only restates it. Of a
+    name with its role beside it (`The aid group, Relief Without Borders`), the name."""
+    words = normalize_name(_named_part(name), "ORG").split()
     for size in (2, 1):
         country = country_name(" ".join(words[:size])) if len(words) > size else None
         if country:
             return " ".join([normalize_name(country, "ORG"), *words[size:]])
     return " ".join(words) or name.lower()
+
+
+def _named_part(source: str) -> str:
+    """`The aid group, Relief Without Borders` and `Ingrid Solberg, a spokeswoman` name
+    `Relief Without Borders` and `Ingrid Solberg`; a source without such a part is itself."""
+    parts = [p.strip() for p in source.split(",")]
+    named = [p for p in parts if p and all(w[:1].isupper() for w in p.split() if len(w) > 3)]
+    return named[-1] if len(parts) > 1 and len(named) == 1 else source
 
 
 def _source_keys(
