@@ -266,6 +266,26 @@ def test_notes_typed_under_an_article_settle_its_claims(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_visit_seen_from_the_host_confirms_the_trip(tmp_path: Path) -> None:
+    """`Erdoğan received Zelensky in Ankara on Tuesday` is the trip `Zelenskyy will travel to
+    Ankara on Tuesday` seen from the host (spelled two ways, one person), and `the two leaders
+    discussed a prisoner swap` is the `prisoner exchange` he was to discuss."""
+    store = _tracked(
+        tmp_path,
+        ("Kyiv Wire", "2025-02-10", "Ukrainian President Volodymyr Zelenskyy will travel to "
+         "Ankara on Tuesday to meet Turkish President Recep Tayyip Erdogan, his office said. "
+         "Zelenskyy is expected to discuss a prisoner exchange with Russia."),
+        ("Anadolu English", "2025-02-11", "Turkish President Recep Tayyip Erdoğan received "
+         "Ukraine's Volodymyr Zelensky in Ankara on Tuesday. The two leaders discussed a "
+         "prisoner swap, Erdoğan's office said."),
+    )  # fmt: skip
+    [trip] = claims_saying(store, "will travel to ankara")
+    [talks] = claims_saying(store, "expected to discuss")
+    assert (trip.claim.status, talks.claim.status) == ("confirmed", "confirmed")
+    assert [r.claim.predicate for r in claims_saying(store, "received")] == ["host"]
+    store.close()
+
+
 def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
     """`US Coast Guard` in a headline and `the United States Coast Guard` are one source."""
     store = _tracked(

@@ -393,6 +393,10 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         event = next((c for c in token.children if c.dep_ == "dobj"), None)
         if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
+    if lemma in lexicon.HOSTING_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
+    ):
+        return "host", token  # `received Zelensky`: a visit, seen from the host
     if lemma in lexicon.EVENT_FRAME_VERBS:
         subjects = [c for t in (token, doc[unit.head]) for c in t.children if c.dep_ in SUBJECTS]
         event = next((c for c in subjects if c.lemma_.lower() in lexicon.EVENT_NOUNS), None)

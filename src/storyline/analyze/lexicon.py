@@ -299,10 +299,13 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "plane": words("aircraft jet airliner"),
     "jet": words("aircraft plane airliner"),
     "talks": words("negotiation negotiations"),
+    "exchange": words("swap"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).
 PARTICLES = words("out off down up away back over ahead")
+#: Verbs that, done to a person, are hosting a visit (`Erdogan received Zelensky in Ankara`).
+HOSTING_VERBS = words("receive welcome greet host")
 #: Verbs of motion whose destination is the claim's place.
 MOTION_VERBS = words("visit come go travel arrive fly head return move tour")
 

@@ -45,7 +45,7 @@ SETTLING_RELATIONS = frozenset({"confirms", "contradicts", "denies"})  # all but
 # A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly"})
-    | {"attend", "present", "invite"},
+    | {"attend", "present", "invite", "host"},
     frozenset({"meet", "meeting", "talk", "summit", "hold"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),
     frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
