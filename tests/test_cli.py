@@ -79,6 +79,22 @@ def test_note_command_attaches_the_seed_note_with_its_own_date(cli) -> None:
     assert note["text"].startswith('The Russian "Interfax" writes')
 
 
+def test_show_tells_what_a_note_adds_and_what_it_settles(cli) -> None:
+    """The seed note's news is the Kremlin's confirmation of the planned visit; its `Earlier,
+    ...` sentences are known already."""
+    [article_id] = ids_of(cli("add", str(SEED_ARTICLE)))
+    note_id = json.loads(cli("note", article_id, "--file", str(SEED_NOTE), "--json").stdout)["id"]
+    shown = json.loads(cli("show", note_id, "--json").stdout)
+    novelty = shown["novelty"]
+    settled = {claim_id: relation for claim_id, relation in novelty["settled"]}
+    claims = {c["id"]: c for c in json.loads(cli("claims", "--json").stdout)}
+    visits = [claims[i]["text"] for i, relation in settled.items() if relation == "confirms"]
+    assert any("plans to visit Russia" in text for text in visits)
+    assert novelty["known_claims"] and novelty["new_claims"]
+    table = cli("show", note_id).stdout
+    assert "What it adds" in table and "confirms" in table and "known" in table
+
+
 def test_note_from_text_with_a_date_flag(cli) -> None:
     [article_id] = ids_of(cli("add", str(SEED_ARTICLE)))
     [note_id] = ids_of(cli("note", article_id, "--date", "2023-09-13", "Kim arrived by train."))

@@ -20,6 +20,7 @@ from storyline.ingest.sources import read_bytes
 from storyline.model import CLAIM_STATUSES, Analysis, Document, Evidence, Story, content_id
 from storyline.settings import Settings
 from storyline.store import ClaimRecord, Store, StoredDocument
+from storyline.track.linking import SETTLING_RELATIONS
 from storyline.track.tracker import TrackReport, track_document
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "move_document",
     "read_documents",
     "set_claim_status",
+    "settled_by",
     "split_story",
     "what_is_new",
 ]
@@ -254,14 +256,31 @@ class Novelty:
     known_claims: tuple[tuple[str, str], ...]  # (claim id, the earlier claim that said it)
     new_events: tuple[str, ...]
     known_events: tuple[tuple[str, str], ...]  # (event id, the timeline entry it joined)
+    settled: tuple[tuple[str, str], ...] = ()  # (earlier claim id, relation): confirms, ...
 
 
 def what_is_new(store: Store, doc_id: str) -> Novelty:
-    records = store.claims(doc_id=store.get_document(doc_id).id)
-    events = store.events_of(doc_id)
+    stored = store.get_document(doc_id)
+    records = store.claims(doc_id=stored.id)
+    events = store.events_of(stored.id)
     return Novelty(
         tuple(r.claim.id for r in records if r.is_new),
         tuple((r.claim.id, r.known_from or "") for r in records if not r.is_new),
         tuple(event_id for event_id, _, is_new in events if is_new),
         tuple((event_id, entry_id) for event_id, entry_id, is_new in events if not is_new),
+        tuple((r.claim.id, relation) for r, relation in settled_by(store, stored)),
     )
+
+
+def settled_by(store: Store, stored: StoredDocument) -> list[tuple[ClaimRecord, str]]:
+    """The earlier claims of the document's story it confirms, contradicts or denies: the news
+    a report brings is often what it settles, not what it first says."""
+    if stored.story_id is None:
+        return []
+    return [
+        (record, evidence.relation)
+        for record in store.claims(story_id=stored.story_id)
+        if record.claim.doc_id != stored.id
+        for evidence in record.claim.evidence
+        if evidence.doc_id == stored.id and evidence.relation in SETTLING_RELATIONS
+    ]

@@ -189,14 +189,18 @@ def show(store: Store, settings: Settings, doc_id: str, as_json: bool) -> None:
     """Show a document with its notes (ID may be a unique prefix)."""
     stored = store.get_document(doc_id)
     notes = store.notes_of(stored.id)
+    claims = store.claims(doc_id=stored.id)
     if as_json:
         data = document_json(stored)
         data["notes"] = [document_json(note) for note in notes]
-        data["claims"] = [claim_json(record) for record in store.claims(doc_id=stored.id)]
+        data["claims"] = [claim_json(record) for record in claims]
         data["novelty"] = to_json(workflow.what_is_new(store, stored.id))
         print_json(data)
     else:
         stdout.print(dossier.document_panel(stored, notes))
+        settled = workflow.settled_by(store, stored)
+        if claims or settled:
+            stdout.print(dossier.novelty_table(claims, settled))
 
 
 @main.command()

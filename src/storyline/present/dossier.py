@@ -25,6 +25,7 @@ __all__ = [
     "document_panel",
     "documents_table",
     "entities_table",
+    "novelty_table",
     "print_dossier",
     "search_table",
     "stories_table",
@@ -147,6 +148,24 @@ def claims_table(records: Sequence[ClaimRecord]) -> Table:
             claim.modality + ("" if claim.polarity == "positive" else f" ({claim.polarity})"),
             evidence,
         )  # fmt: skip
+    return table
+
+
+def novelty_table(
+    records: Sequence[ClaimRecord], settled: Sequence[tuple[ClaimRecord, str]] = ()
+) -> Table:
+    """What a document adds to the dossier: the earlier claims it settles, then each of its
+    own, new or told before."""
+    table = Table(title="What it adds", title_justify="left")
+    for column in ("", "claim", "status"):
+        table.add_column(column, overflow="fold")
+    rows = [(Text(relation, style="bold"), record) for record, relation in settled]
+    rows += [
+        (Text("new", style="bold") if r.is_new else Text("known", style="dim"), r) for r in records
+    ]
+    for mark, record in rows:
+        status = record.claim.status or "open"
+        table.add_row(mark, record.claim.text, Text(status, style=STATUS_STYLE.get(status, "")))
     return table
 
 
