@@ -66,6 +66,15 @@ def test_same_chain_of_sources_only_restates() -> None:
     assert relate(nyt_again, PLANNED_VISIT).relation == "restates"
 
 
+def test_the_outlet_that_foretold_it_confirms_it_by_reporting_it_done() -> None:
+    """`Maria Ortiz will step down`, then from the same outlet `Maria Ortiz stepped down`."""
+    done = replace(KREMLIN_CONFIRMS, sources=PLANNED_VISIT.sources, text="Kim visited Russia",
+                   time_start="2023-09-10", time_end="2023-09-10")  # fmt: skip
+    assert relate(done, PLANNED_VISIT).relation == "confirms"
+    ahead = replace(done, time_start="2023-09-12", time_end="2023-09-12")  # not yet done
+    assert relate(ahead, PLANNED_VISIT).relation == "restates"
+
+
 def test_hedged_restatement_leaves_the_claim_open() -> None:
     may_meet = replace(KREMLIN_CONFIRMS, modality="possible", place="vladivostok")
     assert relate(may_meet, VLADIVOSTOK_PLAN).relation == "restates"

@@ -324,6 +324,9 @@ def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value)
         ),
         # without a deferral, `until` says nothing: the past tense decides
         ("The shop stayed open until Saturday.", "2022-06-14", "2022-06-11"),
+        # a deadline still running lies ahead, one that ran out behind
+        ("The Commission has until August 4 to decide.", "2025-03-20", "2025-08-04"),
+        ("Investors had until August 4 to tender.", "2025-03-20", "2024-08-04"),
     ],
 )
 def test_until_after_a_deferral_puts_the_deadline_ahead(text, dct, value):

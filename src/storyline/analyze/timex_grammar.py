@@ -173,6 +173,7 @@ FUTURE_CUES: frozenset[str] = frozenset((
 # `is to meet`, `as early as`): the cue sits on the second.
 FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset((
     ("set", "to"), ("is", "to"), ("are", "to"), ("early", "as"), ("soon", "as"),
+    ("has", "until"), ("have", "until"),  # a deadline still running: `has until August 4`
 ))  # fmt: skip
 PAST_CUES: frozenset[str] = frozenset((
     "was", "were", "had", "did", "ago", "last", "earlier", "said", "told", "met", "came",

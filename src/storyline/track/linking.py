@@ -178,7 +178,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     conflict = _conflict(new, old)
     if conflict and _same_happening(new, old):  # another day of another happening is no news
         return Link("contradicts", conflict)
-    if _shares_sources(new, old):
+    if _shares_sources(new, old) and not (old.is_forward and _told_as_done(new)):
         return Link("restates", "restated by the same chain of sources")
     if old.place and not _says_place(new, old.place):
         return Link("restates", f"the later report does not say {old.place}")
@@ -208,6 +208,16 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return False
     themed = new.theme is not None and old.theme is not None
     return (themed and same_theme(new.theme, old.theme)) or _on_one_day(new, old)
+
+
+def _told_as_done(claim: ClaimView) -> bool:
+    """Reported as having happened: a plain statement of a time over by its report. The
+    outlet that foretold a thing confirms it by reporting it done (`Maria Ortiz will step down`,
+    then `Maria Ortiz stepped down`), though not by telling the plan again."""
+    if claim.modality not in FACTUAL_MODALITIES:
+        return False
+    end = claim.time_end or claim.time_start
+    return not (claim.date and end) or end[:10] <= claim.date[:10]
 
 
 def one_day(claim: ClaimView) -> str | None:
