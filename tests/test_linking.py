@@ -516,3 +516,23 @@ def test_denying_what_a_claim_already_says_is_no_denial_of_it() -> None:
     paid = replace(refusal, id="c-paid", polarity="positive", text="it paid a ransom")
     link = relate(denial, paid)
     assert link is not None and link.relation == "denies"
+
+
+def test_a_short_denial_of_the_very_act_bears_on_it_without_alike_words() -> None:
+    """`The Kremlin again denied striking the hospital`: few words, the same verb and thing."""
+    strike = ClaimView(
+        id="c-strike", doc_id="monday", date="2025-04-07",
+        text="A Russian missile struck a children's hospital in Kharkiv on Monday",
+        modality="reported", polarity="positive", predicate="strike", theme="hospital",
+        entities=frozenset({"russia"}), time_start="2025-04-07", time_end="2025-04-07",
+        sources=("frontline news", "interior ministry"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    denial = replace(strike, id="c-denial", doc_id="thursday", date="2025-04-10",
+                     text="striking the hospital", modality="denied", polarity="negative",
+                     entities=frozenset(), time_start=None, time_end=None,
+                     sources=("geneva times", "kremlin"), vector=_unit_vector(0.3))  # fmt: skip
+    link = relate(denial, strike)
+    assert link is not None and link.relation == "denies"
+    # another verb of the kind, or another thing, needs alike words as before
+    assert relate(replace(denial, predicate="hit"), strike) is None
+    assert relate(replace(denial, theme="depot"), strike) is None

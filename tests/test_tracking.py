@@ -286,6 +286,22 @@ def test_a_visit_seen_from_the_host_confirms_the_trip(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_later_short_denial_contests_the_strike(tmp_path: Path) -> None:
+    """`The Kremlin again denied striking the hospital` has too few words to resemble the
+    report of the strike; the very verb done to the same thing finds it."""
+    store = _tracked(
+        tmp_path,
+        ("Frontline News", "2025-04-07", "A Russian missile struck a children's hospital in "
+         "Kharkiv on Monday, killing three people, Ukraine's interior ministry said."),
+        ("Geneva Times", "2025-04-10", "A United Nations team visited the damaged children's "
+         "hospital in Kharkiv on Wednesday. The Kremlin again denied striking the hospital."),
+    )  # fmt: skip
+    [strike] = claims_saying(store, "missile struck")
+    assert strike.claim.status == "contested"
+    assert [e.relation for e in strike.claim.evidence] == ["denies"]
+    store.close()
+
+
 def test_an_outlet_quoting_the_same_agency_restates_it(tmp_path: Path) -> None:
     """`US Coast Guard` in a headline and `the United States Coast Guard` are one source."""
     store = _tracked(

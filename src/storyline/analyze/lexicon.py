@@ -299,6 +299,7 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "plane": words("aircraft jet airliner"),
     "jet": words("aircraft plane airliner"),
     "talks": words("negotiation negotiations"),
+    "building": words("hospital school church mosque house hotel factory plant station tower"),
     "exchange": words("swap"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went

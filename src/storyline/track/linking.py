@@ -32,6 +32,7 @@ __all__ = [
     "predicate_group",
     "predicate_kin",
     "relate",
+    "same_act",
     "same_kind",
     "same_theme",
 ]
@@ -53,7 +54,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"crash", "collapse", "explode", "explosion", "go down", "blow up"}),
     frozenset({"find", "discover", "locate", "spot", "detect", "recover"}),
     frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"})
-    | {"walk out"},
+    | {"hit", "bomb", "shell", "walk out"},
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"resign", "step down", "stand down", "quit", "resignation"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
@@ -244,7 +245,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     of happening (not a light verb) about them with related words, at overlapping times unless
     the earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash).
     Where one names no one, the same day stands in for related words (the embedding does not
-    see `the walkout` in `walked out`)."""
+    see `the walkout` in `walked out`), and so does the very verb done to the same thing."""
     if not about_the_same(new, old) or not (old.is_forward or _times_overlap(new, old)):
         return False
     similarity = _similarity(new, old)
@@ -252,7 +253,17 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     unnamed_that_day = not (new.entities & old.entities) and _on_one_day(new, old)
-    return (related or unnamed_that_day) and same_kind(new.predicate, old.predicate)
+    return (related or unnamed_that_day or same_act(new, old)) and same_kind(
+        new.predicate, old.predicate
+    )
+
+
+def same_act(new: ClaimView, old: ClaimView) -> bool:
+    """The very verb done to the same thing (`striking the hospital`, `struck a children's
+    hospital in Kharkiv on Monday`): as telling as related words, which a short denial lacks."""
+    same_verb = new.predicate is not None and new.predicate == old.predicate
+    themed = new.theme is not None and old.theme is not None
+    return same_verb and themed and same_theme(new.theme, old.theme)
 
 
 def _denies_this(denial: ClaimView, claim: ClaimView, later_claim: bool = False) -> bool:

@@ -316,24 +316,35 @@ def _placed(claim: Claim) -> bool:
 
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
     """For each new claim, the earlier ones about the same participants (`about_the_same`)
-    whose words are at least related (linking relates nothing below RELATED_TEXT) or that
-    happen on its day: one matrix product for the document instead of a cosine for each of up
-    to a thousand pairs per claim."""
+    whose words are at least related (linking relates nothing below RELATED_TEXT), or that
+    happen on its day, or that do its very verb to a thing: one matrix product for the
+    document instead of a cosine for each of up to a thousand pairs per claim."""
     dim = next((len(v.vector) for v in (*views, *earlier) if v.vector), 1)
     new_rows, old_rows = _rows(views, dim), _rows(earlier, dim)
     unembedded = np.array([old.vector is None for old in earlier], dtype=bool)
     related = (new_rows @ old_rows.T >= RELATED_TEXT) | unembedded
-    on_day: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}  # by their one day, and by the verb of themed claims
     for j, old in enumerate(earlier):
-        if (day := one_day(old)) is not None:
-            on_day.setdefault(day, []).append(j)
+        for key in _lookup_keys(old):
+            by_key.setdefault(key, []).append(j)
     comparable = []
     for i, new in enumerate(views):
         rows = range(len(earlier)) if new.vector is None else np.flatnonzero(related[i])
-        same_day = on_day.get(one_day(new) or "", [])
-        rows = sorted({*rows, *same_day})
+        alike = [j for key in _lookup_keys(new) for j in by_key.get(key, [])]
+        rows = sorted({*rows, *alike})
         comparable.append([earlier[j] for j in rows if about_the_same(new, earlier[j])])
     return comparable
+
+
+def _lookup_keys(claim: ClaimView) -> list[str]:
+    """What stands in for related words (`_same_proposition`): the one day a claim happens
+    on, and the verb of a claim that says what it acts on."""
+    keys = []
+    if (day := one_day(claim)) is not None:
+        keys.append(f"day:{day}")
+    if claim.theme and claim.predicate:
+        keys.append(f"act:{claim.predicate}")
+    return keys
 
 
 def _rows(views: Sequence[ClaimView], dim: int) -> np.ndarray:
