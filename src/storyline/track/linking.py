@@ -207,8 +207,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
-    themed = new.theme is not None and old.theme is not None
-    return (themed and same_theme(new.theme, old.theme)) or _on_one_day(new, old)
+    return _same_thing(new, old) or _on_one_day(new, old)
 
 
 def _told_as_done(claim: ClaimView) -> bool:
@@ -229,6 +228,11 @@ def one_day(claim: ClaimView) -> str | None:
 
 def _on_one_day(a: ClaimView, b: ClaimView) -> bool:
     return one_day(a) is not None and one_day(a) == one_day(b)
+
+
+def _same_thing(a: ClaimView, b: ClaimView) -> bool:
+    """Both say what they act on, and it is one thing."""
+    return a.theme is not None and b.theme is not None and same_theme(a.theme, b.theme)
 
 
 def same_theme(theme: str, other: str) -> bool:
@@ -262,8 +266,7 @@ def same_act(new: ClaimView, old: ClaimView) -> bool:
     """The very verb done to the same thing (`striking the hospital`, `struck a children's
     hospital in Kharkiv on Monday`): as telling as related words, which a short denial lacks."""
     same_verb = new.predicate is not None and new.predicate == old.predicate
-    themed = new.theme is not None and old.theme is not None
-    return same_verb and themed and same_theme(new.theme, old.theme)
+    return same_verb and _same_thing(new, old)
 
 
 def _denies_this(denial: ClaimView, claim: ClaimView, later_claim: bool = False) -> bool:
@@ -279,12 +282,7 @@ def _denies_this(denial: ClaimView, claim: ClaimView, later_claim: bool = False)
         return denial.entities <= claim.entities
     if denial.entities or (later_claim and denial.doc_id != claim.doc_id):
         return False
-    themed = denial.theme is not None and claim.theme is not None
-    return (
-        themed
-        and same_theme(denial.theme, claim.theme)
-        and same_kind(denial.predicate, claim.predicate)
-    )
+    return _same_thing(denial, claim) and same_kind(denial.predicate, claim.predicate)
 
 
 def same_kind(predicate: str | None, other: str | None) -> bool:
