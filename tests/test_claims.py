@@ -561,3 +561,12 @@ def test_filing_an_appeal_is_appealing(nlp):
     )
     claims = analyze(_doc(text, "made-up", "2025-02-25"), nlp).claims
     assert [c.predicate for c in claims] == ["appeal", "investigate", "sentence"]
+
+
+def test_where_a_state_ends_is_no_happening(nlp):
+    """`would remain in place at least until Wednesday` dates no event on Wednesday."""
+    text = "Officials said evacuation orders would remain in place at least until Wednesday."
+    analysis = analyze(_doc(text, "made-up", "2025-07-21"), nlp)
+    assert analysis.claims and not analysis.events
+    text = "Officials said evacuation orders were lifted on Wednesday."
+    assert analyze(_doc(text, "made-up", "2025-07-24"), nlp).events

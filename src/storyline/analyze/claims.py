@@ -19,6 +19,7 @@ confirming cue, and reported behind any other cue.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be whe
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 CONDITION_MARKS = frozenset({"if", "unless"})
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality, like `is open`
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
@@ -881,6 +883,8 @@ def _event(
         return None
     if time.value == "PRESENT_REF":  # `right now` tells of a state, not of a happening
         return None
+    if _UNTIL.search(predicate.doc.text[max(0, time.start_char - 8) : time.start_char]):
+        return None  # `would remain in place until Wednesday`: where a state ends, no happening
     ahead = published is not None and time.start is not None and time.start[:10] > published[:10]
     is_plan = EVENT_MODALITIES[claim.modality] or ahead
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
