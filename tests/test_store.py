@@ -244,6 +244,8 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     store.add_evidence("c-plan", confirms)
     store.add_evidence("c-plan", Evidence("", "contested", "analyst", None, None, "checked"),
                        by_analyst=True)  # fmt: skip
+    assert store.evidence_from(note.id) == [("c-plan", "confirms")]  # what the note settled
+    assert store.evidence_from(article.id) == []
     store.set_claim_status("c-plan", "confirmed", "the Kremlin confirmed it", pinned=True)
     store.set_claim_novelty("c-plan", False, "c-earlier")
     kept = store.get_claim("c-plan")

@@ -273,14 +273,10 @@ def what_is_new(store: Store, doc_id: str) -> Novelty:
 
 
 def settled_by(store: Store, stored: StoredDocument) -> list[tuple[ClaimRecord, str]]:
-    """The earlier claims of the document's story it confirms, contradicts or denies: the news
-    a report brings is often what it settles, not what it first says."""
-    if stored.story_id is None:
-        return []
+    """The earlier claims the document confirms, contradicts or denies: the news a report
+    brings is often what it settles, not what it first says."""
     return [
-        (record, evidence.relation)
-        for record in store.claims(story_id=stored.story_id)
-        if record.claim.doc_id != stored.id
-        for evidence in record.claim.evidence
-        if evidence.doc_id == stored.id and evidence.relation in SETTLING_RELATIONS
+        (store.get_claim(claim_id), relation)
+        for claim_id, relation in store.evidence_from(stored.id)
+        if relation in SETTLING_RELATIONS
     ]

@@ -19,9 +19,8 @@ confirming cue, and reported behind any other cue.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,7 +48,6 @@ BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be whe
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 CONDITION_MARKS = frozenset({"if", "unless"})
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality, like `is open`
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
@@ -516,19 +514,24 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
 
 
 def _in_side_clause(token: Token, head: int) -> bool:
-    while token.i != head and token.head.i != token.i:
-        if token.dep_ in SIDE_CLAUSES:
-            return True
-        token = token.head
-    return False
+    return _on_the_way(token, head, lambda t: t.dep_ in SIDE_CLAUSES)
 
 
 def _in_condition(token: Token, head: int) -> bool:
     """Inside a condition on the claim (`the strike will begin unless [Baltic Gateway] raises its
     offer`): who the condition names takes no part in what the claim says will happen."""
+    return _on_the_way(token, head, _is_condition)
+
+
+def _is_condition(token: Token) -> bool:
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.dep_ == "advcl" and bool(marks & CONDITION_MARKS)
+
+
+def _on_the_way(token: Token, head: int, test: Callable[[Token], bool]) -> bool:
+    """Whether a token on the way up from `token` to the unit's head passes `test`."""
     while token.i != head and token.head.i != token.i:
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if token.dep_ == "advcl" and marks & CONDITION_MARKS:
+        if test(token):
             return True
         token = token.head
     return False
@@ -690,12 +693,12 @@ def _of_a_noun(doc: Doc, timex: Timex) -> bool:
 def _as_of(doc: Doc, timex: Timex) -> bool:
     """`as of August 28, all that is clear is that he will be buried in St. Petersburg`: when
     what is known was known, not when the burial is due (nor a deadline that can pass)."""
-    return (
-        doc.text[max(0, timex.start_char - 8) : timex.start_char]
-        .lower()
-        .rstrip(" “\"'")
-        .endswith("as of")
-    )
+    return _words_before(doc, timex).endswith(" as of")
+
+
+def _words_before(doc: Doc, timex: Timex) -> str:
+    """The few words before a time expression, lower case, opening quotes taken off."""
+    return " " + doc.text[max(0, timex.start_char - 8) : timex.start_char].lower().rstrip(" “\"'")
 
 
 def _verb_of(doc: Doc, timex: Timex) -> Token | None:
@@ -883,7 +886,7 @@ def _event(
         return None
     if time.value == "PRESENT_REF":  # `right now` tells of a state, not of a happening
         return None
-    if _UNTIL.search(predicate.doc.text[max(0, time.start_char - 8) : time.start_char]):
+    if _words_before(predicate.doc, time).endswith((" until", " till")):
         return None  # `would remain in place until Wednesday`: where a state ends, no happening
     ahead = published is not None and time.start is not None and time.start[:10] > published[:10]
     is_plan = EVENT_MODALITIES[claim.modality] or ahead

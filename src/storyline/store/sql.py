@@ -418,6 +418,16 @@ class SQLStore:
             ),
         )  # fmt: skip
 
+    def evidence_from(self, doc_id: str) -> list[tuple[str, str]]:
+        """(claim id, relation) of the evidence a document gave other documents' claims, by
+        the index on the evidence's document."""
+        rows = self._all(
+            "SELECT e.claim_id, e.relation FROM evidence e JOIN claims c ON c.id = e.claim_id "
+            "WHERE e.doc_id = ? AND c.doc_id <> ? ORDER BY e.id",
+            (doc_id, doc_id),
+        )
+        return [(r["claim_id"], r["relation"]) for r in rows]
+
     def evidence_of(self, claim_id: str) -> list[Evidence]:
         rows = self._all(
             "SELECT doc_id, relation, sentence, date, source_claim_id, reason, by_analyst "

@@ -243,7 +243,7 @@ def link_claims(
     touched: set[str] = set()
     known = 0
     views = [claim_view(record) for record in records]
-    found = _earlier_claims(store, records, story_id)
+    found = _earlier_claims(store, records, views, story_id)
     earlier = [claim_view(record) for record in found]
     sentences = {record.claim.id: record.claim.sentence for record in (*found, *records)}
     evidence: dict[tuple[str, str, str], Evidence] = {}  # (claim, document, relation)
@@ -282,7 +282,7 @@ def _one_per_document(
 
 
 def _earlier_claims(
-    store: Store, records: Sequence[ClaimRecord], story_id: str
+    store: Store, records: Sequence[ClaimRecord], views: Sequence[ClaimView], story_id: str
 ) -> list[ClaimRecord]:
     """The story's latest earlier claims that share a participant with any of the document's,
     or a kind of happening where one of the two names no one (`about_the_same`), in one
@@ -291,10 +291,9 @@ def _earlier_claims(
     if not records:
         return []
     entity_ids = list(dict.fromkeys(i for record in records for i in record.entity_ids))
-    unnamed, named = (
-        _kin(r.claim for r in records if bool(r.entity_ids) is has_names and _placed(r.claim))
-        for has_names in (False, True)
-    )
+    placed = [r for r, view in zip(records, views, strict=True) if _lookup_keys(view)]
+    unnamed = _kin(r.claim for r in placed if not r.entity_ids)
+    named = _kin(r.claim for r in placed if r.entity_ids)
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=unnamed, unnamed_predicates=sorted(set(named) - set(unnamed)),
@@ -305,13 +304,6 @@ def _earlier_claims(
 def _kin(claims: Iterable[Claim]) -> list[str]:
     """The predicates a claim that names no one is looked up by (`predicate_kin`)."""
     return sorted({kin for claim in claims for kin in predicate_kin(claim.predicate)})
-
-
-def _placed(claim: Claim) -> bool:
-    """What a claim that names no one can be matched by (`about_the_same`): the thing it acts
-    on, or the one day it happens."""
-    day = claim.time is not None and claim.time.start is not None
-    return bool(claim.theme) or (day and claim.time.start == claim.time.end)
 
 
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
@@ -337,8 +329,9 @@ def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> lis
 
 
 def _lookup_keys(claim: ClaimView) -> list[str]:
-    """What stands in for related words (`_same_proposition`): the one day a claim happens
-    on, and the verb of a claim that says what it acts on."""
+    """What a claim that names no one is matched by (`about_the_same`), and what stands in
+    for related words (`_same_proposition`): the one day it happens on, and the verb of a
+    claim that says what it acts on."""
     keys = []
     if (day := one_day(claim)) is not None:
         keys.append(f"day:{day}")
