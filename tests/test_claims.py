@@ -570,3 +570,40 @@ def test_where_a_state_ends_is_no_happening(nlp):
     assert analysis.claims and not analysis.events
     text = "Officials said evacuation orders were lifted on Wednesday."
     assert analyze(_doc(text, "made-up", "2025-07-24"), nlp).events
+
+
+def test_page_furniture_claims_nothing(nlp):
+    """A labelled link (`WATCH: ...`), a captioned photo and a request to the reader are the
+    page talking, not a report."""
+    text = (
+        "Two inmates escaped from the county jail on Sunday.\n\n"
+        "WATCH: Sheriff Brooks speaks about the search (video, 2:14)\n\n"
+        "Photo: Odom is led away by deputy marshals in Laredo on Saturday.\n\n"
+        "Sign up for our breaking news alerts."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-10"), nlp).claims
+    assert [c.text for c in claims] == ["Two inmates escaped from the county jail on Sunday"]
+
+
+def test_a_subject_that_is_no_one_negates_the_claim(nlp):
+    text = (
+        "Nobody was asleep on my watch, the sheriff said. No fuel has leaked, the port said. "
+        "None of the 19 crew members was hurt. Two guards were asleep, a station reported."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    polarity = {c.text.split()[0]: c.polarity for c in claims}
+    assert polarity == {
+        "Nobody": "negative", "No": "negative", "None": "negative", "Two": "positive"
+    }  # fmt: skip
+
+
+def test_denying_that_denies_what_another_source_just_said(nlp):
+    """`The sheriff has denied that` rejects the station's report, a paragraph before."""
+    text = (
+        "WTVX reported on Monday that two jailers had been asleep when the men cut through "
+        "the wall.\n\nThe sheriff has denied that."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-12"), nlp).claims
+    reported = next(c for c in claims if c.modality == "reported")
+    denial = next(c for c in claims if c.modality == "denied")
+    assert denial.denies == reported.id and denial.text == reported.text

@@ -331,3 +331,23 @@ def test_a_report_of_death_contradicts_the_hope_they_were_alive(tmp_path: Path) 
     [alive] = [r for r in store.claims() if r.claim.text.startswith("the crew, trapped")]
     assert alive.claim.status == "contradicted"
     store.close()
+
+
+def test_a_claim_that_names_no_one_is_found_by_the_same_verb_in_nearly_the_same_words(
+    tmp_path: Path,
+) -> None:
+    """`two jailers had been asleep` names no one, says what it acts on and no day: a later
+    report in nearly the same words, with the very same verb, is about the same thing."""
+    store = _tracked(
+        tmp_path,
+        ("WTVX", "2025-03-12", "Two inmates escaped from the Calhoun County Jail on Sunday. "
+         "Two jailers had been asleep when the men cut through the wall, a guard told the "
+         "station."),
+        ("Atlanta Courier", "2025-03-17", "Both inmates who escaped from the Calhoun County Jail "
+         "are back in custody. An internal review found that two jailers had been asleep when "
+         "the inmates cut through a cell wall on March 9, Sheriff Dale Brooks said."),
+    )  # fmt: skip
+    [asleep] = claims_saying(store, "men cut through the wall")
+    assert [e.relation for e in asleep.claim.evidence] == ["confirms"]
+    assert asleep.claim.status == "confirmed"
+    store.close()

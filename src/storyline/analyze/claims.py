@@ -154,7 +154,32 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
         if end > start and not _only_a_name(doc[start:end]):
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
-    return [u for u in units if not _describes_picture(doc[u.head].sent)]
+    return [u for u in units if not _page_furniture(doc[u.head].sent)]
+
+
+def _page_furniture(sent: Span) -> bool:
+    """What the page says around the report: a caption, a labelled link (`WATCH: ...`), or a
+    request to the reader (`Sign up for our breaking news alerts`): no one's claim."""
+    return _describes_picture(sent) or _labelled(sent) or _asks_the_reader(sent)
+
+
+def _labelled(sent: Span) -> bool:
+    """On a line opened by a label and a colon (the parser ends a sentence at the colon)."""
+    text = sent.doc.text
+    line = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
+    label, colon, _ = line.partition(":")
+    words = label.lower().split()
+    return bool(colon and words) and all(word in lexicon.PAGE_LABELS for word in words)
+
+
+def _asks_the_reader(sent: Span) -> bool:
+    """An imperative opening the sentence: a bare verb with no subject (`Click here`)."""
+    root = sent.root
+    return (
+        root.i == sent.start
+        and root.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    )
 
 
 def _describes_picture(sent: Span) -> bool:
@@ -450,9 +475,25 @@ def _negated(token: Token) -> bool:
     the copula of an adjective (`was not clear`)."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    if any(_negated_aux(c) for c in token.children):
+    if any(_negated_aux(c) for c in token.children) or _done_by_no_one(token):
         return True
-    return token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in token.head.children)
+    copula = token.head
+    return token.dep_ in ("acomp", "attr") and (
+        any(c.dep_ == "neg" for c in copula.children) or _done_by_no_one(copula)
+    )
+
+
+def _done_by_no_one(verb: Token) -> bool:
+    """`Nobody was asleep`, `no fuel has leaked`, `None of the crew was hurt`: the subject is
+    no one, which negates the happening as a `not` would."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and (
+            child.lemma_.lower() in lexicon.NO_ONE
+            or any(d.dep_ == "det" and d.lower_ in lexicon.NO_ONE for d in child.children)
+        )
+        for child in verb.children
+    )
 
 
 def _negated_aux(token: Token) -> bool:
@@ -759,18 +800,23 @@ def _denied_target(
     relations: dict[str, Relation],
     denial: Relation,
     paragraph: list[int],
+    noun: str,
 ) -> Claim | None:
     """What `denies the allegations` rejects: the last earlier claim made by an allegation cue
     (claim, allege, accuse), else the last one another named source told in the paragraph
-    (`Baltic Watch says it saw a sheen. The port denies the allegations.`)."""
+    (`Baltic Watch says it saw a sheen. The port denies the allegations.`); `denied that`
+    points back further, to the last one another source told at all."""
     for claim in reversed(claims):
         relation = relations.get(claim.id)
         if relation is not None and relation.stance == "claim":
             return claim
     denier = _source_text(doc, denial)
+    pointing_back = noun in lexicon.DEMONSTRATIVES
     for claim in reversed(claims):
         relation = relations.get(claim.id)
-        if relation is None or paragraph[relation.cue[0]] != paragraph[denial.cue[0]]:
+        if relation is None:
+            continue
+        if not pointing_back and paragraph[relation.cue[0]] != paragraph[denial.cue[0]]:
             continue
         if relation.source is not None and _source_text(doc, relation) != denier:
             return claim
@@ -827,8 +873,8 @@ def extract_claims(
         if unit.relation is not None and unit.relation.stance == "deny":
             noun = doc[unit.head].lemma_.lower()
             target = (
-                _denied_target(doc, claims, innermost, unit.relation, paragraph)
-                if noun in lexicon.ALLEGATION_NOUNS
+                _denied_target(doc, claims, innermost, unit.relation, paragraph, noun)
+                if noun in lexicon.ALLEGATION_NOUNS or noun in lexicon.DEMONSTRATIVES
                 else None
             )
             if target is not None:

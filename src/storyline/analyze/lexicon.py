@@ -189,6 +189,8 @@ IMPLICATIVE_VERBS: dict[str, bool] = {
 #: predicate is the happening, its clause complement, and the verb's negation stays with it.
 PERMISSION_VERBS = words("allow let permit")
 
+# `The sheriff has denied that`: what is denied is what was just told.
+DEMONSTRATIVES = words("that this it")
 #: Nouns for what someone alleged (`denies the allegations`): the denial targets the claim
 #: made before.
 ALLEGATION_NOUNS = words(
@@ -280,11 +282,16 @@ SITE_WORDS = words(
     "center centre building plant factory"
 )
 
+# A subject that is no one negates its verb (`nobody was hurt`, `no fuel has leaked`).
+NO_ONE = words("nobody none nothing neither no")
 # What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.
 PAGE_VERBS = words("publish update")
 #: A sentence set `in an undated image` or `in this photo` describes a picture: a caption,
 #: whose words are what the picture shows, not what anyone claims.
 PICTURE_NOUNS = words("image photo photograph screengrab")
+#: A line opened by one of these and a colon (`WATCH: the sheriff speaks`, `READ MORE: ...`)
+#: labels a link, a video or a picture on the page, not a report.
+PAGE_LABELS = words("watch video photo photos picture gallery listen read related more see")
 # A clause opened by these happens when its main clause does (`killed when it crashed`).
 SAME_MOMENT_MARKS = words("as when while")
 #: General nouns for a thing and the kinds of it they may stand for, so that `divert vessels`

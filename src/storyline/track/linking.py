@@ -200,14 +200,20 @@ def _not_yet(new: ClaimView, old: ClaimView) -> bool:
 def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     """A shared participant; or, where one of the two names no one, the same kind of happening
     to the same thing (`The captain will be questioned`, `The captain of the Nordic Crane was
-    questioned`) or on the same day (`the walkout would go ahead on Thursday`, `600 dock
-    workers walked out on Thursday`). Candidates come from one story, which keeps `the
-    captain` the story's captain and `the walkout` the story's walkout."""
+    questioned`), on the same day (`the walkout would go ahead on Thursday`, `600 dock
+    workers walked out on Thursday`), or told in nearly the same words with the very same
+    verb (`two jailers had been asleep when the men cut through the wall`, `they had been
+    asleep when two inmates cut through a cell wall`). Candidates come from one story, which
+    keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
-    return _same_thing(new, old) or _on_one_day(new, old)
+    return _same_thing(new, old) or _on_one_day(new, old) or _in_the_same_words(new, old)
+
+
+def _in_the_same_words(a: ClaimView, b: ClaimView) -> bool:
+    return a.predicate == b.predicate and _similarity(a, b) >= SIMILAR_TEXT
 
 
 def _told_as_done(claim: ClaimView) -> bool:
