@@ -607,3 +607,17 @@ def test_denying_that_denies_what_another_source_just_said(nlp):
     reported = next(c for c in claims if c.modality == "reported")
     denial = next(c for c in claims if c.modality == "denied")
     assert denial.denies == reported.id and denial.text == reported.text
+
+
+def test_the_event_a_happening_is_told_at_is_its_setting(nlp):
+    """`at a hearing` tells that a hearing took place; `appear in court` is a hearing too."""
+    text = (
+        "Reyes waived extradition at a hearing in Mobile on Friday. Putin spoke during the "
+        "summit. He will appear in court on Friday. The band will appear on television."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-13"), nlp).claims
+    found = {c.text.split()[0]: (c.predicate, c.setting) for c in claims}
+    assert found == {
+        "Reyes": ("waive", "hear"), "Putin": ("speak", "meet"),
+        "He": ("hear", None), "The": ("appear", None),
+    }  # fmt: skip

@@ -351,3 +351,23 @@ def test_a_claim_that_names_no_one_is_found_by_the_same_verb_in_nearly_the_same_
     assert [e.relation for e in asleep.claim.evidence] == ["confirms"]
     assert asleep.claim.status == "confirmed"
     store.close()
+
+
+def test_a_happening_told_at_the_foreseen_event_on_its_day_confirms_the_plan(
+    tmp_path: Path,
+) -> None:
+    """`waived extradition at a hearing in Mobile on Friday` shares few words with `He will
+    appear in court in Mobile on Friday`, but tells the hearing took place, so the plan does
+    not expire; what was done at it without a plan for it confirms nothing."""
+    store = _tracked(
+        tmp_path,
+        ("Gulf Coast Herald", "2025-03-13", "Escaped Georgia inmate Marcus Reyes was captured "
+         "Wednesday night at a motel in Mobile, the U.S. Marshals Service said. He will appear "
+         "in court in Mobile on Friday."),
+        ("Southern Post", "2025-03-17", "Escaped Georgia inmate Marcus Reyes waived extradition "
+         "at a hearing in Mobile on Friday and will be returned to Georgia, his lawyer said."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "appear in court")
+    assert [e.relation for e in plan.claim.evidence] == ["confirms"]
+    assert plan.claim.status == "confirmed"
+    store.close()

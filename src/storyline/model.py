@@ -172,6 +172,7 @@ class Claim:
     evidence: tuple[Evidence, ...] = ()
     denies: str | None = None  # the id of the claim this denial rejects (same document)
     theme: str | None = None  # the common noun the predicate acts on: `detected [sounds]`
+    setting: str | None = None  # the event it is told at: `waived extradition at a [hearing]`
 
 
 @dataclass(frozen=True, slots=True)

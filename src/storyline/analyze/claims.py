@@ -418,6 +418,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         event = next((c for c in token.children if c.dep_ == "dobj"), None)
         if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
+    if lemma == "appear" and _before_a_court(token):
+        return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
     if lemma in lexicon.HOSTING_VERBS and any(
         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
     ):
@@ -434,6 +436,15 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
         return f"{lemma} {particle.lower_}", token
     return lemma, token
+
+
+def _before_a_court(verb: Token) -> bool:
+    """`appear in court`, `appeared before a judge`."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "before")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.COURT_NOUNS for c in prep.children)
+        for prep in verb.children
+    )  # fmt: skip
 
 
 def _particle_of(child: Token, verb: Token) -> bool:
@@ -467,6 +478,18 @@ def _theme(predicate: Token) -> str | None:
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
+    return None
+
+
+def _setting(predicate: Token) -> str | None:
+    """The event a happening is told at (`waived extradition [at a hearing]`, `spoke [during
+    the summit]`), as the predicate its noun carries: telling it tells the event took place."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.SETTING_PREPOSITIONS:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in lexicon.EVENT_NOUNS:
+            return lexicon.EVENT_NOUNS[noun.lemma_.lower()]
     return None
 
 
@@ -895,6 +918,7 @@ def extract_claims(
             polarity="negative" if negative else "positive",
             predicate=predicate,
             theme=theme,
+            setting=_setting(predicate_token),
             participants=participants,
             place=place,
             time=_timex_in(doc, timexes, unit, predicate_token, sent),

@@ -264,6 +264,12 @@ EVENT_NOUNS: dict[str, str] = {
     "probe": "investigate",
 }
 
+#: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
+#: told at took place.
+SETTING_PREPOSITIONS = words("at during")
+#: Whom one appears before in a court appearance (`appeared in court`, `before a judge`).
+COURT_NOUNS = words("court courtroom judge magistrate tribunal")
+
 #: Verbs whose result is the happening (`led to the arrest of`, `resulted in his death`), and
 #: nouns that only report one (`led to official confirmation of his death`): the predicate is
 #: the event noun's.

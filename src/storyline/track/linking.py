@@ -128,6 +128,7 @@ class ClaimView:
     polarity: str
     predicate: str | None
     theme: str | None = None
+    setting: str | None = None  # the predicate of the event it is told at (`at a hearing`)
     entities: frozenset[str] = frozenset()
     place: str | None = None
     time_start: str | None = None
@@ -258,6 +259,8 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     see `the walkout` in `walked out`), and so does the very verb done to the same thing."""
     if not about_the_same(new, old) or not (old.is_forward or _times_overlap(new, old)):
         return False
+    if _told_at_it(new, old):
+        return True
     similarity = _similarity(new, old)
     if similarity >= SIMILAR_TEXT:
         return True
@@ -265,6 +268,22 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     unnamed_that_day = not (new.entities & old.entities) and _on_one_day(new, old)
     return (related or unnamed_that_day or same_act(new, old)) and same_kind(
         new.predicate, old.predicate
+    )
+
+
+def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
+    """A happening told at the very event a plan foresaw, on its day: `Reyes waived extradition
+    at a hearing in Mobile on Friday` tells that `He will appear in court in Mobile on Friday`
+    came about, in words too unlike it for an embedding to see. Only a plain report of a
+    plan that something happens: what was not done at an event still says it took place, so
+    it neither confirms nor contradicts anything by this rule."""
+    return (
+        new.setting is not None
+        and new.modality in FACTUAL_MODALITIES
+        and new.polarity == old.polarity == "positive"
+        and old.is_forward
+        and same_kind(new.setting, old.predicate)
+        and _on_one_day(new, old)
     )
 
 
@@ -301,7 +320,9 @@ def _same_happening(new: ClaimView, old: ClaimView) -> bool:
     """What may confirm or contradict a claim: the same kind of happening, or so close a
     paraphrase that another verb cannot make it another one. Related words alone (`will not
     attend the funeral` and `no honours were given at the funeral`) tell of the same topic."""
-    return same_kind(new.predicate, old.predicate) or _similarity(new, old) >= PARAPHRASE
+    if same_kind(new.predicate, old.predicate) or _told_at_it(new, old):
+        return True
+    return _similarity(new, old) >= PARAPHRASE
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:

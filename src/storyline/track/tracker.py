@@ -225,6 +225,7 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         polarity=polarity,
         predicate=predicate,
         theme=claim.theme,
+        setting=claim.setting,
         entities=frozenset(record.entity_ids),
         place=normalize_name(claim.place, "GPE") if claim.place else None,
         time_start=claim.time.start if claim.time else None,
