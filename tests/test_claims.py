@@ -621,3 +621,18 @@ def test_the_event_a_happening_is_told_at_is_its_setting(nlp):
         "Reyes": ("waive", "hear"), "Putin": ("speak", "meet"),
         "He": ("hear", None), "The": ("appear", None),
     }  # fmt: skip
+
+
+def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
+    text = (
+        "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"
+        "LONDON (Reuters) - Britain will send two warships, the defence ministry said.\n\n"
+        "NASA said the launch was delayed."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-11-05"), nlp).claims
+    assert [c.text for c in claims] == [
+        "Council member Omar Haddad won the race for mayor on Tuesday",
+        "Britain will send two warships",
+        "the launch was delayed",
+    ]
+    assert "Riverton" not in claims[0].participants

@@ -371,3 +371,18 @@ def test_a_happening_told_at_the_foreseen_event_on_its_day_confirms_the_plan(
     assert [e.relation for e in plan.claim.evidence] == ["confirms"]
     assert plan.claim.status == "confirmed"
     store.close()
+
+
+def test_a_victory_certified_confirms_the_win_the_wire_called(tmp_path: Path) -> None:
+    store = _tracked(
+        tmp_path,
+        ("Ohio Wire", "2025-11-05", "RIVERTON, Ohio (AP) — Council member Omar Haddad won the "
+         "race for mayor of Riverton on Tuesday, defeating Mayor Linda Park."),
+        ("Cincy Ledger", "2025-11-19", "The Hamilton County Board of Elections certified the "
+         "results of the Riverton mayoral election on Tuesday, confirming Omar Haddad's victory "
+         "over Mayor Linda Park."),
+    )  # fmt: skip
+    [won] = claims_saying(store, "haddad won")
+    assert won.claim.text.startswith("Council member")  # the dateline is no part of it
+    assert won.claim.status == "confirmed"
+    store.close()

@@ -52,6 +52,8 @@ COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
+DATELINE_TOKENS = 9  # `KYIV, Ukraine (AP) —`: a wire dateline's dash comes this soon
+DASHES = frozenset({"-", "--", "–", "—"})
 THEME_POS = frozenset({"NOUN", "ADJ"})  # an object tagged ADJ is a noun the tagger missed
 MOTION = lexicon.MOTION_VERBS
 MAX_UNIT_TOKENS = 80
@@ -145,6 +147,7 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             ):
                 continue
             start, end = _clause_span(doc, token, chains)
+            start = max(start, _after_dateline(sent))
             if end - start < MIN_TOKENS or not (start <= token.i < end):
                 continue
             heads.add(token.i)
@@ -155,6 +158,18 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
     return [u for u in units if not _page_furniture(doc[u.head].sent)]
+
+
+def _after_dateline(sent: Span) -> int:
+    """Where a sentence starts after a wire dateline (`RIVERTON, Ohio (AP) — `, `LONDON
+    (Reuters) - `): the city in capitals, then place and agency, then a dash."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 2):
+        return sent.start
+    for token in sent[1:DATELINE_TOKENS]:
+        if token.text in DASHES:
+            return token.i + 1
+    return sent.start
 
 
 def _page_furniture(sent: Span) -> bool:

@@ -254,6 +254,8 @@ EVENT_NOUNS: dict[str, str] = {
     "appeal": "appeal",
     "lawsuit": "sue",
     "trial": "try",
+    "victory": "win",
+    "win": "win",
     "hearing": "hear",
     "sentencing": "sentence",
     "vote": "vote",
