@@ -636,3 +636,17 @@ def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
         "the launch was delayed",
     ]
     assert "Riverton" not in claims[0].participants
+
+
+def test_what_a_source_claims_to_have_done_is_its_claim(nlp):
+    text = (
+        "Hackers claim to have stolen the data of 12 million customers. Hackers broke into "
+        "its systems. The rebels claimed to control the town."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    found = {c.text: (c.predicate, c.modality, c.attribution[-1].source) for c in claims}
+    assert found == {
+        "to have stolen the data of 12 million customers": ("steal", "reported", "Hackers"),
+        "Hackers broke into its systems": ("break into", "asserted", "Wire"),
+        "The rebels claimed to control the town": ("claim", "asserted", "Wire"),
+    }

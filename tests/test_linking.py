@@ -6,7 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from storyline.track.linking import ClaimView, about_the_same, plain_sense, predicate_kin, relate
+from storyline.track.linking import (
+    ClaimView,
+    Link,
+    about_the_same,
+    plain_sense,
+    predicate_kin,
+    relate,
+)
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into
 
@@ -536,3 +543,30 @@ def test_a_short_denial_of_the_very_act_bears_on_it_without_alike_words() -> Non
     # another verb of the kind, or another thing, needs alike words as before
     assert relate(replace(denial, predicate="hit"), strike) is None
     assert relate(replace(denial, theme="depot"), strike) is None
+
+
+def test_a_report_giving_another_figure_does_not_confirm_the_figure() -> None:
+    stolen = ClaimView(
+        id="c-hackers",
+        doc_id="first",
+        date="2025-06-02",
+        text="to have stolen the personal data of 12 million customers",
+        modality="reported",
+        polarity="positive",
+        predicate="steal",
+        entities=frozenset({"northlink"}),
+        sources=("techwire", "hackers"),
+    )
+    admitted = replace(
+        stolen,
+        id="c-company",
+        doc_id="later",
+        date="2025-06-06",
+        text="hackers had stolen the data of about 9 million customers",
+        sources=("baltic reuters", "northlink"),
+    )
+    link = relate(admitted, stolen)
+    assert link is not None and link.relation == "restates"
+    assert "12,000,000 customer" in link.reason
+    same = replace(admitted, text="hackers had stolen the data of 12 million customers")
+    assert relate(same, stolen) == Link("confirms", "a later report reports it independently")

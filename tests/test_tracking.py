@@ -386,3 +386,23 @@ def test_a_victory_certified_confirms_the_win_the_wire_called(tmp_path: Path) ->
     assert won.claim.text.startswith("Council member")  # the dateline is no part of it
     assert won.claim.status == "confirmed"
     store.close()
+
+
+def test_a_denial_its_source_goes_back_on_no_longer_contests_the_claim(tmp_path: Path) -> None:
+    """The company denies the breach a researcher reported, then admits it: what it denied is
+    confirmed by the denier itself, and the report, no longer contested, stands confirmed."""
+    store = _tracked(
+        tmp_path,
+        ("TechWire", "2025-06-02", "Hackers broke into the systems of the telecom operator "
+         "NorthLink on Sunday, the security researcher Anna Berg said."),
+        ("Nordic Business Daily", "2025-06-03", "The telecom operator NorthLink denied that "
+         "hackers had broken into its systems on Sunday."),
+        ("Baltic Reuters", "2025-06-06", "The telecom operator NorthLink confirmed on Friday "
+         "that hackers had broken into its systems on Sunday, reversing its denial."),
+    )  # fmt: skip
+    [report] = claims_saying(store, "anna berg")
+    [denial] = [r for r in claims_saying(store, "broken into") if r.claim.modality == "denied"]
+    assert denial.claim.status == "confirmed"
+    assert {e.relation for e in report.claim.evidence} == {"denies", "confirms"}
+    assert report.claim.status == "confirmed"
+    store.close()

@@ -47,6 +47,7 @@ INTENTION_CUES = lexicon.words(
     "try call aim wish demand agree encourage push press warn tell seem appear"
 )
 GERUND_CUES = lexicon.words("deny admit acknowledge confirm")  # whose gerund is the content
+PERFECT_CUES = lexicon.words("claim allege boast")  # `claim to have stolen`: what is claimed
 NAMING_CUES = lexicon.words("call describe label brand dub characterize term name")
 ANAPHORS = lexicon.words("it this that so these those")
 EXPLETIVES = frozenset({"it"})
@@ -194,9 +195,17 @@ def _clausal_content(token: Token, lemma: str) -> list[Token]:
         comps = [c for c in token.children if c.dep_ == "xcomp"]
     if not comps and lemma in GERUND_CUES:  # `denied paying a ransom`
         comps = [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    if not comps and lemma in PERFECT_CUES:  # `claim to have stolen the data`
+        comps = [c for c in token.children if c.dep_ == "xcomp" and _perfect_infinitive(c)]
     if not comps and lemma in lexicon.SAY_VERBS:
         comps = [c for c in token.lefts if _headline_clause(c)]
     return comps
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """`to have stolen`: a past deed told in the infinitive."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and {"to", "have"} <= auxiliaries
 
 
 def _headline_clause(token: Token) -> bool:
@@ -290,8 +299,9 @@ def _verb_relation(
     if after and len(after) < len(comps):
         comps = after  # `X took place - they say that Y`: the complement after the cue
     if comps:
-        gerund = lemma in GERUND_CUES  # `denied paying`: what is denied, not an intention
-        if (all(c.dep_ == "xcomp" for c in comps) and not gerund) or stance == "intend":
+        # `denied paying`, `claims to have stolen`: a deed told, not an intention
+        deed = lemma in GERUND_CUES or lemma in PERFECT_CUES
+        if (all(c.dep_ == "xcomp" for c in comps) and not deed) or stance == "intend":
             kind = "intention"
         content = _pieces(
             doc,

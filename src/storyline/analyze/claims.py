@@ -450,6 +450,11 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     particle = next((c for c in token.children if _particle_of(c, token)), None)
     if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
         return f"{lemma} {particle.lower_}", token
+    preposition = next(
+        (c for c in token.children if (lemma, c.lower_) in lexicon.PREPOSITIONAL_VERBS), None
+    )
+    if preposition is not None and preposition.dep_ == "prep":
+        return f"{lemma} {preposition.lower_}", token
     return lemma, token
 
 

@@ -320,6 +320,8 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).
 PARTICLES = words("out off down up away back over ahead")
+# Verbs whose preposition makes another verb (`broke into its systems` is no breaking).
+PREPOSITIONAL_VERBS = frozenset({("break", "into"), ("hack", "into")})
 #: Verbs that, done to a person, are hosting a visit (`Erdogan received Zelensky in Ankara`).
 HOSTING_VERBS = words("receive welcome greet host")
 #: Verbs of motion whose destination is the claim's place.

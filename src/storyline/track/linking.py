@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
+from storyline.track.figures import unconfirmed_figure
 from storyline.track.vectors import cosine
 
 __all__ = [
@@ -58,6 +59,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"resign", "step down", "stand down", "quit", "resignation"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
+    frozenset({"breach", "hack", "hack into", "break into"}),
     frozenset({"comment", "speak", "remark", "condole", "address"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
@@ -156,6 +158,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     """How `new` (later, or a denial in the same document) bears on `old`; None if unrelated."""
     if new.id == old.id or not _same_proposition(new, old):
         return None
+    if _goes_back_on(new, old):
+        return Link("confirms", f"{new.speaker or 'its source'}, who denied it, now says it")
     if new.modality == "denied" or _is_denial(new):
         if not _denies_this(new, old):
             return None
@@ -188,7 +192,25 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", "tells of it, but not as the same happening")
     if new.theme and old.theme and not same_theme(new.theme, old.theme):
         return Link("restates", f"tells of {new.theme}, not of {old.theme}")
+    if not old.is_forward and (figure := unconfirmed_figure(old.text, new.text)):
+        return Link("restates", f"the later report does not give {figure}")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
+
+
+def _goes_back_on(new: ClaimView, old: ClaimView) -> bool:
+    """A later report in which the denier itself tells what it denied: `NorthLink denied that
+    its systems had been breached`, then `NorthLink confirmed that hackers had broken into its
+    systems`. What was denied is confirmed by the denier, and the denial, withdrawn, no longer
+    contests it."""
+    denier = old.sources[-1] if old.sources else None
+    return (
+        (old.modality == "denied" or _is_denial(old))
+        and new.modality in FACTUAL_MODALITIES
+        and new.polarity == "positive"
+        and not _is_denial(new)
+        and denier in new.sources[1:]
+        and same_kind(new.predicate, old.predicate)
+    )
 
 
 def _not_yet(new: ClaimView, old: ClaimView) -> bool:

@@ -41,6 +41,8 @@ def claim_status(
     """
     relations = {item.relation for item in evidence}
     if modality == "denied":
+        if "confirms" in relations:  # the denier went back on it: what it denied stands
+            return "confirmed", _reason(evidence, "confirms")
         return "contested", "a denial of a claim made by another source"
     if "denies" in relations:
         return "contested", _reason(evidence, "denies")

@@ -258,6 +258,8 @@ def link_claims(
                          witness.id, link.reason),
             )  # fmt: skip
             touched.add(old.id)
+            if link.relation == "confirms" and old.modality == "denied":
+                touched.update(_denied_by(store, old))  # no longer contested by it
         restated = next((old for old, link in links if link.relation == "restates"), None)
         if restated is not None and restated.doc_id != new.doc_id:
             store.set_claim_novelty(new.id, False, restated.id)
@@ -390,13 +392,32 @@ def _denied_here(record: ClaimRecord, views: Sequence[ClaimView]) -> list[ClaimV
     return [view for view in views if view.id != record.claim.id]
 
 
+def _denied_by(store: Store, denial: ClaimView) -> list[str]:
+    """The claims a denial contested: those its document gave `denies` evidence."""
+    return [claim_id for claim_id, relation in store.evidence_from(denial.doc_id)
+            if relation == "denies"]  # fmt: skip
+
+
+def _withdrawn(store: Store, evidence: Evidence) -> bool:
+    """A denial its own source has since gone back on (`linking._goes_back_on`)."""
+    if evidence.relation != "denies" or not evidence.claim_id:
+        return False
+    denial = store.get_claim(evidence.claim_id).claim
+    return denial.modality == "denied" and any(e.relation == "confirms" for e in denial.evidence)
+
+
 def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> StatusChange | None:
-    """Derive a claim's status from its evidence again; the change, if any."""
+    """Derive a claim's status from its evidence again, denials since withdrawn left out;
+    the change, if any."""
     record = store.get_claim(claim_id)
     claim = record.claim
     if record.status_pinned:
         return None
-    evidence = [EvidenceView(e.relation, e.doc_id, e.reason) for e in claim.evidence]
+    evidence = [
+        EvidenceView(e.relation, e.doc_id, e.reason)
+        for e in claim.evidence
+        if not _withdrawn(store, e)
+    ]
     end = claim.time.end if claim.time else None
     if as_of is None and record.story_id:
         as_of = store.story_newest_date(record.story_id)
