@@ -650,3 +650,17 @@ def test_what_a_source_claims_to_have_done_is_its_claim(nlp):
         "Hackers broke into its systems": ("break into", "asserted", "Wire"),
         "The rebels claimed to control the town": ("claim", "asserted", "Wire"),
     }
+
+
+def test_an_event_made_or_moved_is_the_claim(nlp):
+    """`made landfall` is a landfall; `shifted its expected landfall north` tells where the
+    landfall is now expected; `postponed the hearing to Friday` the hearing's new day."""
+    text = (
+        "Hurricane Delia made landfall near Port O'Connor late Wednesday. Delia was upgraded "
+        "to a Category 3 storm on Tuesday, and forecasters shifted its expected landfall "
+        "north, to near Port O'Connor late on Wednesday. The judge postponed the hearing to "
+        "Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-09-11"), nlp).claims
+    found = [c.predicate for c in claims]
+    assert found == ["landfall", "upgrade", "landfall", "hear"]

@@ -788,3 +788,17 @@ def test_a_plan_in_the_present_perfect_is_still_ahead():
     assert values("The vote has been scheduled for Friday.", "1989-10-30") == [
         ("Friday", "1989-11-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Power would be fully restored by Friday, the utility said.", "2025-09-19"),
+        ("The evacuation orders take effect on Tuesday at noon.", "2025-09-16T12:00"),
+        ("The evacuation orders took effect on Tuesday at noon.", "2025-09-09T12:00"),
+    ],
+)
+def test_a_schedule_and_a_passive_with_an_adverb_keep_their_tense(text, value):
+    """Said on Monday 2025-09-15: `would be fully restored` is ahead (the adverb does not
+    make `restored` a past tense), and so is what `takes effect`."""
+    assert tag(text, "2025-09-15")[0].value == value

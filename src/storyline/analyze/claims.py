@@ -429,9 +429,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     result = _result_noun(token)
     if result is not None:
         return lexicon.EVENT_NOUNS[result.lemma_.lower()], token
-    if lemma in lexicon.SUPPORT_VERBS:
-        event = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS:
+    if lemma in lexicon.SUPPORT_VERBS or lemma in lexicon.RESCHEDULE_VERBS:
+        event = _event_object(token)
+        if event is not None:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
     if lemma == "appear" and _before_a_court(token):
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
@@ -456,6 +456,18 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     if preposition is not None and preposition.dep_ == "prep":
         return f"{lemma} {preposition.lower_}", token
     return lemma, token
+
+
+def _event_object(verb: Token) -> Token | None:
+    """The event noun a verb acts on (`made [landfall]`, `postponed the [hearing]`), also as
+    the modifier the parser may leave of it (`shifted its expected [landfall] north`)."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "oprd"):
+            continue
+        for noun in (child, *(c for c in child.children if c.dep_ == "compound")):
+            if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
+                return noun
+    return None
 
 
 def _before_a_court(verb: Token) -> bool:

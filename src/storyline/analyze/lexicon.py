@@ -254,6 +254,7 @@ EVENT_NOUNS: dict[str, str] = {
     "appeal": "appeal",
     "lawsuit": "sue",
     "trial": "try",
+    "landfall": "landfall",
     "victory": "win",
     "win": "win",
     "hearing": "hear",
@@ -280,6 +281,9 @@ REPORT_NOUNS = words("confirmation announcement news report")
 
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
 #: `carried out tests`, `paid a visit`): the predicate is the noun's.
+#: Verbs that move an event to another time or place (`shifted its expected landfall north`,
+#: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
+RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
 SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry file lodge launch")
 
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
@@ -319,7 +323,7 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).
-PARTICLES = words("out off down up away back over ahead")
+PARTICLES = words("out off down up away back over ahead ashore")
 # Verbs whose preposition makes another verb (`broke into its systems` is no breaking).
 PREPOSITIONAL_VERBS = frozenset({("break", "into"), ("hack", "into")})
 #: Verbs that, done to a person, are hosting a visit (`Erdogan received Zelensky in Ankara`).

@@ -346,6 +346,8 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     deferred = False  # a deadline was moved or granted (`postponed until`)
     for m in _WORD.finditer(text):
         word = m.group()
+        if previous in g.PASSIVE_AUXILIARIES and word.endswith("ly"):
+            continue  # `be fully restored`: the participle after the adverb is still passive
         planned = 3 if (before, previous) == ("had", "been") else max(0, planned - 1)
         deferred = deferred or word in g.DEFERRALS
         if planned and _cue(word) > 0:

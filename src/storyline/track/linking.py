@@ -53,6 +53,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
     frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
     frozenset({"crash", "collapse", "explode", "explosion", "go down", "blow up"}),
+    frozenset({"landfall", "come ashore"}),
     frozenset({"find", "discover", "locate", "spot", "detect", "recover"}),
     frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"})
     | {"hit", "bomb", "shell", "walk out"},
