@@ -142,10 +142,11 @@ def system_predict(texts: Iterable[str], batch_size: int = 16) -> list[list[Trip
     """Ours: the `storyline_attribution` component of the analysis pipeline."""
     from storyline.analyze.attribution import char_span, outermost
     from storyline.analyze.nlp import load_pipeline
+    from storyline.analyze.pipeline import parse_text
 
     nlp = load_pipeline()
     out = []
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    for doc in nlp.pipe((parse_text(text) for text in texts), batch_size=batch_size):
         triples = []
         for relation in outermost(doc, doc._.storyline_attributions):
             triples.append(

@@ -36,6 +36,7 @@ from evaluation.bcubed import BCubed, bcubed
 from evaluation.ecbplus import EcbDocument, read_corpus
 from storyline.analyze.entities import find_entities
 from storyline.analyze.nlp import load_pipeline
+from storyline.analyze.pipeline import parse_text
 from storyline.model import Analysis
 from storyline.track.embed import EMBEDDING_MODEL, document_text, embed_texts, kind_text
 from storyline.track.resolve import EntityIndex, entity_key
@@ -45,7 +46,7 @@ from storyline.track.story_step import entity_names
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_dev"
 FLOORS = Path(__file__).resolve().parent / "floors_stories.json"
 SEEDS = (0, 1, 2, 3, 4)
-CACHE_VERSION = "analysis-entities-kinds"  # change it when what is cached changes
+CACHE_VERSION = "analysis-entities-kinds-datelines"  # change it when what is cached changes
 
 Labels = dict[str, str]
 
@@ -92,7 +93,7 @@ def _analysis_entities(docs: Sequence[EcbDocument]) -> tuple[tuple[tuple[str, st
     texts = [f"{d.title}\n{d.text}" if d.title else d.text for d in docs]
     return tuple(
         tuple(entity_names(Analysis(doc.id, entities=find_entities(parsed, doc.id).entities)))
-        for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True)
+        for doc, parsed in zip(docs, nlp.pipe(map(parse_text, texts), batch_size=16), strict=True)
     )
 
 

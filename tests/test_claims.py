@@ -7,7 +7,7 @@ import pytest
 from storyline.analyze import analyze, analyze_many
 from storyline.analyze.claims import UNNAMED_SOURCE
 from storyline.analyze.nlp import load_pipeline
-from storyline.analyze.pipeline import analysis_to_json
+from storyline.analyze.pipeline import analysis_to_json, parse_text
 from storyline.errors import InputError
 from storyline.model import Analysis, Claim, Document, content_id
 
@@ -664,3 +664,43 @@ def test_an_event_made_or_moved_is_the_claim(nlp):
     claims = analyze(_doc(text, "made-up", "2025-09-11"), nlp).claims
     found = [c.predicate for c in claims]
     assert found == ["landfall", "upgrade", "landfall", "hear"]
+
+
+def test_datelines_are_blanked_for_the_parser_offsets_kept():
+    text = "KESSEL, Marovia (Reuters) - Marovia's government on Friday freed 150 prisoners."
+    blanked = parse_text(text)
+    assert len(blanked) == len(text) and blanked.lstrip().startswith("Marovia's government")
+    assert parse_text("NASA - the agency said.") == "NASA - the agency said."
+
+
+def test_a_dateline_does_not_change_what_the_lede_says(nlp):
+    text = (
+        "KESSEL, Marovia (Reuters) - Marovia's government on Friday freed 150 prisoners held "
+        "since the start of the conflict, under the ceasefire agreed in Doha, the Red Cross "
+        "said."
+    )
+    [claim] = analyze(_doc(text, "made-up", "2025-04-26"), nlp).claims
+    assert (claim.predicate, claim.time.value if claim.time else None) == ("free", "2025-04-25")
+    assert claim.place is None or claim.place == "Doha"
+    assert "Reuters" not in claim.participants
+
+
+def test_the_place_of_the_verb_comes_before_a_place_in_a_name(nlp):
+    text = (
+        "A monitoring mission of the Organization for Security and Cooperation in Europe will "
+        "arrive in Kessel on Monday, the ministry said."
+    )
+    [claim] = analyze(_doc(text, "made-up", "2025-04-19"), nlp).claims
+    assert claim.place == "Kessel"
+
+
+def test_a_claim_on_a_condition_is_possible(nlp):
+    text = (
+        "The rebels' negotiator said the Eastern Front would not sign any deal unless 300 "
+        "prisoners were freed. The ship sank when the storm hit."
+    )
+    claims = analyze(_doc(text, "made-up"), nlp).claims
+    assert [(c.predicate, c.modality) for c in claims] == [
+        ("sign", "possible"),
+        ("sink", "asserted"),
+    ]

@@ -802,3 +802,15 @@ def test_a_schedule_and_a_passive_with_an_adverb_keep_their_tense(text, value):
     """Said on Monday 2025-09-15: `would be fully restored` is ahead (the adverb does not
     make `restored` a past tense), and so is what `takes effect`."""
     assert tag(text, "2025-09-15")[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ceasefire took effect at noon on Sunday.", "2025-04-20T12:00"),
+        ("The ceasefire will take effect at noon on Sunday.", "2025-04-27T12:00"),
+    ],
+)
+def test_noon_on_a_weekday_is_one_time(text, value):
+    [found] = tag(text, "2025-04-21")
+    assert (found.text, found.value) == ("noon on Sunday", value)

@@ -52,8 +52,6 @@ COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
-DATELINE_TOKENS = 9  # `KYIV, Ukraine (AP) —`: a wire dateline's dash comes this soon
-DASHES = frozenset({"-", "--", "–", "—"})
 THEME_POS = frozenset({"NOUN", "ADJ"})  # an object tagged ADJ is a noun the tagger missed
 MOTION = lexicon.MOTION_VERBS
 MAX_UNIT_TOKENS = 80
@@ -147,7 +145,6 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             ):
                 continue
             start, end = _clause_span(doc, token, chains)
-            start = max(start, _after_dateline(sent))
             if end - start < MIN_TOKENS or not (start <= token.i < end):
                 continue
             heads.add(token.i)
@@ -158,18 +155,6 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
     return [u for u in units if not _page_furniture(doc[u.head].sent)]
-
-
-def _after_dateline(sent: Span) -> int:
-    """Where a sentence starts after a wire dateline (`RIVERTON, Ohio (AP) — `, `LONDON
-    (Reuters) - `): the city in capitals, then place and agency, then a dash."""
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 2):
-        return sent.start
-    for token in sent[1:DATELINE_TOKENS]:
-        if token.text in DASHES:
-            return token.i + 1
-    return sent.start
 
 
 def _page_furniture(sent: Span) -> bool:
@@ -429,10 +414,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     result = _result_noun(token)
     if result is not None:
         return lexicon.EVENT_NOUNS[result.lemma_.lower()], token
-    if lemma in lexicon.SUPPORT_VERBS or lemma in lexicon.RESCHEDULE_VERBS:
-        event = _event_object(token)
-        if event is not None:
-            return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
+    event = _carried_event(token)
+    if event is not None:
+        return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
     if lemma == "appear" and _before_a_court(token):
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
     if lemma in lexicon.HOSTING_VERBS and any(
@@ -458,9 +442,13 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     return lemma, token
 
 
-def _event_object(verb: Token) -> Token | None:
-    """The event noun a verb acts on (`made [landfall]`, `postponed the [hearing]`), also as
-    the modifier the parser may leave of it (`shifted its expected [landfall] north`)."""
+def _carried_event(verb: Token) -> Token | None:
+    """The event noun of a verb that says little but that it happens or moves (`paid a
+    [visit]`, `made [landfall]`, `postponed the [hearing]`), also as the modifier the parser may
+    leave of it (`shifted its expected [landfall] north`): the event is the claim's predicate."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.SUPPORT_VERBS and lemma not in lexicon.RESCHEDULE_VERBS:
+        return None
     for child in verb.children:
         if child.dep_ not in ("dobj", "oprd"):
             continue
@@ -502,7 +490,10 @@ def _result_noun(verb: Token) -> Token | None:
 def _theme(predicate: Token) -> str | None:
     """The common noun the predicate acts on (`detected banging [sounds]`); people are the
     claim's participants, not its theme; a participle acts on the noun it hangs on (`remains
-    [found] in the wreckage`)."""
+    [found] in the wreckage`); an event the verb makes or moves is the predicate itself
+    (`made [landfall]`, `shifted its expected [landfall] north`), not a thing acted on."""
+    if _carried_event(predicate) is not None:
+        return None
     acted_on = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
         acted_on.append(predicate.head)
@@ -619,6 +610,15 @@ def _in_condition(token: Token, head: int) -> bool:
     return _on_the_way(token, head, _is_condition)
 
 
+def _conditional(predicate: Token, unit: _Unit) -> bool:
+    """A claim told on a condition (`unless 300 prisoners were freed`, `if it is invited`)
+    says what may be, not what is."""
+    verbs = (predicate, predicate.doc[unit.head])
+    return any(
+        _is_condition(c) and unit.start <= c.i < unit.end for verb in verbs for c in verb.children
+    )
+
+
 def _is_condition(token: Token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     return token.dep_ == "advcl" and bool(marks & CONDITION_MARKS)
@@ -662,6 +662,7 @@ def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, st
             return None, None
         start, _, position = spans[-1]
         return doc[start : head.head.i + 1].text, entities.entities[position].id
+    places = []
     for start, end, position in entities.spans_in(unit.start, unit.end):
         entity = entities.entities[position]
         if entity.type not in PLACE_LABELS:
@@ -669,9 +670,12 @@ def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, st
         root = doc[start:end].root
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
-            return entity.name, entity.id
+            places.append((_remoteness(head.head, unit), start, entity))
         if root.dep_ == "dobj" and head.lemma_.lower() in lexicon.MOTION_VERBS:
-            return entity.name, entity.id
+            places.append((_remoteness(head, unit), start, entity))
+    if places:  # where it happens (`arrive in Kessel`) before a name's own (`in Europe`)
+        entity = min(places, key=lambda p: p[:2])[2]
+        return entity.name, entity.id
     for token in doc[unit.start : unit.end]:  # a place name NER missed: `to Russia's Vladivostok`
         if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_:
             continue
@@ -679,6 +683,14 @@ def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, st
         if token.head.lower_ in PLACE_PREPOSITIONS and governor.lemma_.lower() in MOTION:
             return token.text, None
     return None, None
+
+
+def _remoteness(governor: Token, unit: _Unit) -> int:
+    """0 for the claim's own verb, 1 for another verb (`the ceasefire agreed in Doha`), 2 for
+    a noun (`the Organization for Security and Cooperation in Europe`)."""
+    if governor.i == unit.head:
+        return 0
+    return 1 if governor.pos_ in ("VERB", "AUX") else 2
 
 
 def _participants(
@@ -918,6 +930,8 @@ def extract_claims(
         seen.add(claim_id)
         modality, consumed = _modality(doc, unit, holding)
         predicate, predicate_token = _predicate(doc, unit)
+        if modality in ("asserted", "reported") and _conditional(predicate_token, unit):
+            modality = "possible"  # `would not sign any deal unless prisoners were freed`
         theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)
         place, place_id = _place(doc, unit, entities)

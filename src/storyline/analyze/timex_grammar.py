@@ -436,7 +436,9 @@ RULES: tuple[Rule, ...] = (
          r"{weekday}))?", "time", "TIME"),
     Rule("pod_day", r"(?:{mod})?{pod}[\s,]+(?:{deictic}|{weekday})(?!\s+(?:morning|"
          r"afternoon|evening|night))|(?:{deictic}|{weekday})\s+(?:at\s+)?"
-         r"(?P<~named2>noon|midnight)", "day_pod", "TIME"),
+         r"(?P<~named2>noon|midnight)"
+         r"|(?P<~named2>noon|midnight)(?:,?\s+on)?\s+(?:{deictic}|{weekday})",
+         "day_pod", "TIME"),
     Rule("bare_pod", r"(?:(?<=at\s)|(?<=by\s)|(?<=around\s)|(?<=until\s)|(?<=after\s)|"
          r"(?<=before\s))(?P<~named>midday|noon|midnight)|(?P<~mod>mid)[-\s]?"
          r"(?P<~pod>morning|afternoon|evening)", "day_pod", "TIME"),
