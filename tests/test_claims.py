@@ -671,6 +671,10 @@ def test_datelines_are_blanked_for_the_parser_offsets_kept():
     blanked = parse_text(text)
     assert len(blanked) == len(text) and blanked.lstrip().startswith("Marovia's government")
     assert parse_text("NASA - the agency said.") == "NASA - the agency said."
+    headline = "THREE PEOPLE HAVE DIED IN A BLAZE — police said the fire began at noon."
+    assert parse_text(headline) == headline
+    for dateline in ("RIO DE JANEIRO (Reuters) - ", "PORT O'CONNOR, Texas (AP) — ", "KYIV — "):
+        assert parse_text(dateline + "A missile struck.").strip() == "A missile struck."
 
 
 def test_a_dateline_does_not_change_what_the_lede_says(nlp):

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 __all__ = ["analysis_to_json", "analyze", "analyze_many", "build_analysis", "parse_text"]
 
 # A wire dateline opening a paragraph: `KESSEL, Marovia (Reuters) - `, `RIVERTON, Ohio (AP) — `,
-# `WASHINGTON -- `; the city in capitals, then a place, an agency in brackets, or a long dash.
+# `WASHINGTON -- `; the city in capitals (four words at most: `THREE PEOPLE HAVE DIED IN A BLAZE
+# — ` is an all-capitals headline), then a place, an agency in brackets, or a long dash.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?"
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,40})?"
     r"(?:\s*\([A-Za-z&. ]{2,20}\)\s*[-–—]{1,2}|\s+(?:—|–|--)) ?",
     re.MULTILINE,
 )
