@@ -708,3 +708,15 @@ def test_a_claim_on_a_condition_is_possible(nlp):
         ("sign", "possible"),
         ("sink", "asserted"),
     ]
+
+
+def test_a_relative_clause_that_tells_what_a_thing_will_do_is_a_plan(nlp):
+    text = (
+        "The two sides agreed on Friday to a ceasefire that will take effect at noon on Sunday, "
+        "the ministry said. The ceasefire that began in May collapsed."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-04-19"), nlp).claims
+    plans = [(c.text, c.predicate, c.time.value) for c in claims if c.modality == "expected"]
+    assert plans == [
+        ("a ceasefire that will take effect at noon on Sunday", "ceasefire", "2025-04-20T12:00")
+    ]

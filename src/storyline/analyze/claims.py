@@ -52,6 +52,7 @@ COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 MIN_TOKENS = 3
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 THEME_POS = frozenset({"NOUN", "ADJ"})  # an object tagged ADJ is a noun the tagger missed
 MOTION = lexicon.MOTION_VERBS
 MAX_UNIT_TOKENS = 80
@@ -99,6 +100,8 @@ def _containing_piece(relations: Sequence[Relation], i: int) -> TokSpan | None:
 
 def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = head.left_edge.i, head.right_edge.i + 1
+    if _foretold(head):  # the thing it tells of: `a ceasefire that will take effect`
+        start = head.head.left_edge.i
     # a run-on clause is cut to a window around its head: no claim is a page long
     start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
     chain = chains.holding(head.i, head.i + 1)
@@ -207,6 +210,14 @@ def _only_a_name(span: Span) -> bool:
     return all(token.pos_ in ("PROPN", "DET", "PUNCT") for token in span)
 
 
+def _foretold(token: Token) -> bool:
+    """A relative clause that tells what a thing will do (`agreed to a ceasefire [that will
+    take effect at noon on Sunday]`): a plan of its own, told with the noun it is about."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children
+    )
+
+
 def _heads_unit(
     token: Token, cue_heads: dict[int, Relation], heads: set[int], content_roots: set[int]
 ) -> bool:
@@ -217,7 +228,7 @@ def _heads_unit(
     dep = token.dep_
     if token.i in content_roots or dep in ("ROOT", "parataxis"):
         return True
-    if _tells_of_place(token) or _supposed(token):
+    if _tells_of_place(token) or _supposed(token) or _foretold(token):
         return True
     if dep == "ccomp":
         return token.head.i in cue_heads
@@ -425,6 +436,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return "host", token  # `received Zelensky`: a visit, seen from the host
     if lemma in lexicon.EVENT_FRAME_VERBS:
         subjects = [c for t in (token, doc[unit.head]) for c in t.children if c.dep_ in SUBJECTS]
+        if token.dep_ == "relcl":  # `a ceasefire that will take effect`: the ceasefire
+            subjects.append(token.head)
         event = next((c for c in subjects if c.lemma_.lower() in lexicon.EVENT_NOUNS), None)
         if event is not None:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], event

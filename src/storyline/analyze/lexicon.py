@@ -255,6 +255,8 @@ EVENT_NOUNS: dict[str, str] = {
     "lawsuit": "sue",
     "trial": "try",
     "landfall": "landfall",
+    "ceasefire": "ceasefire",
+    "truce": "ceasefire",
     "victory": "win",
     "win": "win",
     "hearing": "hear",
