@@ -720,3 +720,17 @@ def test_a_relative_clause_that_tells_what_a_thing_will_do_is_a_plan(nlp):
     assert plans == [
         ("a ceasefire that will take effect at noon on Sunday", "ceasefire", "2025-04-20T12:00")
     ]
+
+
+def test_a_title_as_source_is_the_one_person_the_report_gives_that_title(nlp):
+    text = (
+        "WTVX reported on Monday that two jailers had been asleep when the men cut through "
+        "the wall. The sheriff has denied that.\n\nWATCH: Sheriff Brooks speaks about the search"
+    )
+    analysis = analyze(_doc(text, "made-up", "2025-03-12"), nlp)
+    brooks = next(e for e in analysis.entities if e.name == "Brooks")
+    denial = next(c for c in analysis.claims if c.modality == "denied")
+    assert (denial.attribution[-1].source, denial.attribution[-1].entity_id) == (
+        "The sheriff",
+        brooks.id,
+    )

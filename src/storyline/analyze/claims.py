@@ -292,7 +292,24 @@ def _resolve_source(
             owner = entities.at(child.i)
             if owner is not None:
                 return text, owner.id
-    return text, None
+    holder = _title_holder(doc, root, entities)
+    return text, holder.id if holder is not None else None
+
+
+def _title_holder(doc: Doc, role: Token, entities: EntityIndex) -> Entity | None:
+    """`The sheriff` where the report names one person by that title (`Sheriff Dale Brooks`):
+    that person, so that what the sheriff denies and what Dale Brooks later says are one
+    source's."""
+    if role.pos_ != "NOUN" or not any(c.lower_ == "the" for c in role.children):
+        return None
+    holders = {
+        entities.entities[position].id: entities.entities[position]
+        for start, _, position in entities.spans
+        if start > 0
+        and doc[start - 1].lower_ == role.lower_
+        and entities.entities[position].type == "PERSON"
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _link(doc: Doc, relation: Relation, entities: EntityIndex) -> Attribution:
