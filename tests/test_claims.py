@@ -734,3 +734,12 @@ def test_a_title_as_source_is_the_one_person_the_report_gives_that_title(nlp):
         "The sheriff",
         brooks.id,
     )
+
+
+def test_undergoing_or_passing_a_medical_is_the_medical(nlp):
+    text = (
+        "Ferreira will undergo a medical in London on Wednesday. Ferreira passed a medical "
+        "at the club's training ground on Wednesday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-07-07"), nlp).claims
+    assert [(c.predicate, c.theme) for c in claims] == [("test", None), ("test", None)]

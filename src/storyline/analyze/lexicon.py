@@ -244,6 +244,8 @@ EVENT_NOUNS: dict[str, str] = {
     "exercises": "exercise",
     "launch": "launch",
     "test": "test",
+    "medical": "test",
+    "examination": "test",
     "arrest": "arrest",
     "resignation": "resign",
     "death": "die",
@@ -282,11 +284,13 @@ RESULT_VERBS: dict[str, str] = {"lead": "to", "result": "in"}
 REPORT_NOUNS = words("confirmation announcement news report")
 
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
-#: `carried out tests`, `paid a visit`): the predicate is the noun's.
+#: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
+SUPPORT_VERBS = words(
+    "offer express convey extend pay make hold conduct carry file lodge launch undergo pass"
+)
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
 RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
-SUPPORT_VERBS = words("offer express convey extend pay make hold conduct carry file lodge launch")
 
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
 #: than a town or region: a site and a town never conflict (the cemetery may be in the town).
