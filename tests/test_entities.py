@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze import analyze
-from storyline.analyze.entities import find_entities, normalize_name
+from storyline.analyze.entities import normalize_name
 from storyline.analyze.nlp import load_pipeline
 from storyline.model import Document, Entity
 
@@ -183,11 +183,3 @@ def test_a_noun_beside_two_names_refers_to_neither(nlp):
     )
     entities = analyze(_doc(text), nlp).entities
     assert not any(m.text.lower() == "the ship" for e in entities for m in e.mentions)
-
-
-def test_a_datelines_agency_is_no_short_form_of_its_city(nlp):
-    """Parsed as it stands (the pipeline blanks datelines, but not every dateline is one)."""
-    doc = nlp("DOHA (Reuters) - Talks began in Doha on Wednesday, a Qatari mediator said.")
-    for entity in find_entities(doc, "d").entities:
-        mentions = {m.text for m in entity.mentions}
-        assert not ({"Reuters"} & mentions and {"DOHA", "Doha"} & mentions)

@@ -20,7 +20,7 @@ confirming cue, and reported behind any other cue.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -181,7 +181,7 @@ def _asks_the_reader(sent: Span) -> bool:
     return (
         root.i == sent.start
         and root.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+        and not any(c.dep_ in (*SUBJECTS, "expl") for c in root.children)
     )
 
 
@@ -490,11 +490,18 @@ def _carried_event(verb: Token) -> Token | None:
 
 def _before_a_court(verb: Token) -> bool:
     """`appear in court`, `appeared before a judge`."""
-    return any(
-        prep.dep_ == "prep" and prep.lower_ in ("in", "before")
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.COURT_NOUNS for c in prep.children)
-        for prep in verb.children
-    )  # fmt: skip
+    return any(n.lemma_.lower() in lexicon.COURT_NOUNS for n in _objects_of(verb, ("in", "before")))
+
+
+def _objects_of(word: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of the word's prepositions among these (`appeared [in] court`: court)."""
+    return [
+        noun
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
 
 
 def _particle_of(child: Token, verb: Token) -> bool:
@@ -509,11 +516,9 @@ def _result_noun(verb: Token) -> Token | None:
     """The event noun a result verb leads to, through a noun that reports it: `led to official
     confirmation of Prigozhin's [death]`."""
     preposition = lexicon.RESULT_VERBS.get(verb.lemma_.lower())
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition), None)
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    noun = next(iter(_objects_of(verb, {preposition})), None) if preposition else None
     while noun is not None and noun.lemma_.lower() in lexicon.REPORT_NOUNS:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        noun = next(iter(_objects_of(noun, {"of"})), None)
     return noun if noun is not None and noun.lemma_.lower() in lexicon.EVENT_NOUNS else None
 
 
@@ -537,13 +542,12 @@ def _theme(predicate: Token) -> str | None:
 def _setting(predicate: Token) -> str | None:
     """The event a happening is told at (`waived extradition [at a hearing]`, `spoke [during
     the summit]`), as the predicate its noun carries: telling it tells the event took place."""
-    for prep in predicate.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lexicon.SETTING_PREPOSITIONS:
-            continue
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is not None and noun.lemma_.lower() in lexicon.EVENT_NOUNS:
-            return lexicon.EVENT_NOUNS[noun.lemma_.lower()]
-    return None
+    events = [
+        lexicon.EVENT_NOUNS[noun.lemma_.lower()]
+        for noun in _objects_of(predicate, lexicon.SETTING_PREPOSITIONS)
+        if noun.lemma_.lower() in lexicon.EVENT_NOUNS
+    ]
+    return events[0] if events else None
 
 
 def _negated(token: Token) -> bool:
@@ -563,7 +567,7 @@ def _done_by_no_one(verb: Token) -> bool:
     """`Nobody was asleep`, `no fuel has leaked`, `None of the crew was hurt`: the subject is
     no one, which negates the happening as a `not` would."""
     return any(
-        child.dep_ in ("nsubj", "nsubjpass")
+        child.dep_ in SUBJECTS
         and (
             child.lemma_.lower() in lexicon.NO_ONE
             or any(d.dep_ == "det" and d.lower_ in lexicon.NO_ONE for d in child.children)

@@ -407,8 +407,6 @@ def _other_clusters(mentions: list[_Mention], doc: Doc) -> list[_Cluster]:
                 continue
             if doc[before].text != "(" or doc[after].text != ")":
                 continue
-            if after + 1 < len(doc) and doc[after + 1].text in lexicon.DASHES:
-                continue  # `DOHA (Reuters) -`: a wire dateline names its agency, no short form
             host = next(
                 (
                     c

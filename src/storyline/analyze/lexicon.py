@@ -300,8 +300,6 @@ SITE_WORDS = words(
     "center centre building plant factory"
 )
 
-# What ends a wire dateline (`LONDON (Reuters) - `) and sets off an aside.
-DASHES = words("- -- – —")
 # A subject that is no one negates its verb (`nobody was hurt`, `no fuel has leaked`).
 NO_ONE = words("nobody none nothing neither no")
 # What a page says of itself (`Published June 28, 2023`, `Updated: 4:50 pm`): no event.
