@@ -18,6 +18,7 @@ from storyline.track.stories import (
     assign_story,
     class_free_keys,
     doc_profile,
+    names_in_text,
     new_story,
     update_profile,
 )
@@ -51,6 +52,26 @@ def test_a_different_kind_of_event_starts_a_new_thread() -> None:
     vote = doc_profile("d2", ELECTION, [("Germany", "GPE"), ("Angela Merkel", "PERSON")])
     decision = assign_story(vote, [story])
     assert decision.story_id is None and decision.thread_id is None
+
+
+def test_names_in_text_are_runs_of_capitalized_words_and_the_names_inside() -> None:
+    names = names_in_text("Voltra mailed notices to Series 5 owners in the Gulf of Aden often.")
+    assert {"voltra", "series 5", "gulf of aden", "gulf", "aden"} <= names
+    assert not {"of", "gulf of", "of aden", "began", "owners"} & names
+
+
+def test_a_follow_up_the_tagger_found_no_name_in_joins_the_story_it_names() -> None:
+    probe = [("Voltra", "ORG"), ("National Highway Traffic Safety Administration", "ORG")]
+    lede = "Regulators probe Voltra battery fires. Voltra said it had found no defect."
+    follow_up = "Voltra begins mailing recall notices.\nVoltra began mailing them on Monday."
+    unnamed = follow_up.replace("Voltra", "The carmaker")
+    decisions = []
+    for text in (follow_up, unnamed):
+        index = StoryIndex()
+        first = index.add("d1", QUAKE, probe, published="2025-10-06", text=lede)
+        later = index.add("d2", ELECTION + QUAKE / 2, [], published="2025-10-21", text=text)
+        decisions.append(later.story_id == first.story_id)
+    assert decisions == [True, False]
 
 
 def test_dates_far_apart_keep_same_place_events_apart() -> None:

@@ -20,7 +20,9 @@ from storyline.track.stories import (
     assign_story,
     class_free_keys,
     doc_profile,
+    known_names,
     merge_profiles,
+    names_in_text,
     new_story,
     term_counts,
     update_profile,
@@ -75,7 +77,8 @@ def assign_in_store(
     kind: np.ndarray | None = None,
 ) -> tuple[str, bool]:
     """(story id, whether the document started it); the profile and index are updated."""
-    profile = document_profile(store, stored, entity_names(analysis), vector, kind)
+    names = entity_names(analysis)
+    profile = document_profile(store, stored, names, vector, kind)
     filed = [key for key, _ in profile.entities[:KEYS_FILED]]
     filed += [term for term, _ in profile.terms[:TERMS_FILED]]
     candidate_ids = store.story_candidates(filed)
@@ -84,6 +87,10 @@ def assign_in_store(
         for story, data, pinned in store.story_profiles(candidate_ids)
         if data
     ]
+    whole = f"{stored.document.title or ''}\n{stored.document.text}"
+    missed = known_names(profile, names_in_text(whole), candidates)
+    if missed:
+        profile = document_profile(store, stored, names + missed, vector, kind)
     decision = assign_story(profile, candidates)
     by_id = {candidate.story_id: candidate for candidate in candidates}
     if decision.story_id in by_id:
