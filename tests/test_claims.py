@@ -348,6 +348,15 @@ def test_a_clause_of_the_same_moment_dates_its_main_clause(nlp):
     assert claim.time is not None and claim.time.value == "2023-06-18"
 
 
+def test_an_onset_participle_dates_the_plan_it_hangs_on(nlp):
+    text = "Owners will be notified by mail starting on October 20, the company said."
+    claim = _claim_of(nlp, text, "notified", "2025-10-09")
+    assert claim.time is not None and claim.time.value == "2025-10-20"
+    text = "The new fares will apply beginning Monday, the airline said."
+    fares = _claim_of(nlp, text, "apply", "2023-06-28")
+    assert fares.time is not None and fares.time.value == "2023-07-03"
+
+
 def test_a_hedge_in_a_side_clause_does_not_hedge_the_claim(nlp):
     text = ("The Coast Guard detected the sounds on Wednesday, though whether they came from "
             "the sub was unclear.")  # fmt: skip

@@ -264,6 +264,24 @@ def test_the_same_verb_done_to_another_thing_does_not_confirm() -> None:
     assert relate(replace(anomaly, theme=None), sounds).relation == "confirms"
 
 
+def test_a_plan_to_notify_owners_is_borne_out_by_mailing_them_notices() -> None:
+    plan = ClaimView(
+        id="c-notify", doc_id="wire", date="2025-10-09",
+        text="Owners will be notified by mail starting on October 20", modality="expected",
+        polarity="positive", predicate="notify", theme="owner",
+        time_start="2025-10-20", time_end="2025-10-20", sources=("Global Wire", "the company"),
+    )  # fmt: skip
+    mailing = replace(
+        plan, id="c-mailing", doc_id="techline", date="2025-10-21", modality="reported",
+        text="Voltra began mailing recall notices to Series 5 owners on Monday",
+        predicate="mail", theme="notice", sources=("TechLine", "a company spokeswoman"),
+    )  # fmt: skip
+    assert "mail" in predicate_kin("notify")
+    assert relate(mailing, plan).relation == "confirms"  # it names the owners it mails
+    unnamed = replace(mailing, text="Voltra began mailing recall notices on Monday")
+    assert relate(unnamed, plan).relation == "restates"
+
+
 def test_a_report_that_names_the_planned_place_in_its_words_says_it() -> None:
     plan = replace(VLADIVOSTOK_PLAN, id="c-tow", predicate="tow", place="gdynia",
                    modality="possible", text="the ship may be towed to Gdynia for repairs",

@@ -856,6 +856,10 @@ def _verb_of(doc: Doc, timex: Timex) -> Token | None:
 
 
 def _same_moment_clause(verb: Token) -> bool:
+    """`when it crashed on Wednesday`, or an onset (`will be notified starting on October 20`,
+    `will apply beginning Monday`): the time is the verb's it hangs on."""
+    if verb.lower_ in lexicon.ONSET_PARTICIPLES and verb.head.i != verb.i:
+        return True
     return verb.dep_ == "advcl" and any(
         child.dep_ in ("mark", "advmod") and child.lower_ in lexicon.SAME_MOMENT_MARKS
         for child in verb.children

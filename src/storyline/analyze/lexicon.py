@@ -312,6 +312,8 @@ PICTURE_NOUNS = words("image photo photograph screengrab")
 PAGE_LABELS = words("watch video photo photos picture gallery listen read related more see")
 # A clause opened by these happens when its main clause does (`killed when it crashed`).
 SAME_MOMENT_MARKS = words("as when while")
+#: Participles that date the verb they hang on by its start: `notified starting on October 20`.
+ONSET_PARTICIPLES = words("starting beginning")
 #: General nouns for a thing and the kinds of it they may stand for, so that `divert vessels`
 #: and `two container ships were diverted` tell of one thing. Kinds of one general noun are not
 #: one another (a tugboat is no tanker); `craft` and `vessel` cover what sails under water too.

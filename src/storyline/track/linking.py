@@ -14,6 +14,7 @@ The rules that matter most (a premature `confirmed` is the worst error a tracker
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
     frozenset({"breach", "hack", "hack into", "break into"}),
     frozenset({"comment", "speak", "remark", "condole", "address"}),
+    frozenset({"notify", "inform", "alert", "mail", "email"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -191,7 +193,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"the later report does not say {old.place}")
     if not _same_happening(new, old):
         return Link("restates", "tells of it, but not as the same happening")
-    if new.theme and old.theme and not same_theme(new.theme, old.theme):
+    if _of_another_thing(new, old):
         return Link("restates", f"tells of {new.theme}, not of {old.theme}")
     if not old.is_forward and (figure := unconfirmed_figure(old.text, new.text)):
         return Link("restates", f"the later report does not give {figure}")
@@ -394,6 +396,16 @@ def _says_place(claim: ClaimView, place: str) -> bool:
 def _nested(place: str, other: str) -> bool:
     """`Russia's Vladivostok` and `Vladivostok`: one name inside the other is no conflict."""
     return place in other or other in place
+
+
+def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
+    """Both act on something, not one thing, and the later report does not even name what the
+    earlier acts on: `mailing recall notices to owners` acts on notices, and still tells of the
+    owners that `Owners will be notified` acts on."""
+    if not (new.theme and old.theme) or same_theme(new.theme, old.theme):
+        return False
+    named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
+    return named is None
 
 
 def _times_overlap(a: ClaimView, b: ClaimView) -> bool:
