@@ -215,6 +215,14 @@ def _claim_of(nlp, text: str, contains: str, published: str | None = None) -> Cl
     return found[0]
 
 
+def test_would_in_reported_speech_looks_ahead(nlp):
+    text = "Vestkraft chief executive Kari Holm said she would not resign."
+    claim = _claim_of(nlp, text, "resign")
+    assert (claim.modality, claim.polarity) == ("expected", "negative")
+    hypothetical = _claim_of(nlp, "A new dam would cost 40 million crowns.", "cost")
+    assert hypothetical.modality != "expected"  # no one tells it: not a plan
+
+
 def test_a_rejected_report_is_a_denied_claim(nlp):
     claim = _claim_of(
         nlp, "The ministry rejected as false reports that the minister had resigned.", "resigned"

@@ -8,8 +8,10 @@ import pytest
 
 from conftest import SEED_ARTICLE, SEED_NOTE
 from storyline import workflow
+from storyline.model import Claim
 from storyline.settings import build_settings
 from storyline.store import ClaimRecord, open_store
+from storyline.track.tracker import _with_its_participants
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "nordic_crane"
 
@@ -406,3 +408,10 @@ def test_a_denial_its_source_goes_back_on_no_longer_contests_the_claim(tmp_path:
     assert {e.relation for e in report.claim.evidence} == {"denies", "confirms"}
     assert report.claim.status == "confirmed"
     store.close()
+
+
+def test_a_claim_is_compared_with_the_participants_it_names_by_pronoun() -> None:
+    claim = Claim("c1", "d1", "she would not resign", "", (0, 20), participants=("Kari Holm",))
+    assert _with_its_participants(claim) == "Kari Holm: she would not resign"
+    named = Claim("c2", "d1", "Kari Holm resigned", "", (0, 18), participants=("Kari Holm",))
+    assert _with_its_participants(named) == "Kari Holm resigned"

@@ -608,6 +608,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         lemma = token.lemma_.lower()
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))
+        if lemma == "would" and chain and token.tag_ == "MD":
+            modality = "expected"  # `she said she would not resign`: `will`, told in the past
         if modality is None and negated:
             modality = lexicon.MODALITY_CUES.get((lemma, False))
             negated = False

@@ -89,11 +89,18 @@ class _Vectors:
 def _embeddings(stored: StoredDocument, analysis: Analysis) -> _Vectors:
     """Every text tracking compares, embedded in one call: the model's overhead is per call."""
     texts = [story_text(stored), story_kind_text(stored, entity_names(analysis))]
-    texts += [claim.text for claim in analysis.claims]
+    texts += [_with_its_participants(claim) for claim in analysis.claims]
     texts += [event.summary for event in analysis.events]
     vectors = embed_texts(texts)
     claims_end = 2 + len(analysis.claims)
     return _Vectors(vectors[0], vectors[1], vectors[2:claims_end], vectors[claims_end:])
+
+
+def _with_its_participants(claim: Claim) -> str:
+    """A claim's words, led by the participants it names only by pronoun: `she would not
+    resign` is compared as `Kari Holm: she would not resign`, or it resembles nothing."""
+    missing = [name for name in claim.participants if name not in claim.text]
+    return f"{', '.join(missing)}: {claim.text}" if missing else claim.text
 
 
 def resolve_entities(store: Store, doc_id: str, entities: Sequence[Entity]) -> dict[str, str]:
