@@ -167,7 +167,10 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         if not _denies_this(new, old):
             return None
         if old.polarity == new.polarity == "negative":
-            # denying that they paid says what `it would not pay` said: one more telling
+            # denying that they paid says what `it would not pay` said: one more telling,
+            # and a party's own denial is no report that its refusal held
+            if _shares_sources(new, old):
+                return Link("restates", "its source denies it again")
             return relate(replace(new, modality="asserted", cues=()), old)
         return Link("denies", f"{new.speaker or 'a source'} denies it")
     if old.modality == "denied" or _is_denial(old):
