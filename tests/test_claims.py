@@ -640,6 +640,20 @@ def test_the_event_a_happening_is_told_at_is_its_setting(nlp):
     }  # fmt: skip
 
 
+def test_a_gathering_for_an_event_tells_the_event_took_place(nlp):
+    text = (
+        "A memorial service will be held in the church on Saturday. Hundreds filled the church "
+        "on Saturday for a memorial service. Protesters gathered for a vigil. The monks prayed "
+        "for a ceasefire."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-13"), nlp).claims
+    found = {c.text.split()[0]: (c.predicate, c.setting) for c in claims}
+    assert found == {
+        "A": ("commemorate", None), "Hundreds": ("fill", "commemorate"),
+        "Protesters": ("gather", "commemorate"), "The": ("pray", None),
+    }  # fmt: skip
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

@@ -51,6 +51,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality, like `is open`
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
+UNHEDGED = frozenset(EVENT_MODALITIES)  # told as so, or as due: a condition makes it possible
 MIN_TOKENS = 3
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 THEME_POS = frozenset({"NOUN", "ADJ"})  # an object tagged ADJ is a noun the tagger missed
@@ -480,12 +481,18 @@ def _carried_event(verb: Token) -> Token | None:
     if lemma not in lexicon.SUPPORT_VERBS and lemma not in lexicon.RESCHEDULE_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ not in ("dobj", "oprd"):
+        if child.dep_ not in ("dobj", "oprd", "nsubjpass"):  # also `a vigil will be held`
             continue
-        for noun in (child, *(c for c in child.children if c.dep_ == "compound")):
+        for noun in (child, *_modifiers(child)):
             if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
                 return noun
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words that say what kind of thing a noun is: `a [memorial] service`, `the
+    [landfall] forecast`."""
+    return [child for child in noun.children if child.dep_ in ("compound", "amod")]
 
 
 def _before_a_court(verb: Token) -> bool:
@@ -542,10 +549,14 @@ def _theme(predicate: Token) -> str | None:
 def _setting(predicate: Token) -> str | None:
     """The event a happening is told at (`waived extradition [at a hearing]`, `spoke [during
     the summit]`), as the predicate its noun carries: telling it tells the event took place."""
+    prepositions = set(lexicon.SETTING_PREPOSITIONS)
+    if predicate.lemma_.lower() in lexicon.GATHERING_VERBS:
+        prepositions.add("for")  # `filled the church for a memorial service`
     events = [
-        lexicon.EVENT_NOUNS[noun.lemma_.lower()]
-        for noun in _objects_of(predicate, lexicon.SETTING_PREPOSITIONS)
-        if noun.lemma_.lower() in lexicon.EVENT_NOUNS
+        lexicon.EVENT_NOUNS[word.lemma_.lower()]
+        for noun in _objects_of(predicate, prepositions)
+        for word in (noun, *_modifiers(noun))
+        if word.lemma_.lower() in lexicon.EVENT_NOUNS
     ]
     return events[0] if events else None
 
@@ -970,7 +981,7 @@ def extract_claims(
         seen.add(claim_id)
         modality, consumed = _modality(doc, unit, holding)
         predicate, predicate_token = _predicate(doc, unit)
-        if modality in ("asserted", "reported") and _conditional(predicate_token, unit):
+        if modality in UNHEDGED and _conditional(predicate_token, unit):
             modality = "possible"  # `would not sign any deal unless prisoners were freed`
         theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)

@@ -269,11 +269,17 @@ EVENT_NOUNS: dict[str, str] = {
     "investigation": "investigate",
     "inquiry": "investigate",
     "probe": "investigate",
+    "memorial": "commemorate",
+    "vigil": "commemorate",
+    "commemoration": "commemorate",
 }
 
 #: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
 #: told at took place.
 SETTING_PREPOSITIONS = words("at during")
+#: Verbs of coming together, whose `for` names the event they came to: `filled the church for
+#: a memorial service` (where `called for a ceasefire` tells of none).
+GATHERING_VERBS = words("fill gather assemble attend crowd pack throng")
 #: Whom one appears before in a court appearance (`appeared in court`, `before a judge`).
 COURT_NOUNS = words("court courtroom judge magistrate tribunal")
 
