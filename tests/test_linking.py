@@ -588,3 +588,22 @@ def test_a_report_giving_another_figure_does_not_confirm_the_figure() -> None:
     assert "12,000,000 customer" in link.reason
     same = replace(admitted, text="hackers had stolen the data of 12 million customers")
     assert relate(same, stolen) == Link("confirms", "a later report reports it independently")
+
+
+def test_a_plan_for_next_week_is_met_on_a_day_of_that_week() -> None:
+    plan = ClaimView(
+        id="c-inquiry", doc_id="post", date="2025-03-04",
+        text="an independent inquiry will begin next week", modality="expected",
+        polarity="positive", predicate="investigate",
+        time_start="2025-03-10", time_end="2025-03-16", sources=("Bergen Post", "the ministry"),
+    )  # fmt: skip
+    began = replace(
+        plan, id="c-began", doc_id="wire", date="2025-03-10", modality="asserted",
+        text="The independent inquiry, led by former judge Anne Lie, began its work on Monday",
+        entities=frozenset({"anne lie"}), time_start="2025-03-10", time_end="2025-03-10",
+        sources=("Nordic Wire",),
+    )  # fmt: skip
+    assert about_the_same(began, plan)
+    assert relate(began, plan).relation == "confirms"
+    later = replace(began, time_start="2025-03-20", time_end="2025-03-20", date="2025-03-20")
+    assert not about_the_same(later, plan)

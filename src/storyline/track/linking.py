@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.track.figures import unconfirmed_figure
@@ -89,6 +90,7 @@ MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
 NOTE_SOURCE = "note"
 # Cosines of all-MiniLM-L6-v2 claim embeddings, calibrated on the seed and the dev stories:
 # restatements and confirmations score 0.5 to 0.8, unrelated claims about one person below 0.65.
+PLAN_WEEK = 7  # a plan for at most this many days is met by a happening on one of them
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
@@ -238,7 +240,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
-    return _same_thing(new, old) or _on_one_day(new, old) or _in_the_same_words(new, old)
+    return _same_thing(new, old) or _on_its_day(new, old) or _in_the_same_words(new, old)
 
 
 def _in_the_same_words(a: ClaimView, b: ClaimView) -> bool:
@@ -263,6 +265,21 @@ def one_day(claim: ClaimView) -> str | None:
 
 def _on_one_day(a: ClaimView, b: ClaimView) -> bool:
     return one_day(a) is not None and one_day(a) == one_day(b)
+
+
+def _on_its_day(new: ClaimView, old: ClaimView) -> bool:
+    """On the day the earlier claim names, or on a day of the week a plan names (`an inquiry
+    will begin next week`, `the inquiry began its work on Monday`)."""
+    if _on_one_day(new, old):
+        return True
+    day = one_day(new)
+    if day is None or not old.is_forward or not (old.time_start and old.time_end):
+        return False
+    if new.theme and old.theme and not same_theme(new.theme, old.theme):
+        return False  # questioning the crew that week is not questioning the captain
+    start, end = old.time_start[:10], old.time_end[:10]
+    span = date.fromisoformat(end) - date.fromisoformat(start)
+    return span.days < PLAN_WEEK and start <= day <= end
 
 
 def _same_thing(a: ClaimView, b: ClaimView) -> bool:
@@ -293,7 +310,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     if similarity >= SIMILAR_TEXT:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
-    unnamed_that_day = not (new.entities & old.entities) and _on_one_day(new, old)
+    unnamed_that_day = not (new.entities & old.entities) and _on_its_day(new, old)
     return (related or unnamed_that_day or same_act(new, old)) and same_kind(
         new.predicate, old.predicate
     )
