@@ -654,6 +654,19 @@ def test_a_gathering_for_an_event_tells_the_event_took_place(nlp):
     }  # fmt: skip
 
 
+def test_a_happening_dated_in_passing_is_a_claim_of_its_own(nlp):
+    text = (
+        "Police are searching for the two men who escaped from a Georgia jail on Sunday. "
+        "Hundreds mourned the 12 people killed when a dam above the town burst on March 3. "
+        "Putin mourned those aboard the plane when it crashed on Wednesday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-13"), nlp).claims
+    dated = {c.text: c.time.value for c in claims if c.time is not None}
+    assert dated["the two men who escaped from a Georgia jail on Sunday"] == "2025-03-09"
+    assert dated["a dam above the town burst on March 3"] == "2025-03-03"
+    assert not any(text.startswith("it crashed") for text in dated)  # says nothing by itself
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

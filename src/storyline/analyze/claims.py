@@ -101,8 +101,10 @@ def _containing_piece(relations: Sequence[Relation], i: int) -> TokSpan | None:
 
 def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = head.left_edge.i, head.right_edge.i + 1
-    if _foretold(head):  # the thing it tells of: `a ceasefire that will take effect`
-        start = head.head.left_edge.i
+    if _foretold(head) or (head.dep_ == "relcl" and _dated_aside(head)):
+        start = head.head.left_edge.i  # the thing it tells of: `a ceasefire that will take effect`
+    elif _dated_aside(head):
+        start = next((c.i + 1 for c in head.lefts if c.lower_ == "when"), start)
     # a run-on clause is cut to a window around its head: no claim is a page long
     start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
     chain = chains.holding(head.i, head.i + 1)
@@ -229,11 +231,33 @@ def _heads_unit(
     dep = token.dep_
     if token.i in content_roots or dep in ("ROOT", "parataxis"):
         return True
-    if _tells_of_place(token) or _supposed(token) or _foretold(token):
+    if _tells_of_place(token) or _supposed(token) or _foretold(token) or _dated_aside(token):
         return True
     if dep == "ccomp":
         return token.head.i in cue_heads
     return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
+
+
+def _dated_aside(token: Token) -> bool:
+    """A relative or `when` clause that dates a past happening of its own (`dams like the one
+    [that burst in Sandvik on Monday]`, `killed [when the dam burst on March 3]`): told in
+    passing, it still tells when it happened, which the timeline wants from every report."""
+    aside = token.dep_ == "relcl" or (
+        token.dep_ == "advcl"
+        and any(c.lower_ == "when" for c in token.children)
+        and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
+    )  # `when it crashed` tells of nothing by itself: what crashed is said elsewhere
+    return aside and token.tag_ == "VBD" and any(_a_date(child) for child in token.children)
+
+
+def _a_date(child: Token) -> bool:
+    """`on Monday`, `last week`: a date the parser hangs on the verb, as itself or in a `prep`."""
+    words = (
+        [child, *(c for c in child.children if c.dep_ == "pobj")]
+        if child.dep_ == "prep"
+        else [child]
+    )
+    return any(word.ent_type_ == "DATE" for word in words)
 
 
 def _tells_of_place(token: Token) -> bool:
@@ -823,7 +847,7 @@ def _timex_in(
             return False
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
-        verb = _verb_of(doc, timex)
+        verb = _verb_of(doc, timex, unit.head)
         return verb is not None and verb.i in own
 
     found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
@@ -856,14 +880,17 @@ def _words_before(doc: Doc, timex: Timex) -> str:
     return " " + doc.text[max(0, timex.start_char - 8) : timex.start_char].lower().rstrip(" “\"'")
 
 
-def _verb_of(doc: Doc, timex: Timex) -> Token | None:
+def _verb_of(doc: Doc, timex: Timex, unit_head: int | None = None) -> Token | None:
     """The verb a time expression belongs to; a clause of the same moment (`killed when it
-    crashed on Wednesday`) hands it on to the verb it hangs on."""
+    crashed on Wednesday`) hands it on to the verb it hangs on, unless that clause is the
+    claim (`unit_head`) itself."""
     span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
     if span is None:
         return None
     verb = span.root
     while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or _same_moment_clause(verb)):
+        if verb.i == unit_head:
+            break
         verb = verb.head
     return verb
 
