@@ -667,6 +667,29 @@ def test_a_happening_dated_in_passing_is_a_claim_of_its_own(nlp):
     assert not any(text.startswith("it crashed") for text in dated)  # says nothing by itself
 
 
+def test_a_testimony_is_a_claim_of_who_testified_when(nlp):
+    text = "Paul Girard testified on Wednesday that he had handed Marc Delorme envelopes of cash."
+    claims = analyze(_doc(text, "made-up", "2025-05-14"), nlp).claims
+    testimony = next(c for c in claims if c.predicate == "testify")
+    assert testimony.text == "Paul Girard testified on Wednesday"
+    assert testimony.time.value == "2025-05-14" and "Marc Delorme" not in testimony.participants
+    told = next(c for c in claims if c.predicate == "hand")
+    assert [a.source for a in told.attribution][-1] == "Paul Girard"
+
+
+def test_a_verdict_is_one_kind_of_happening_however_told(nlp):
+    text = (
+        "A verdict is expected in June. The court said it would deliver its verdict on June 20. "
+        "A Lyon court on Friday found Marc Delorme, a former deputy mayor, guilty of taking "
+        "bribes and sentenced him to three years in prison, two of them suspended."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-06-20"), nlp).claims
+    predicates = {c.text.split()[1]: c.predicate for c in claims}
+    assert predicates["verdict"] == predicates["would"] == "rule"
+    found = next(c for c in claims if c.text.startswith("A Lyon court"))  # though misparsed
+    assert (found.predicate, found.time.value) == ("convict", "2025-06-20")
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

@@ -607,3 +607,27 @@ def test_a_plan_for_next_week_is_met_on_a_day_of_that_week() -> None:
     assert relate(began, plan).relation == "confirms"
     later = replace(began, time_start="2025-03-20", time_end="2025-03-20", date="2025-03-20")
     assert not about_the_same(later, plan)
+
+
+def test_a_verdict_due_on_a_day_or_in_a_month_is_borne_out_by_the_conviction() -> None:
+    due = ClaimView(
+        id="c-due", doc_id="courrier", date="2025-05-28",
+        text="it would deliver its verdict on June 20", modality="expected",
+        polarity="positive", predicate="rule", entities=frozenset({"lyon"}),
+        time_start="2025-06-20", time_end="2025-06-20", sources=("Lyon Courrier", "the court"),
+    )  # fmt: skip
+    convicted = replace(
+        due, id="c-guilty", doc_id="wire", date="2025-06-20", modality="asserted",
+        text="A Lyon court on Friday found Marc Delorme guilty of taking bribes",
+        predicate="convict", entities=frozenset({"lyon", "marc delorme"}), sources=("Euro Wire",),
+        vector=(1.0, 0.0),
+    )  # fmt: skip
+    unrelated_words = replace(due, vector=(0.0, 1.0))  # the same day stands in for them
+    assert relate(convicted, unrelated_words).relation == "confirms"
+    in_june = replace(
+        unrelated_words, id="c-june", text="a verdict is expected in June", entities=frozenset(),
+        time_start="2025-06-01", time_end="2025-06-30",
+    )  # fmt: skip
+    assert relate(convicted, in_june).relation == "confirms"
+    this_year = replace(in_june, time_start="2025-01-01", time_end="2025-12-31")
+    assert relate(convicted, this_year) is None  # a year is too wide to say which verdict

@@ -139,6 +139,7 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
                 cue_heads[i] = relation
     np_relations = [r for r in chain if r.kind == "verb" and _is_noun_content(doc, r)]
     content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
+    occasions = {i: r for r in chain if _an_occasion(r) for i in range(*r.cue)}
     units: list[_Unit] = []
     heads: set[int] = set()
     for sent in doc.sents:
@@ -151,6 +152,8 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             ):
                 continue
             start, end = _clause_span(doc, token, chains)
+            if token.i in occasions:
+                end = _before_content(doc, occasions[token.i], start, end)
             if end - start < MIN_TOKENS or not (start <= token.i < end):
                 continue
             heads.add(token.i)
@@ -201,11 +204,28 @@ def _describes_picture(sent: Span) -> bool:
 
 def _an_act(doc: Doc, relation: Relation) -> bool:
     """`the government would declare a state of emergency`: a cue verb with a noun object does
-    something (see ACT_CUES); its clause is a claim like any other."""
+    something (see ACT_CUES); its clause is a claim like any other, and so is the clause of a
+    cue that is an occasion of its own (`_an_occasion`)."""
+    if _an_occasion(relation):
+        return True
     if relation.kind != "verb" or relation.lemma not in lexicon.ACT_CUES:
         return False
     start, end = relation.content[0]
     return end > start and doc[start:end].root.dep_ == "dobj"
+
+
+def _an_occasion(relation: Relation) -> bool:
+    """`Delorme testified on Wednesday that ...`: the telling is an occasion the story waited
+    for (OCCASION_CUES), a claim of who told, when, without what was told (a claim of its own)."""
+    return relation.kind == "verb" and relation.lemma in lexicon.OCCASION_CUES
+
+
+def _before_content(doc: Doc, relation: Relation, start: int, end: int) -> int:
+    """The end of an occasion's claim: where what was told begins, `that` and commas left out."""
+    cut = relation.content_start if start < relation.content_start < end else end
+    while cut > start and doc[cut - 1].lower_ in ("that", ",", ":", "“", '"'):
+        cut -= 1
+    return cut
 
 
 def _only_a_name(span: Span) -> bool:
@@ -233,8 +253,8 @@ def _heads_unit(
         return True
     if _tells_of_place(token) or _supposed(token) or _foretold(token) or _dated_aside(token):
         return True
-    if dep == "ccomp":
-        return token.head.i in cue_heads
+    if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
+        return token.head.i in cue_heads or token.i < token.head.i
     return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
 
 
@@ -472,6 +492,11 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
     if lemma == "appear" and _before_a_court(token):
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
+    objects = [c for c in token.children if c.dep_ == "dobj"]  # `found [Delorme ..., guilty]`
+    said = [*token.children, *(c for o in objects for c in o.children)]
+    verdict = next((c for c in said if c.lower_ in lexicon.VERDICT_WORDS), None)
+    if lemma == "find" and verdict is not None:
+        return lexicon.VERDICT_WORDS[verdict.lower_], token  # `found him guilty`: convicted
     if lemma in lexicon.HOSTING_VERBS and any(
         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
     ):
@@ -917,6 +942,8 @@ def _telling_time(
     token = doc[unit.head]
     while token.dep_ == "ccomp" and len(tellers) < 4:
         token = token.head
+        if token.lemma_.lower() in lexicon.OCCASION_CUES:
+            return None  # the testimony is on the timeline, not what it tells of years ago
         tellers.add(token.i)
     for timex in timexes:
         inside = sent.start_char <= timex.start_char and timex.end_char <= sent.end_char

@@ -94,6 +94,9 @@ CLAUSE_ONLY_CUES = words(
 #: Cue verbs that, with a noun object instead of a clause, do something rather than say it
 #: (`declare a state of emergency`, `order an evacuation`, `call an election`): a claim.
 ACT_CUES = words("declare proclaim order call")
+#: Cue verbs whose telling is itself an occasion the story waits for (`Delorme will testify
+#: next week`, then `Delorme testified on Wednesday that ...`): a claim, whatever it says.
+OCCASION_CUES = words("testify")
 
 #: Verbs whose object noun phrase is itself the content (`denies the allegations`,
 #: `confirmed the visit of X to Y`, `announced plans to ...`).
@@ -269,6 +272,10 @@ EVENT_NOUNS: dict[str, str] = {
     "investigation": "investigate",
     "inquiry": "investigate",
     "probe": "investigate",
+    "verdict": "rule",
+    "ruling": "rule",
+    "judgment": "rule",
+    "judgement": "rule",
     "memorial": "commemorate",
     "vigil": "commemorate",
     "commemoration": "commemorate",
@@ -277,6 +284,8 @@ EVENT_NOUNS: dict[str, str] = {
 #: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
 #: told at took place.
 SETTING_PREPOSITIONS = words("at during")
+#: What a court finds someone (`found Delorme guilty`): the verdict, as the predicate.
+VERDICT_WORDS = {"guilty": "convict", "innocent": "acquit", "liable": "convict"}
 #: Verbs of coming together, whose `for` names the event they came to: `filled the church for
 #: a memorial service` (where `called for a ceasefire` tells of none).
 GATHERING_VERBS = words("fill gather assemble attend crowd pack throng")
@@ -292,7 +301,8 @@ REPORT_NOUNS = words("confirmation announcement news report")
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
 #: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
 SUPPORT_VERBS = words(
-    "offer express convey extend pay make hold conduct carry file lodge launch undergo pass"
+    "offer express convey extend pay make hold conduct carry file lodge launch undergo pass "
+    "deliver hand reach issue"
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.track.figures import unconfirmed_figure
@@ -32,6 +32,7 @@ __all__ = [
     "about_the_same",
     "one_day",
     "plain_sense",
+    "plan_days",
     "predicate_group",
     "predicate_kin",
     "relate",
@@ -65,6 +66,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"breach", "hack", "hack into", "break into"}),
     frozenset({"comment", "speak", "remark", "condole", "address"}),
     frozenset({"notify", "inform", "alert", "mail", "email"}),
+    frozenset({"rule", "convict", "acquit", "sentence"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -90,7 +92,7 @@ MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
 NOTE_SOURCE = "note"
 # Cosines of all-MiniLM-L6-v2 claim embeddings, calibrated on the seed and the dev stories:
 # restatements and confirmations score 0.5 to 0.8, unrelated claims about one person below 0.65.
-PLAN_WEEK = 7  # a plan for at most this many days is met by a happening on one of them
+PLAN_DAYS = 31  # a plan for at most this many days is met by a happening on one of them
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
@@ -272,14 +274,18 @@ def _on_its_day(new: ClaimView, old: ClaimView) -> bool:
     will begin next week`, `the inquiry began its work on Monday`)."""
     if _on_one_day(new, old):
         return True
-    day = one_day(new)
-    if day is None or not old.is_forward or not (old.time_start and old.time_end):
-        return False
     if new.theme and old.theme and not same_theme(new.theme, old.theme):
         return False  # questioning the crew that week is not questioning the captain
-    start, end = old.time_start[:10], old.time_end[:10]
-    span = date.fromisoformat(end) - date.fromisoformat(start)
-    return span.days < PLAN_WEEK and start <= day <= end
+    return one_day(new) in plan_days(old)
+
+
+def plan_days(claim: ClaimView) -> list[str]:
+    """The days a plan for a week or a month may come about on (none for a longer window)."""
+    if not claim.is_forward or not (claim.time_start and claim.time_end):
+        return []
+    start = date.fromisoformat(claim.time_start[:10])
+    days = (date.fromisoformat(claim.time_end[:10]) - start).days
+    return [(start + timedelta(n)).isoformat() for n in range(days + 1)] if days < PLAN_DAYS else []
 
 
 def _same_thing(a: ClaimView, b: ClaimView) -> bool:
@@ -300,8 +306,9 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     """Nearly the same words about the same participants (`about_the_same`), or the same kind
     of happening (not a light verb) about them with related words, at overlapping times unless
     the earlier claim looked ahead (a plan for Thursday and a report of Saturday can clash).
-    Where one names no one, the same day stands in for related words (the embedding does not
-    see `the walkout` in `walked out`), and so does the very verb done to the same thing."""
+    The same day stands in for related words (the embedding does not see `the walkout` in
+    `walked out`, nor `its verdict on June 20` in `found Delorme guilty` on that Friday), and so
+    does the very verb done to the same thing."""
     if not about_the_same(new, old) or not (old.is_forward or _times_overlap(new, old)):
         return False
     if _told_at_it(new, old):
@@ -310,8 +317,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     if similarity >= SIMILAR_TEXT:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
-    unnamed_that_day = not (new.entities & old.entities) and _on_its_day(new, old)
-    return (related or unnamed_that_day or same_act(new, old)) and same_kind(
+    return (related or _on_its_day(new, old) or same_act(new, old)) and same_kind(
         new.predicate, old.predicate
     )
 

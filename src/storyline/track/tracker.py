@@ -31,6 +31,7 @@ from storyline.track.linking import (
     best_links,
     one_day,
     plain_sense,
+    plan_days,
     predicate_kin,
 )
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
@@ -340,11 +341,10 @@ def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> lis
 
 def _lookup_keys(claim: ClaimView) -> list[str]:
     """What a claim that names no one is matched by (`about_the_same`), and what stands in
-    for related words (`_same_proposition`): the one day it happens on, and the verb of a
-    claim that says what it acts on."""
-    keys = []
-    if (day := one_day(claim)) is not None:
-        keys.append(f"day:{day}")
+    for related words (`_same_proposition`): the one day it happens on (each day of a plan for
+    a week or a month), and the verb of a claim that says what it acts on."""
+    day = one_day(claim)
+    keys = [f"day:{d}" for d in ([day] if day else plan_days(claim))]
     if claim.theme and claim.predicate:
         keys.append(f"act:{claim.predicate}")
     return keys
