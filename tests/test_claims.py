@@ -690,6 +690,16 @@ def test_a_verdict_is_one_kind_of_happening_however_told(nlp):
     assert (found.predicate, found.time.value) == ("convict", "2025-06-20")
 
 
+def test_a_source_named_after_its_role_or_by_who_is_the_person(nlp):
+    text = (
+        "The former director of Batir Rhone, Paul Girard, testified that he had paid Delorme.\n\n"
+        "Marc Delorme, who testified last week that he had never taken money, listened."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-05-28"), nlp).claims
+    sources = {c.predicate: c.attribution[-1].source for c in claims if len(c.attribution) > 1}
+    assert sources == {"pay": "Paul Girard", "take": "Marc Delorme"}
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

@@ -183,3 +183,13 @@ def test_a_noun_beside_two_names_refers_to_neither(nlp):
     )
     entities = analyze(_doc(text), nlp).entities
     assert not any(m.text.lower() == "the ship" for e in entities for m in e.mentions)
+
+
+def test_a_surname_followed_by_who_is_the_person(nlp):
+    text = (
+        "Prosecutors asked a court to sentence Marc Delorme to four years.\n\n"
+        "Delorme, who testified last week that he had never taken money, listened."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    assert [e.name for e in _people(entities)] == ["Marc Delorme"]
+    assert "Delorme" in _by_name(entities, "Marc Delorme").aliases

@@ -631,3 +631,22 @@ def test_a_verdict_due_on_a_day_or_in_a_month_is_borne_out_by_the_conviction() -
     assert relate(convicted, in_june).relation == "confirms"
     this_year = replace(in_june, time_start="2025-01-01", time_end="2025-12-31")
     assert relate(convicted, this_year) is None  # a year is too wide to say which verdict
+
+
+def test_a_party_saying_it_took_no_money_denies_the_payment() -> None:
+    handed = ClaimView(
+        id="c-handed", doc_id="daily", date="2025-05-14",
+        text="he had handed Marc Delorme envelopes of cash", modality="reported",
+        polarity="positive", predicate="hand", theme="envelope",
+        entities=frozenset({"girard", "delorme"}), sources=("rhone daily", "girard"),
+    )  # fmt: skip
+    assert plain_sense("take", "negative", theme="money") == ("pay", "negative")
+    assert plain_sense("take", "positive", theme="photo") == ("take", "positive")
+    never = replace(
+        handed, id="c-never", doc_id="wire", date="2025-05-21", text="I never took a cent",
+        predicate="pay", polarity="negative", theme="money", entities=frozenset({"delorme"}),
+        sources=("euro wire", "delorme"),
+    )  # fmt: skip
+    assert relate(never, replace(handed, predicate="pay")).relation == "denies"
+    by_another = replace(never, sources=("euro wire", "the bank"))
+    assert relate(by_another, replace(handed, predicate="pay")).relation == "contradicts"

@@ -328,10 +328,18 @@ def _resolve_source(
     if span is None:
         return UNNAMED_SOURCE, None
     root = doc[span[0] : span[1]].root
+    if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
+        root = root.head.head  # `Delorme, who testified that ...`: Delorme
+        while root.dep_ == "appos":  # `Paul Girard, the builder who says ...`: Paul Girard
+            root = root.head
+        span = (root.left_edge.i, root.i + 1)
     entity = entities.at(root.i)
     if entity is not None:
         return entity.name, entity.id
     text = doc[span[0] : span[1]].text
+    named = _named_last(doc, span, entities)
+    if named is not None:  # `The former director of Batir Rhone, Paul Girard`
+        return named.name, named.id
     for child in root.children:  # `The publication's sources`: the possessor's entity
         if child.dep_ == "poss":
             owner = entities.at(child.i)
@@ -339,6 +347,21 @@ def _resolve_source(
                 return text, owner.id
     holder = _title_holder(doc, root, entities)
     return text, holder.id if holder is not None else None
+
+
+def _named_last(doc: Doc, span: TokSpan, entities: EntityIndex) -> Entity | None:
+    """The person a role is given to after a comma, at the end of a source (`The former
+    director of Batir Rhone, Paul Girard`), however the parser hangs the name."""
+    end = span[1]
+    while end > span[0] and doc[end - 1].is_punct:
+        end -= 1
+    person = entities.at(end - 1) if end > span[0] else None
+    if person is None or person.type != "PERSON":
+        return None
+    start = end - 1
+    while start > span[0] and entities.at(start - 1) is person:
+        start -= 1
+    return person if start > span[0] and doc[start - 1].text == "," else None
 
 
 def _title_holder(doc: Doc, role: Token, entities: EntityIndex) -> Entity | None:

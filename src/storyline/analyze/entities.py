@@ -579,14 +579,23 @@ def _name(cluster: _Cluster) -> str:
     return longest.text
 
 
+def _followed_by_who(doc: Doc, mention: _Mention) -> bool:
+    """`Delorme, who testified ...`: only a person is a `who`."""
+    after = [t.lower_ for t in doc[mention.end : mention.end + 2]]
+    return after[:1] == ["who"] or after == [",", "who"]
+
+
 def find_entities(doc: Doc, doc_id: str) -> EntityIndex:
     """Cluster the Doc's mentions into the document's entities."""
     mentions, sent_of = _collect(doc)
     ent_at = {i: m for m in mentions for i in range(m.start, m.end)}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC", "FAC")}
+    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
     for mention in mentions:  # a lone `Vladivostok` tagged PERSON where it is also a place
         if mention.label == "PERSON" and " " not in mention.key and mention.key in place_keys:
             mention.label = place_keys[mention.key]
+        elif mention.key in surnames and _followed_by_who(doc, mention):
+            mention.label = "PERSON"  # `Delorme, who testified`, tagged a place
     _one_label_per_name(mentions)
     people = [m for m in mentions if m.label == "PERSON"]
     others = [m for m in mentions if m.label != "PERSON"]

@@ -78,6 +78,13 @@ OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
 # `opened an inquiry` is no such thing.
 OPPOSITE_STATES = {"open": "close"}
 
+# Money changing hands is one happening from either side: handing a man envelopes of cash,
+# his receiving money, his taking a cent.
+TRANSFER_VERBS = frozenset({"hand", "give", "receive", "take", "accept", "get", "pocket", "pay"})
+MONEY_THEMES = frozenset(
+    {"money", "cash", "euro", "dollar", "pound", "cent", "bribe", "payment", "envelope", "fee"}
+)
+
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
@@ -101,8 +108,11 @@ PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 def plain_sense(
     predicate: str | None, polarity: str, theme: str | None = None
 ) -> tuple[str | None, str]:
-    """The predicate and polarity with an opposite spelled out: `alive` is `die`, negated."""
+    """The predicate and polarity with an opposite spelled out (`alive` is `die`, negated), and
+    money changing hands told from either side as paying."""
     lemma = (predicate or "").lower()
+    if lemma in TRANSFER_VERBS and theme in MONEY_THEMES:
+        return "pay", polarity
     opposite = OPPOSITE_PREDICATES.get(lemma) or (None if theme else OPPOSITE_STATES.get(lemma))
     if opposite is None:
         return predicate, polarity
@@ -186,6 +196,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return Link("restates", "a hedged opposite view does not settle it")
         if not _same_happening(new, old):
             return Link("restates", "the opposite, but of another happening")
+        if _denies_own_part(new, old):
+            return Link("denies", f"{new.speaker or 'a party'} denies a part in it")
         if _not_yet(new, old):
             return Link("restates", "not done on that day; the plan names none")
         return Link("contradicts", "the later report says the opposite")
@@ -220,6 +232,19 @@ def _goes_back_on(new: ClaimView, old: ClaimView) -> bool:
         and not _is_denial(new)
         and denier in new.sources[1:]
         and same_kind(new.predicate, old.predicate)
+    )
+
+
+def _denies_own_part(new: ClaimView, old: ClaimView) -> bool:
+    """`I never took a cent`, said by the man another says was handed cash: a party's word
+    against its own part in a deed is a denial, which contests the deed, not a report that
+    settles it. Not a plan its party calls off (that contradicts it), nor its own words."""
+    party = new.sources[-1] if len(new.sources) > 1 else None
+    return (
+        new.polarity == "negative"
+        and party in old.entities
+        and party not in old.sources
+        and not old.is_forward
     )
 
 
