@@ -686,6 +686,8 @@ def test_a_verdict_is_one_kind_of_happening_however_told(nlp):
     claims = analyze(_doc(text, "made-up", "2025-06-20"), nlp).claims
     predicates = {c.text.split()[1]: c.predicate for c in claims}
     assert predicates["verdict"] == predicates["would"] == "rule"
+    warnings = "Vestkraft denied that it had received any warnings about the dam."
+    assert _claim_of(nlp, warnings, "warnings").predicate == "warn"
     found = next(c for c in claims if c.text.startswith("A Lyon court"))  # though misparsed
     assert (found.predicate, found.time.value) == ("convict", "2025-06-20")
 

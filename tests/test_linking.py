@@ -650,3 +650,19 @@ def test_a_party_saying_it_took_no_money_denies_the_payment() -> None:
     assert relate(never, replace(handed, predicate="pay")).relation == "denies"
     by_another = replace(never, sources=("euro wire", "the bank"))
     assert relate(by_another, replace(handed, predicate="pay")).relation == "contradicts"
+
+
+def test_a_denial_in_the_same_report_bears_on_what_it_told_of_that_kind() -> None:
+    warned = ClaimView(
+        id="c-warned", doc_id="post", date="2025-03-04",
+        text="they had warned the municipality about cracks in the dam wall last autumn",
+        modality="reported", polarity="positive", predicate="warn", theme="municipality",
+        sources=("bergen post", "several residents"),
+    )  # fmt: skip
+    denial = replace(
+        warned, id="c-denial", text="it had received any warnings about the dam",
+        modality="denied", polarity="negative", theme=None, sources=("bergen post", "vestkraft"),
+    )  # fmt: skip
+    assert relate(denial, warned).relation == "denies"
+    elsewhere = replace(denial, doc_id="wire", date="2025-03-05")
+    assert relate(elsewhere, warned) is None  # in another report it may deny another warning

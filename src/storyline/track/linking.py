@@ -261,12 +261,15 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     questioned`), on the same day (`the walkout would go ahead on Thursday`, `600 dock
     workers walked out on Thursday`), or told in nearly the same words with the very same
     verb (`two jailers had been asleep when the men cut through the wall`, `they had been
-    asleep when two inmates cut through a cell wall`). Candidates come from one story, which
-    keeps `the captain` the story's captain and `the walkout` the story's walkout."""
+    asleep when two inmates cut through a cell wall`); a denial of the same kind of happening
+    told in the same report is about what that report told. Candidates come from one story,
+    which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
+    if new.doc_id == old.doc_id and (new.modality == "denied" or _is_denial(new)):
+        return True  # `they had warned the municipality`, then `it denied receiving warnings`
     return _same_thing(new, old) or _on_its_day(new, old) or _in_the_same_words(new, old)
 
 
