@@ -702,6 +702,39 @@ def test_a_source_named_after_its_role_or_by_who_is_the_person(nlp):
     assert sources == {"pay": "Paul Girard", "take": "Marc Delorme"}
 
 
+def test_an_aside_after_a_happening_and_an_outcome_of_an_event(nlp):
+    text = (
+        "Kallaste lost a vote of no confidence on Friday after the Greens voted against him. "
+        "The president began consultations with party leaders on Monday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-10-20"), nlp).claims
+    found = {c.text: (c.predicate, c.setting) for c in claims}
+    assert found["the Greens voted against him"] == ("vote", None)
+    lost = next(c for c in claims if c.text.startswith("Kallaste lost"))
+    assert (lost.predicate, lost.setting) == ("lose", "vote")
+    began = next(c for c in claims if c.text.startswith("The president"))
+    assert began.predicate == "consult"
+
+
+def test_a_demonstrative_denial_denies_the_claim_around_an_aside(nlp):
+    text = (
+        "WTVX reported on Monday that two jailers had been asleep when the men cut through the "
+        "wall. The sheriff has denied that."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-12"), nlp).claims
+    denial = next(c for c in claims if c.modality == "denied")
+    assert denial.text.startswith("two jailers had been asleep")
+
+
+def test_a_weekday_of_a_schedule_told_in_the_present_looks_ahead(nlp):
+    text = (
+        "Riverton voters go to the polls on Tuesday to choose a mayor. "
+        "The library closed on Tuesday. The council says Tuesday was a success."
+    )
+    timexes = analyze(_doc(text, "made-up", "2025-11-02"), nlp).timexes
+    assert [t.value for t in timexes] == ["2025-11-04", "2025-10-28", "2025-10-28"]
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

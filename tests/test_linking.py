@@ -666,3 +666,21 @@ def test_a_denial_in_the_same_report_bears_on_what_it_told_of_that_kind() -> Non
     assert relate(denial, warned).relation == "denies"
     elsewhere = replace(denial, doc_id="wire", date="2025-03-05")
     assert relate(elsewhere, warned) is None  # in another report it may deny another warning
+
+
+def test_a_contest_lost_contradicts_the_expectation_it_would_be_survived() -> None:
+    assert plain_sense("lose", "positive", theme="vote") == ("win", "negative")
+    assert plain_sense("survive", "positive", theme="vote") == ("win", "positive")
+    assert plain_sense("survive", "positive", theme=None) == ("die", "negative")
+    expected = ClaimView(
+        id="c-survive", doc_id="wire", date="2025-10-14",
+        text="Kallaste was still expected to survive the vote", modality="expected",
+        polarity="positive", predicate="win", theme="vote", entities=frozenset({"kallaste"}),
+        sources=("nordic wire", "analysts"),
+    )  # fmt: skip
+    lost = replace(
+        expected, id="c-lost", date="2025-10-17", modality="asserted", polarity="negative",
+        text="Kallaste lost a vote of no confidence in parliament on Friday",
+        time_start="2025-10-17", time_end="2025-10-17", sources=("nordic wire",),
+    )  # fmt: skip
+    assert relate(lost, expected).relation == "contradicts"

@@ -327,6 +327,9 @@ def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value)
         # a deadline still running lies ahead, one that ran out behind
         ("The Commission has until August 4 to decide.", "2025-03-20", "2025-08-04"),
         ("Investors had until August 4 to tender.", "2025-03-20", "2024-08-04"),
+        # `to` right before the date moves it ahead; `to` of an infinitive says nothing
+        ("The speaker postponed the vote to Friday.", "2025-10-15", "2025-10-17"),
+        ("Bidders extended their offers to acquire the firm Friday.", "1989-10-30", "1989-10-27"),
     ],
 )
 def test_until_after_a_deferral_puts_the_deadline_ahead(text, dct, value):

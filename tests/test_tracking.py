@@ -415,3 +415,22 @@ def test_a_claim_is_compared_with_the_participants_it_names_by_pronoun() -> None
     assert _with_its_participants(claim) == "Kari Holm: she would not resign"
     named = Claim("c2", "d1", "Kari Holm resigned", "", (0, 18), participants=("Kari Holm",))
     assert _with_its_participants(named) == "Kari Holm resigned"
+
+
+def test_a_vote_moved_to_a_day_and_lost_that_day_is_one_entry(tmp_path: Path) -> None:
+    """`postponed the vote to Friday` is a plan for Friday; `lost a vote of no confidence on
+    Friday` decides that vote: one timeline entry, and `expected to survive` is contradicted."""
+    store = _tracked(
+        tmp_path,
+        ("Nordic Wire", "2025-10-14", "Analysts said Prime Minister Mart Kallaste was still "
+         "expected to survive the confidence vote."),
+        ("ERR News", "2025-10-15", "Speaker Kadri Rebane postponed the confidence vote against "
+         "Prime Minister Mart Kallaste to Friday."),
+        ("Nordic Wire", "2025-10-17", "Prime Minister Mart Kallaste lost a vote of no confidence "
+         "in parliament on Friday, 52 to 49."),
+    )  # fmt: skip
+    friday = [e for e in store.timeline() if e.entry.start == "2025-10-17"]
+    assert len(friday) == 1 and len({s.doc_id for s in friday[0].entry.sources}) == 2
+    [survive] = claims_saying(store, "expected to survive")
+    assert survive.claim.status == "contradicted"
+    store.close()

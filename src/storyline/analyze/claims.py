@@ -101,10 +101,10 @@ def _containing_piece(relations: Sequence[Relation], i: int) -> TokSpan | None:
 
 def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = head.left_edge.i, head.right_edge.i + 1
-    if _foretold(head) or (head.dep_ == "relcl" and _dated_aside(head)):
+    if _foretold(head) or (head.dep_ == "relcl" and _told_in_passing(head)):
         start = head.head.left_edge.i  # the thing it tells of: `a ceasefire that will take effect`
-    elif _dated_aside(head):
-        start = next((c.i + 1 for c in head.lefts if c.lower_ == "when"), start)
+    elif _told_in_passing(head):
+        start = next((c.i + 1 for c in head.lefts if c.lower_ in lexicon.PASSING_MARKS), start)
     # a run-on clause is cut to a window around its head: no claim is a page long
     start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
     chain = chains.holding(head.i, head.i + 1)
@@ -251,23 +251,28 @@ def _heads_unit(
     dep = token.dep_
     if token.i in content_roots or dep in ("ROOT", "parataxis"):
         return True
-    if _tells_of_place(token) or _supposed(token) or _foretold(token) or _dated_aside(token):
+    if _tells_of_place(token) or _supposed(token) or _foretold(token) or _told_in_passing(token):
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
         return token.head.i in cue_heads or token.i < token.head.i
     return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
 
 
-def _dated_aside(token: Token) -> bool:
-    """A relative or `when` clause that dates a past happening of its own (`dams like the one
-    [that burst in Sandvik on Monday]`, `killed [when the dam burst on March 3]`): told in
-    passing, it still tells when it happened, which the timeline wants from every report."""
-    aside = token.dep_ == "relcl" or (
+def _told_in_passing(token: Token) -> bool:
+    """A past happening told in passing: a relative clause with a date of its own (`dams like
+    the one [that burst in Sandvik on Monday]`), or a `when` or `after` clause with a subject
+    of its own (`killed [when the dam burst on March 3]`, `lost the vote [after the Greens
+    voted against him]`). The timeline wants its date and tracking its news from every report;
+    `when it crashed` tells of nothing by itself: what crashed is said elsewhere."""
+    if token.tag_ != "VBD":
+        return False
+    if token.dep_ == "relcl":
+        return any(_a_date(child) for child in token.children)
+    return (
         token.dep_ == "advcl"
-        and any(c.lower_ == "when" for c in token.children)
+        and any(c.lower_ in lexicon.PASSING_MARKS for c in token.children)
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
-    )  # `when it crashed` tells of nothing by itself: what crashed is said elsewhere
-    return aside and token.tag_ == "VBD" and any(_a_date(child) for child in token.children)
+    )
 
 
 def _a_date(child: Token) -> bool:
@@ -620,13 +625,17 @@ def _theme(predicate: Token) -> str | None:
 
 def _setting(predicate: Token) -> str | None:
     """The event a happening is told at (`waived extradition [at a hearing]`, `spoke [during
-    the summit]`), as the predicate its noun carries: telling it tells the event took place."""
+    the summit]`) or decides (`lost [a vote]`), as the predicate its noun carries: telling it
+    tells the event took place."""
     prepositions = set(lexicon.SETTING_PREPOSITIONS)
     if predicate.lemma_.lower() in lexicon.GATHERING_VERBS:
         prepositions.add("for")  # `filled the church for a memorial service`
+    nouns = _objects_of(predicate, prepositions)
+    if predicate.lemma_.lower() in lexicon.OUTCOME_VERBS:  # `lost a vote of no confidence`
+        nouns += [child for child in predicate.children if child.dep_ == "dobj"]
     events = [
         lexicon.EVENT_NOUNS[word.lemma_.lower()]
-        for noun in _objects_of(predicate, prepositions)
+        for noun in nouns
         for word in (noun, *_modifiers(noun))
         if word.lemma_.lower() in lexicon.EVENT_NOUNS
     ]
@@ -1000,14 +1009,17 @@ def _denied_target(
     """What `denies the allegations` rejects: the last earlier claim made by an allegation cue
     (claim, allege, accuse), else the last one another named source told in the paragraph
     (`Baltic Watch says it saw a sheen. The port denies the allegations.`); `denied that`
-    points back further, to the last one another source told at all."""
-    for claim in reversed(claims):
+    points back further, to the last one another source told at all. A claim told inside
+    another (`two jailers had been asleep [when the men cut through the wall]`) is not what is
+    denied: the claim around it is."""
+    whole = [c for c in claims if not any(o.span != c.span and _within(c, o) for o in claims)]
+    for claim in reversed(whole):
         relation = relations.get(claim.id)
         if relation is not None and relation.stance == "claim":
             return claim
     denier = _source_text(doc, denial)
     pointing_back = noun in lexicon.DEMONSTRATIVES
-    for claim in reversed(claims):
+    for claim in reversed(whole):
         relation = relations.get(claim.id)
         if relation is None:
             continue
@@ -1016,6 +1028,10 @@ def _denied_target(
         if relation.source is not None and _source_text(doc, relation) != denier:
             return claim
     return None
+
+
+def _within(claim: Claim, other: Claim) -> bool:
+    return other.span[0] <= claim.span[0] and claim.span[1] <= other.span[1]
 
 
 def _source_text(doc: Doc, relation: Relation) -> str | None:

@@ -273,6 +273,8 @@ EVENT_NOUNS: dict[str, str] = {
     "inquiry": "investigate",
     "probe": "investigate",
     "warning": "warn",
+    "consultation": "consult",
+    "consultations": "consult",
     "verdict": "rule",
     "ruling": "rule",
     "judgment": "rule",
@@ -290,6 +292,8 @@ VERDICT_WORDS = {"guilty": "convict", "innocent": "acquit", "liable": "convict"}
 #: Verbs of coming together, whose `for` names the event they came to: `filled the church for
 #: a memorial service` (where `called for a ceasefire` tells of none).
 GATHERING_VERBS = words("fill gather assemble attend crowd pack throng")
+#: Verbs of an outcome, whose object is the event they decide (`lost a vote of no confidence`).
+OUTCOME_VERBS = words("win lose survive")
 #: Whom one appears before in a court appearance (`appeared in court`, `before a judge`).
 COURT_NOUNS = words("court courtroom judge magistrate tribunal")
 
@@ -303,7 +307,7 @@ REPORT_NOUNS = words("confirmation announcement news report")
 #: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
 SUPPORT_VERBS = words(
     "offer express convey extend pay make hold conduct carry file lodge launch undergo pass "
-    "deliver hand reach issue receive get"
+    "deliver hand reach issue receive get begin start open resume"
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
@@ -329,6 +333,9 @@ PICTURE_NOUNS = words("image photo photograph screengrab")
 PAGE_LABELS = words("watch video photo photos picture gallery listen read related more see")
 # A clause opened by these happens when its main clause does (`killed when it crashed`).
 SAME_MOMENT_MARKS = words("as when while")
+#: Marks of a clause that tells a past happening in passing (`after the Greens voted against
+#: him`): a claim of its own.
+PASSING_MARKS = words("when after")
 #: Participles that date the verb they hang on by its start: `notified starting on October 20`.
 ONSET_PARTICIPLES = words("starting beginning")
 #: General nouns for a thing and the kinds of it they may stand for, so that `divert vessels`

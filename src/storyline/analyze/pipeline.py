@@ -5,15 +5,19 @@
         ...
 
 No store, no tracking, no output: a Document in, an Analysis out. The pipeline is loaded once
-(`nlp.load_pipeline`); time expressions come from `analyze.timex` when it is installed.
+(`nlp.load_pipeline`); time expressions come from `analyze.timex`, their tense checked against
+the parse.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from storyline.analyze.timex import tag_timexes
 from storyline.errors import InputError
 from storyline.model import Analysis, Document, Timex, to_json
 
@@ -31,6 +35,8 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z&. ]{2,20}\)\s*[-–—]{1,2}|\s+(?:—|–|--)) ?",
     re.MULTILINE,
 )
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_TELLING = frozenset({"say", "tell", "report", "announce", "confirm", "add"})
 
 
 def parse_text(text: str) -> str:
@@ -59,12 +65,34 @@ def _checked(documents: Iterable[Document], max_length: int) -> Iterator[tuple[s
         yield parse_text(text), document
 
 
-def _timexes(document: Document) -> tuple[Timex, ...]:
-    try:
-        from storyline.analyze.timex import tag_timexes
-    except ImportError:  # the time-expression tagger is optional until it lands
-        return ()
-    return tuple(tag_timexes(document.text, document.published))
+def _timexes(doc: Doc, document: Document) -> tuple[Timex, ...]:
+    """The document's time expressions, a weekday of a schedule told in the present looking
+    ahead (`Riverton voters go to the polls on Tuesday`, said on a Sunday): the tagger reads
+    words, not tenses, and takes a tense no word tells for the past."""
+    found = tag_timexes(document.text, document.published)
+    published = (document.published or "")[:10]
+    return tuple(_ahead(t) if _a_schedule(doc, t, published) else t for t in found)
+
+
+def _a_schedule(doc: Doc, timex: Timex, published: str) -> bool:
+    """A bare weekday put before the publication day, on a verb in the simple present."""
+    if not published or not _WEEKDAY.fullmatch(timex.text) or (timex.start or "9") >= published:
+        return False
+    span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb is not None
+        and verb.tag_ in ("VBP", "VBZ")
+        and verb.lemma_ not in _TELLING
+        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    )
+
+
+def _ahead(timex: Timex) -> Timex:
+    day = (date.fromisoformat(timex.value) + timedelta(days=7)).isoformat()
+    return replace(timex, value=day, start=day, end=day)
 
 
 def build_analysis(doc: Doc, document: Document) -> Analysis:
@@ -75,7 +103,7 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     if not document.text.strip():
         return Analysis(doc_id=document.id)
     entities = find_entities(doc, document.id)
-    timexes = _timexes(document)
+    timexes = _timexes(doc, document)
     claims, events = extract_claims(doc, document, entities, timexes)
     return Analysis(
         doc_id=document.id,

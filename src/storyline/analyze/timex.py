@@ -340,7 +340,8 @@ class _Context:
 def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     """The tense cues among the words of `text`: (direction, weak) for each; a participle
     after `be` (`will be paid`) is none, a plan in the past perfect (`had been due to
-    expire Friday`) speaks of the past, and `until` after a deferral of the future."""
+    expire Friday`) speaks of the past, and `until` or `to` after a deferral of the future
+    (`postponed the vote to Friday`)."""
     before = previous = ""
     planned = 0  # words left in a past-perfect plan (`had been due to expire`)
     deferred = False  # a deadline was moved or granted (`postponed until`)
@@ -354,11 +355,20 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             yield m, (-1, False)
         elif (previous, word) in g.FUTURE_PAIRS or (deferred and word in ("until", "till")):
             yield m, (1, False)
+        elif deferred and word == "to" and _names_a_day(text[m.end() :]):
+            yield m, (1, False)  # `postponed the vote to Friday`, not `to acquire ... Friday`
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
             weak = not finite and (word in g.REPORTING_CUES or word not in g.TENSE_CUES)
             yield m, (cue, weak)
         before, previous = previous, word
+
+
+def _names_a_day(rest: str) -> bool:
+    """Whether the next word names a day or a month (`to Friday`, `to March 3`), or is the
+    expression itself (the text ends where the expression begins)."""
+    words = rest.split(maxsplit=1)
+    return not words or words[0].strip(".,") in (*g.WEEKDAYS, *g.MONTHS)
 
 
 def _cue(word: str) -> int:

@@ -81,6 +81,10 @@ OPPOSITE_STATES = {"open": "close"}
 # Money changing hands is one happening from either side: handing a man envelopes of cash,
 # his receiving money, his taking a cent.
 TRANSFER_VERBS = frozenset({"hand", "give", "receive", "take", "accept", "get", "pocket", "pay"})
+CONTEST_OUTCOMES = {"win": True, "survive": True, "lose": False}
+CONTEST_THEMES = frozenset(
+    {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest"}
+)
 MONEY_THEMES = frozenset(
     {"money", "cash", "euro", "dollar", "pound", "cent", "bribe", "payment", "envelope", "fee"}
 )
@@ -108,11 +112,15 @@ PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 def plain_sense(
     predicate: str | None, polarity: str, theme: str | None = None
 ) -> tuple[str | None, str]:
-    """The predicate and polarity with an opposite spelled out (`alive` is `die`, negated), and
-    money changing hands told from either side as paying."""
+    """The predicate and polarity with an opposite spelled out (`alive` is `die`, negated),
+    money changing hands told from either side as paying, and a contest survived or lost as
+    won or not won (`expected to survive the vote`, then `lost the vote`)."""
     lemma = (predicate or "").lower()
     if lemma in TRANSFER_VERBS and theme in MONEY_THEMES:
         return "pay", polarity
+    if lemma in CONTEST_OUTCOMES and theme in CONTEST_THEMES:
+        won = CONTEST_OUTCOMES[lemma]
+        return "win", polarity if won else ("negative" if polarity == "positive" else "positive")
     opposite = OPPOSITE_PREDICATES.get(lemma) or (None if theme else OPPOSITE_STATES.get(lemma))
     if opposite is None:
         return predicate, polarity
@@ -252,7 +260,8 @@ def _not_yet(new: ClaimView, old: ClaimView) -> bool:
     """A plan with no date is not undone by a dated report that it was not done: three tugboats
     that failed on Thursday to pull the ship off leave `will pull the ship off` to Saturday."""
     dated_failure = new.polarity == "negative" and new.time_end is not None
-    return old.is_forward and old.time_end is None and dated_failure
+    decided = new.predicate == "win"  # a contest lost is lost: there is no later try
+    return old.is_forward and old.time_end is None and dated_failure and not decided
 
 
 def about_the_same(new: ClaimView, old: ClaimView) -> bool:

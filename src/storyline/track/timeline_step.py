@@ -49,13 +49,14 @@ def place_events(
 
 
 def _sharpened(event: Event, analysis: Analysis, text: str) -> Event:
-    """The event with the most precise date its sentence gives, and its claim's predicate.
+    """The event with the most precise date its sentence gives, and its claim's predicate (the
+    event it was told at, if any: `lost the vote on Friday` is the vote of that Friday).
 
     `In July, Shoigu was invited ..., where from the 25th to the 27th they celebrated`: the
     event is anchored on `In July`, but the range inside it says when, to the day.
     """
     claim = next((c for c in analysis.claims if c.id == event.claim_id), None)
-    predicate = event.predicate or (claim.predicate if claim else None)
+    predicate = event.predicate or (claim.setting or claim.predicate if claim else None)
     start = text.find(event.sentence)
     inside = [
         t
