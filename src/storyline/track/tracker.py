@@ -12,7 +12,7 @@ Nothing here scans the store: candidates come from the entity, story and date in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,7 +70,7 @@ def track_document(store: Store, stored: StoredDocument, analysis: Analysis) -> 
     vectors = _embeddings(stored, analysis)
     entity_ids = resolve_entities(store, stored.id, analysis.entities)
     story_id, started = stories_step(store, stored, analysis, vectors.document, vectors.kind)
-    records = claim_records(stored, analysis, entity_ids, story_id, vectors.claims)
+    records = claim_records(store, stored, analysis, entity_ids, story_id, vectors.claims)
     for record in records:
         store.save_claim(record)
     changes, known = link_claims(store, records, story_id)
@@ -138,6 +138,7 @@ def stories_step(
 
 
 def claim_records(
+    store: Store,
     stored: StoredDocument,
     analysis: Analysis,
     entity_ids: dict[str, str],
@@ -147,6 +148,13 @@ def claim_records(
     """Claims with resolved participants and sources, and their embeddings for linking."""
     claims = analysis.claims
     by_name = _names_to_ids(analysis.entities, entity_ids)
+    looked_up: dict[str, str | None] = {}
+
+    def known(source: str) -> str | None:  # each source name looked up once per document
+        if source not in looked_up:
+            looked_up[source] = _known_source(store, source)
+        return looked_up[source]
+
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
         resolved = (by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim))
@@ -157,7 +165,7 @@ def claim_records(
                 doc_date=stored.document.published,
                 story_id=story_id,
                 entity_ids=ids,
-                sources=_source_keys(stored, claim, entity_ids),
+                sources=_source_keys(stored, claim, entity_ids, known),
                 cues=tuple(link.cue for link in claim.attribution if link.cue),
                 vector=vector_bytes(vector),
             )
@@ -194,6 +202,21 @@ def _source_name_key(name: str) -> str:
     return " ".join(words) or name.lower()
 
 
+def _known_source(store: Store, source: str) -> str | None:
+    """The store's one entity of the source's very name (`Relief Without Borders`, untagged in
+    a note, known from the article), so that one source is one key however each report tagged
+    it. Names of one word are too ambiguous to look up."""
+    name = normalize_name(_named_part(source), "ORG")
+    if " " not in name:
+        return None
+    found = [
+        entity.id
+        for entity in store.entities_by_keys([f"name:{name}"])
+        if name in {normalize_name(n, "ORG") for n in (entity.name, *entity.aliases)}
+    ]
+    return found[0] if len(set(found)) == 1 else None
+
+
 def _named_part(source: str) -> str:
     """`The aid group, Relief Without Borders` and `Ingrid Solberg, a spokeswoman` name
     `Relief Without Borders` and `Ingrid Solberg`; a source without such a part is itself."""
@@ -203,9 +226,13 @@ def _named_part(source: str) -> str:
 
 
 def _source_keys(
-    stored: StoredDocument, claim: Claim, entity_ids: dict[str, str]
+    stored: StoredDocument,
+    claim: Claim,
+    entity_ids: dict[str, str],
+    known: Callable[[str], str | None],
 ) -> tuple[str, ...]:
-    """The attribution chain as comparable keys: entity ids where resolved, else names."""
+    """The attribution chain as comparable keys: entity ids where resolved (by the document,
+    else by the store: `known`), else names."""
     document = stored.document
     keys = []
     for position, link in enumerate(claim.attribution):
@@ -214,7 +241,7 @@ def _source_keys(
         elif position == 0 and document.kind == "note":
             keys.append(NOTE_SOURCE)
         else:
-            keys.append(_source_name_key(link.source))
+            keys.append(known(link.source) or _source_name_key(link.source))
     if not keys:
         keys.append(NOTE_SOURCE if document.kind == "note" else normalize_name(
             document.outlet or document.id, "ORG"))  # fmt: skip
