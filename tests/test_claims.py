@@ -735,6 +735,17 @@ def test_a_weekday_of_a_schedule_told_in_the_present_looks_ahead(nlp):
     assert [t.value for t in timexes] == ["2025-11-04", "2025-10-28", "2025-10-28"]
 
 
+def test_a_clause_some_days_after_a_dated_one_is_dated_by_the_gap(nlp):
+    text = (
+        "The president began consultations on Monday, two days after Mart Kallaste resigned as "
+        "prime minister. Odom was caught on Friday, a week after Reyes surrendered to police."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-10-21"), nlp).claims
+    dated = {c.text: c.time.value for c in claims if c.time is not None}
+    assert dated["Mart Kallaste resigned as prime minister"] == "2025-10-18"
+    assert dated["Reyes surrendered to police"] == "2025-10-10"
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

@@ -19,6 +19,8 @@ confirming cue, and reported behind any other cue.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -912,6 +914,30 @@ def _timex_in(
     return (dated or found or [None])[0]
 
 
+def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """`began consultations on Monday, two days after Mart Kallaste resigned`: a clause dated
+    by how long before the day of the clause it hangs on it happened."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or verb.dep_ != "advcl":
+        return None
+    gap = next((t for t in timexes if t.type == "DURATION" and _verb_of(doc, t) == verb), None)
+    day = next(
+        (t for t in timexes if t.start and t.start == t.end and _verb_of(doc, t) == verb.head),
+        None,
+    )
+    if gap is None or day is None or day.start is None or (days := _days_in(gap.value)) is None:
+        return None
+    when = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=days)).isoformat()
+    start, end = gap.start_char, mark.idx + len(mark.text)
+    return Timex(doc.text[start:end], start, end, "DATE", when, None, when, when)
+
+
+def _days_in(duration: str) -> int | None:
+    """`P2D` is 2 days, `P1W` 7: other lengths are not counted in days."""
+    found = re.fullmatch(r"P(\d+)([DW])", duration)
+    return int(found.group(1)) * (7 if found.group(2) == "W" else 1) if found else None
+
+
 def _of_a_noun(doc: Doc, timex: Timex) -> bool:
     """`The death toll from Sunday's earthquake rose to 31 on Monday`: `Sunday's` dates the
     earthquake, a noun on the way to the verb; `on Monday` dates the rising."""
@@ -1111,7 +1137,8 @@ def extract_claims(
             setting=_setting(predicate_token),
             participants=participants,
             place=place,
-            time=_timex_in(doc, timexes, unit, predicate_token, sent),
+            time=_timex_in(doc, timexes, unit, predicate_token, sent)
+            or _time_apart(doc, timexes, doc[unit.head]),
             denies=denies,
         )
         claims.append(claim)
