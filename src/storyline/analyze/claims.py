@@ -274,7 +274,8 @@ def _told_in_passing(token: Token) -> bool:
         token.dep_ == "advcl"
         and any(c.lower_ in lexicon.PASSING_MARKS for c in token.children)
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
-    )
+        and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in token.children)
+    )  # `when the storm hit` only sets the scene
 
 
 def _a_date(child: Token) -> bool:
