@@ -746,6 +746,12 @@ def test_a_clause_some_days_after_a_dated_one_is_dated_by_the_gap(nlp):
     assert dated["Reyes surrendered to police"] == "2025-10-10"
 
 
+def test_a_claim_that_moves_an_event_says_so(nlp):
+    text = "The speaker postponed the confidence vote to Friday. The speaker praised the vote."
+    claims = analyze(_doc(text, "made-up", "2025-10-15"), nlp).claims
+    assert [(c.predicate, c.moves_event) for c in claims] == [("vote", True), ("praise", False)]
+
+
 def test_a_wire_dateline_is_no_part_of_the_claim(nlp):
     text = (
         "RIVERTON, Ohio (AP) — Council member Omar Haddad won the race for mayor on Tuesday.\n\n"

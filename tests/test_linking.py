@@ -684,3 +684,22 @@ def test_a_contest_lost_contradicts_the_expectation_it_would_be_survived() -> No
         time_start="2025-10-17", time_end="2025-10-17", sources=("nordic wire",),
     )  # fmt: skip
     assert relate(lost, expected).relation == "contradicts"
+
+
+def test_an_event_moved_to_another_day_contradicts_its_plans() -> None:
+    plan = ClaimView(
+        id="c-wednesday", doc_id="times", date="2025-10-13",
+        text="The vote is scheduled for Wednesday", modality="expected", polarity="positive",
+        predicate="vote", time_start="2025-10-15", time_end="2025-10-15",
+        sources=("baltic times", "kadri rebane"),
+    )  # fmt: skip
+    moved = replace(
+        plan, id="c-moved", doc_id="live", date="2025-10-15", modality="asserted",
+        text="Speaker Kadri Rebane postponed the confidence vote to Friday",
+        entities=frozenset({"kadri rebane"}), time_start="2025-10-17", time_end="2025-10-17",
+        sources=("err news",), moves_event=True, vector=(1.0, 0.0),
+    )  # fmt: skip
+    link = relate(moved, replace(plan, vector=(0.0, 1.0)))
+    assert link is not None and link.relation == "contradicts" and "moved" in link.reason
+    told_again = replace(moved, moves_event=False)  # another vote on Friday may be another
+    assert relate(told_again, replace(plan, vector=(0.0, 1.0))) is None

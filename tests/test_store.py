@@ -276,6 +276,20 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     assert store.counts()["stories"] == 1
 
 
+def test_a_claim_keeps_the_event_it_is_told_at_and_whether_it_moves_it(
+    fresh_store: Store,
+) -> None:
+    store = fresh_store
+    article = make_document("The speaker postponed the vote to Friday.", published="2025-10-15")
+    store.add_document(article)
+    moved = Claim("c-moved", article.id, "postponed the vote to Friday", article.text, (4, 40),
+                  predicate="vote", setting="vote", moves_event=True)  # fmt: skip
+    store.save_claim(ClaimRecord(moved))
+    store.save_claim(ClaimRecord(Claim("c-plain", article.id, "plain", article.text, (0, 3))))
+    read = {r.claim.id: (r.claim.setting, r.claim.moves_event) for r in store.claims()}
+    assert read == {"c-moved": ("vote", True), "c-plain": (None, False)}
+
+
 def test_claims_that_name_no_one_are_found_by_their_kind(fresh_store: Store) -> None:
     """`unnamed_predicates` find, of the claims with those predicates, only those naming no
     one: what a report that names its actors looks up besides its own participants."""
@@ -309,6 +323,7 @@ def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path
         "INSERT INTO key_document_counts VALUES ('person:tony thompson', 3), "
         "('org:tony thompson', 1), ('year:2008', 2);"
         "ALTER TABLE claims DROP COLUMN setting;"  # as a store of schema 3 had no such column
+        "ALTER TABLE claims DROP COLUMN moves_event;"
         "PRAGMA user_version = 3;"
     )
     db.close()

@@ -575,6 +575,11 @@ def _modifiers(noun: Token) -> list[Token]:
     return [child for child in noun.children if child.dep_ in ("compound", "amod")]
 
 
+def _moves_event(verb: Token) -> bool:
+    """`postponed the vote to Friday`: the claim is the event, at the time it is moved to."""
+    return verb.lemma_.lower() in lexicon.RESCHEDULE_VERBS and _carried_event(verb) is not None
+
+
 def _before_a_court(verb: Token) -> bool:
     """`appear in court`, `appeared before a judge`."""
     return any(n.lemma_.lower() in lexicon.COURT_NOUNS for n in _objects_of(verb, ("in", "before")))
@@ -1136,6 +1141,7 @@ def extract_claims(
             predicate=predicate,
             theme=theme,
             setting=_setting(predicate_token),
+            moves_event=_moves_event(predicate_token),
             participants=participants,
             place=place,
             time=_timex_in(doc, timexes, unit, predicate_token, sent)

@@ -164,6 +164,7 @@ class ClaimView:
     cues: tuple[str, ...] = ()
     vector: tuple[float, ...] | None = None
     speaker: str | None = None  # the nearest source's name: the one that made the statement
+    moves_event: bool = False  # `postponed the vote to Friday`: it bears on the vote's plans
 
     @property
     def is_forward(self) -> bool:
@@ -271,7 +272,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     workers walked out on Thursday`), or told in nearly the same words with the very same
     verb (`two jailers had been asleep when the men cut through the wall`, `they had been
     asleep when two inmates cut through a cell wall`); a denial of the same kind of happening
-    told in the same report is about what that report told. Candidates come from one story,
+    told in the same report is about what that report told, and an event moved is the event
+    its plans foresaw. Candidates come from one story,
     which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
@@ -279,6 +281,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return False
     if new.doc_id == old.doc_id and (new.modality == "denied" or _is_denial(new)):
         return True  # `they had warned the municipality`, then `it denied receiving warnings`
+    if new.moves_event and old.is_forward:
+        return True  # `The vote is scheduled for Wednesday`, then `postponed the vote to Friday`
     return _same_thing(new, old) or _on_its_day(new, old) or _in_the_same_words(new, old)
 
 
@@ -354,7 +358,8 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     if similarity >= SIMILAR_TEXT:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
-    return (related or _on_its_day(new, old) or same_act(new, old)) and same_kind(
+    moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
+    return (related or _on_its_day(new, old) or same_act(new, old) or moved) and same_kind(
         new.predicate, old.predicate
     )
 
@@ -432,7 +437,8 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     if places_differ and _happened(new, old):
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
-        return f"reported for {new.time_start}, not {old.time_start}"
+        told = "moved to" if new.moves_event else "reported for"
+        return f"{told} {new.time_start}, not {old.time_start}"
     return None
 
 

@@ -32,6 +32,7 @@ from storyline.track.linking import (
     one_day,
     plain_sense,
     plan_days,
+    predicate_group,
     predicate_kin,
 )
 from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
@@ -269,6 +270,7 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         cues=record.cues,
         vector=vector_tuple(record.vector),
         speaker=claim.attribution[-1].source if claim.attribution else None,
+        moves_event=claim.moves_event,
     )
 
 
@@ -374,6 +376,8 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
     keys = [f"day:{d}" for d in ([day] if day else plan_days(claim))]
     if claim.theme and claim.predicate:
         keys.append(f"act:{claim.predicate}")
+    if (claim.is_forward or claim.moves_event) and (kind := predicate_group(claim.predicate)):
+        keys.append(f"plan:{kind}")  # an event moved finds the plans for it
     return keys
 
 
