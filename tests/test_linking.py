@@ -703,3 +703,7 @@ def test_an_event_moved_to_another_day_contradicts_its_plans() -> None:
     assert link is not None and link.relation == "contradicts" and "moved" in link.reason
     told_again = replace(moved, moves_event=False)  # another vote on Friday may be another
     assert relate(told_again, replace(plan, vector=(0.0, 1.0))) is None
+
+
+def test_a_rocket_that_lifts_off_is_launched() -> None:
+    assert {"launch", "lift off"} <= predicate_kin("lift off")

@@ -329,6 +329,7 @@ def test_a_fronted_weekday_takes_the_verb_after_a_long_subject(text, dct, value)
         ("Investors had until August 4 to tender.", "2025-03-20", "2024-08-04"),
         # `to` right before the date moves it ahead; `to` of an infinitive says nothing
         ("The speaker postponed the vote to Friday.", "2025-10-15", "2025-10-17"),
+        ("The launch has been moved to Saturday.", "2026-04-16", "2026-04-18"),
         ("Bidders extended their offers to acquire the firm Friday.", "1989-10-30", "1989-10-27"),
     ],
 )

@@ -8,10 +8,10 @@ import pytest
 
 from conftest import SEED_ARTICLE, SEED_NOTE
 from storyline import workflow
-from storyline.model import Claim
+from storyline.model import Claim, Timex
 from storyline.settings import build_settings
 from storyline.store import ClaimRecord, open_store
-from storyline.track.tracker import _with_its_participants
+from storyline.track.tracker import _time_end, _with_its_participants
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "nordic_crane"
 
@@ -434,3 +434,10 @@ def test_a_vote_moved_to_a_day_and_lost_that_day_is_one_entry(tmp_path: Path) ->
     [survive] = claims_saying(store, "expected to survive")
     assert survive.claim.status == "contradicted"
     store.close()
+
+
+def test_a_night_runs_into_the_next_morning_for_linking() -> None:
+    overnight = Timex("overnight", 0, 9, "TIME", "2026-04-14TNI", None, "2026-04-14", "2026-04-14")
+    assert _time_end(overnight) == "2026-04-15"  # `replaced the valve on Wednesday` is in it
+    tuesday = Timex("Tuesday", 0, 7, "DATE", "2026-04-14", None, "2026-04-14", "2026-04-14")
+    assert _time_end(tuesday) == "2026-04-14" and _time_end(None) is None

@@ -190,7 +190,8 @@ TENSE_CUES = PAST_CUES | FUTURE_CUES  # the words that tell a tense by themselve
 DEFERRALS: frozenset[str] = frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers",
     "deferred", "extend", "extends", "extended", "adjourn", "adjourns", "adjourned", "give",
-    "gives", "gave", "given", "grant", "grants", "granted", "deadline",
+    "gives", "gave", "given", "grant", "grants", "granted", "deadline", "moved", "pushed",
+    "rescheduled",
 ))  # fmt: skip
 # `will be paid`, `being sold`: a participle after these says nothing of the past.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(("be", "being"))

@@ -67,6 +67,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"comment", "speak", "remark", "condole", "address"}),
     frozenset({"notify", "inform", "alert", "mail", "email"}),
     frozenset({"rule", "convict", "acquit", "sentence"}),
+    frozenset({"launch", "lift off", "blast off", "liftoff"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 
 from storyline.analyze.entities import country_name
-from storyline.model import Analysis, Claim, Entity, Evidence, content_id
+from storyline.model import Analysis, Claim, Entity, Evidence, Timex, content_id
 from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
 from storyline.track.linking import (
@@ -265,13 +266,23 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         entities=frozenset(record.entity_ids),
         place=normalize_name(claim.place, "GPE") if claim.place else None,
         time_start=claim.time.start if claim.time else None,
-        time_end=claim.time.end if claim.time else None,
+        time_end=_time_end(claim.time),
         sources=record.sources,
         cues=record.cues,
         vector=vector_tuple(record.vector),
         speaker=claim.attribution[-1].source if claim.attribution else None,
         moves_event=claim.moves_event,
     )
+
+
+def _time_end(time: Timex | None) -> str | None:
+    """When a claim's time ends, for linking: a night runs into the next morning (`will replace
+    the valve overnight`, done `on Wednesday`)."""
+    if time is None or time.end is None:
+        return None
+    if not time.value.endswith("TNI"):
+        return time.end
+    return (date.fromisoformat(time.end[:10]) + timedelta(days=1)).isoformat()
 
 
 def link_claims(
