@@ -173,9 +173,7 @@ class Claim:
     denies: str | None = None  # the id of the claim this denial rejects (same document)
     theme: str | None = None  # the common noun the predicate acts on: `detected [sounds]`
     setting: str | None = None  # the event it is told at: `waived extradition at a [hearing]`
-    moves_event: bool = (
-        False  # it moves its event elsewhere in time: `postponed the vote to Friday`
-    )
+    moves_event: bool = False  # it moves its event in time: `postponed the vote to Friday`
 
 
 @dataclass(frozen=True, slots=True)

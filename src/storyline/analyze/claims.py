@@ -523,11 +523,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
     if lemma == "appear" and _before_a_court(token):
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
-    objects = [c for c in token.children if c.dep_ == "dobj"]  # `found [Delorme ..., guilty]`
-    said = [*token.children, *(c for o in objects for c in o.children)]
-    verdict = next((c for c in said if c.lower_ in lexicon.VERDICT_WORDS), None)
-    if lemma == "find" and verdict is not None:
-        return lexicon.VERDICT_WORDS[verdict.lower_], token  # `found him guilty`: convicted
+    if lemma == "find" and (verdict := _verdict(token)) is not None:
+        return verdict, token  # `found him guilty`: convicted
     if lemma in lexicon.HOSTING_VERBS and any(
         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
     ):
@@ -573,6 +570,16 @@ def _modifiers(noun: Token) -> list[Token]:
     """The words that say what kind of thing a noun is: `a [memorial] service`, `the
     [landfall] forecast`."""
     return [child for child in noun.children if child.dep_ in ("compound", "amod")]
+
+
+def _verdict(find: Token) -> str | None:
+    """What `found` someone: `found him guilty`, `found Delorme, a former mayor, guilty` (the
+    parser may hang `guilty` on the object)."""
+    objects = [c for c in find.children if c.dep_ == "dobj"]
+    for word in (*find.children, *(c for o in objects for c in o.children)):
+        if word.lower_ in lexicon.VERDICT_WORDS:
+            return lexicon.VERDICT_WORDS[word.lower_]
+    return None
 
 
 def _moves_event(verb: Token) -> bool:

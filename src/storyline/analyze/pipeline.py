@@ -17,7 +17,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from storyline.analyze import lexicon
 from storyline.analyze.timex import tag_timexes
+from storyline.analyze.timex_grammar import WEEKDAYS
 from storyline.errors import InputError
 from storyline.model import Analysis, Document, Timex, to_json
 
@@ -35,8 +37,6 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z&. ]{2,20}\)\s*[-–—]{1,2}|\s+(?:—|–|--)) ?",
     re.MULTILINE,
 )
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_TELLING = frozenset({"say", "tell", "report", "announce", "confirm", "add"})
 
 
 def parse_text(text: str) -> str:
@@ -76,7 +76,8 @@ def _timexes(doc: Doc, document: Document) -> tuple[Timex, ...]:
 
 def _a_schedule(doc: Doc, timex: Timex, published: str) -> bool:
     """A bare weekday put before the publication day, on a verb in the simple present."""
-    if not published or not _WEEKDAY.fullmatch(timex.text) or (timex.start or "9") >= published:
+    bare_weekday = timex.text.lower() in WEEKDAYS
+    if not published or not bare_weekday or (timex.start or "9") >= published:
         return False
     span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
     verb = span.root if span is not None else None
@@ -85,7 +86,7 @@ def _a_schedule(doc: Doc, timex: Timex, published: str) -> bool:
     return (
         verb is not None
         and verb.tag_ in ("VBP", "VBZ")
-        and verb.lemma_ not in _TELLING
+        and verb.lemma_ not in lexicon.CUE_VERBS
         and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
     )
 

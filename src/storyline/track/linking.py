@@ -120,12 +120,15 @@ def plain_sense(
     if lemma in TRANSFER_VERBS and theme in MONEY_THEMES:
         return "pay", polarity
     if lemma in CONTEST_OUTCOMES and theme in CONTEST_THEMES:
-        won = CONTEST_OUTCOMES[lemma]
-        return "win", polarity if won else ("negative" if polarity == "positive" else "positive")
+        return "win", polarity if CONTEST_OUTCOMES[lemma] else _flipped(polarity)
     opposite = OPPOSITE_PREDICATES.get(lemma) or (None if theme else OPPOSITE_STATES.get(lemma))
     if opposite is None:
         return predicate, polarity
-    return opposite, "negative" if polarity == "positive" else "positive"
+    return opposite, _flipped(polarity)
+
+
+def _flipped(polarity: str) -> str:
+    return "negative" if polarity == "positive" else "positive"
 
 
 def predicate_group(predicate: str | None) -> str | None:
@@ -274,8 +277,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     verb (`two jailers had been asleep when the men cut through the wall`, `they had been
     asleep when two inmates cut through a cell wall`); a denial of the same kind of happening
     told in the same report is about what that report told, and an event moved is the event
-    its plans foresaw. Candidates come from one story,
-    which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
+    its plans foresaw. Candidates come from one story, which keeps `the captain` the story's
+    captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):

@@ -380,7 +380,7 @@ def names_in_text(text: str) -> frozenset[str]:
 
 
 def known_names(
-    doc: DocumentProfile, names: frozenset[str], candidates: Sequence[StoryProfile]
+    doc: DocumentProfile, text: str, candidates: Sequence[StoryProfile]
 ) -> list[tuple[str, str]]:
     """Participants of candidate stories named in a document whose tagger found no name at all.
 
@@ -393,7 +393,8 @@ def known_names(
     """
     have = {key for key, _ in doc.entities}
     if any(key.startswith("name:") for key in have):
-        return []
+        return []  # before reading the text: most documents stop here
+    names = names_in_text(text)
     found: dict[str, str] = {}
     for story in candidates:
         places = {place for place, _ in story.places}
@@ -655,7 +656,7 @@ class StoryIndex:
 
         profile = profile_of(mentions)
         candidates = self.candidates(profile)
-        missed = known_names(profile, names_in_text(text), candidates)
+        missed = known_names(profile, text, candidates)
         if missed:
             profile = profile_of(mentions + missed)
         decision = assign_story(profile, candidates, self.params)

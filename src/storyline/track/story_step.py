@@ -22,7 +22,6 @@ from storyline.track.stories import (
     doc_profile,
     known_names,
     merge_profiles,
-    names_in_text,
     new_story,
     term_counts,
     update_profile,
@@ -88,7 +87,7 @@ def assign_in_store(
         if data
     ]
     whole = f"{stored.document.title or ''}\n{stored.document.text}"
-    missed = known_names(profile, names_in_text(whole), candidates)
+    missed = known_names(profile, whole, candidates)
     if missed:
         profile = document_profile(store, stored, names + missed, vector, kind)
     decision = assign_story(profile, candidates)

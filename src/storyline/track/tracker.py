@@ -276,8 +276,8 @@ def claim_view(record: ClaimRecord) -> ClaimView:
 
 
 def _time_end(time: Timex | None) -> str | None:
-    """When a claim's time ends, for linking: a night runs into the next morning (`will replace
-    the valve overnight`, done `on Wednesday`)."""
+    """When a claim's time ends, for linking and expiry: a night runs into the next morning
+    (`will replace the valve overnight`, done `on Wednesday`)."""
     if time is None or time.end is None:
         return None
     if not time.value.endswith("TNI"):
@@ -467,7 +467,7 @@ def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> Sta
         for e in claim.evidence
         if not _withdrawn(store, e)
     ]
-    end = claim.time.end if claim.time else None
+    end = _time_end(claim.time)
     if as_of is None and record.story_id:
         as_of = store.story_newest_date(record.story_id)
     status, reason = claim_status(claim.modality, end, evidence, as_of, record.doc_date)
