@@ -658,11 +658,13 @@ def test_a_happening_dated_in_passing_is_a_claim_of_its_own(nlp):
     text = (
         "Police are searching for the two men who escaped from a Georgia jail on Sunday. "
         "Hundreds mourned the 12 people killed when a dam above the town burst on March 3. "
-        "Putin mourned those aboard the plane when it crashed on Wednesday."
+        "Putin mourned those aboard the plane when it crashed on Wednesday. "
+        "A wildfire that broke out on Sunday afternoon had burned 4,200 acres by Thursday."
     )
     claims = analyze(_doc(text, "made-up", "2025-03-13"), nlp).claims
     dated = {c.text: c.time.value for c in claims if c.time is not None}
     assert dated["the two men who escaped from a Georgia jail on Sunday"] == "2025-03-09"
+    assert dated["A wildfire that broke out on Sunday afternoon"] == "2025-03-09TAF"
     assert dated["a dam above the town burst on March 3"] == "2025-03-03"
     assert not any(text.startswith("it crashed") for text in dated)  # says nothing by itself
 
@@ -795,15 +797,21 @@ def test_an_event_made_or_moved_is_the_claim(nlp):
     assert found == ["landfall", "upgrade", "landfall", "hear"]
 
 
-def test_datelines_are_blanked_for_the_parser_offsets_kept():
+def test_datelines_are_cut_to_their_place_for_the_parser_offsets_kept():
     text = "KESSEL, Marovia (Reuters) - Marovia's government on Friday freed 150 prisoners."
-    blanked = parse_text(text)
-    assert len(blanked) == len(text) and blanked.lstrip().startswith("Marovia's government")
-    assert parse_text("NASA - the agency said.") == "NASA - the agency said."
+    parsed = parse_text(text)
+    assert len(parsed) == len(text)
+    assert parsed.startswith("Kessel, Marovia.\n ") and parsed.endswith(text[28:])
+    assert parse_text("PINE HOLLOW - Pushed by strong winds").startswith("Pine Hollow.\n Pushed")
+    for not_one in ("NASA - the agency said.", "CONTENTS\n--------\nThe texts"):
+        assert parse_text(not_one) == not_one
     headline = "THREE PEOPLE HAVE DIED IN A BLAZE — police said the fire began at noon."
     assert parse_text(headline) == headline
-    for dateline in ("RIO DE JANEIRO (Reuters) - ", "PORT O'CONNOR, Texas (AP) — ", "KYIV — "):
-        assert parse_text(dateline + "A missile struck.").strip() == "A missile struck."
+    datelines = ("RIO DE JANEIRO (Reuters) - ", "PORT O'CONNOR, Texas (AP) — ", "KYIV — ")
+    for dateline in (*datelines, "HARBOR CITY - ", "CALLOWAY - "):
+        assert " ".join(parse_text(dateline + "A missile struck.").split()).endswith(
+            ". A missile struck."
+        )
 
 
 def test_a_dateline_does_not_change_what_the_lede_says(nlp):
@@ -837,6 +845,77 @@ def test_a_claim_on_a_condition_is_possible(nlp):
         ("sign", "possible"),
         ("sink", "asserted"),
     ]
+
+
+def test_what_a_source_calls_false_is_denied_and_a_participle_before_a_thing_hedges_nothing(nlp):
+    text = (
+        "Lindqvist said replacement nurses had covered 80 percent of scheduled shifts. Okafor "
+        'said that figure was "simply not true". The planned visit was confirmed on Monday.'
+    )
+    figure, denial, visit = analyze(_doc(text, "made-up", "2026-02-09"), nlp).claims
+    assert (figure.modality, figure.denies) == ("reported", None)
+    assert (denial.modality, denial.denies, denial.text) == ("denied", figure.id, figure.text)
+    assert visit.modality == "planned"
+
+
+def test_talks_that_resume_on_a_day_are_talks_on_that_day(nlp):
+    text = "Talks are scheduled to resume on Saturday, hospital spokesman Peter Lindqvist said."
+    [claim] = analyze(_doc(text, "made-up", "2026-02-05"), nlp).claims
+    assert (claim.predicate, claim.modality, claim.time.value) == (
+        "discuss",
+        "expected",
+        "2026-02-07",
+    )
+
+
+def test_a_party_denying_its_part_denies_the_blame_told_before(nlp):
+    text = (
+        "Several residents said the fire was started by sparks from a power line owned by "
+        "Western Grid Power. The utility denied that its equipment was involved. Officials said "
+        "the company spilled oil. The company denied that it had spilled oil."
+    )
+    blame, denial, spill, spill_denied = analyze(_doc(text, "made-up", "2025-08-12"), nlp).claims
+    assert (denial.modality, denial.denies, denial.predicate) == ("denied", blame.id, "start")
+    assert (spill.predicate, spill_denied.modality, spill_denied.denies) == (
+        "spill",
+        "denied",
+        None,
+    )
+
+
+def test_a_thing_to_have_done_is_the_doing(nlp):
+    text = (
+        "Fire chief Marisol Reyes said crews expected to have the fire contained by Friday. "
+        "The company has a plant located in Ohio."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-08-11"), nlp).claims
+    assert [(c.predicate, c.time.value if c.time else None) for c in claims] == [
+        ("contain", "2025-08-15"),
+        ("have", None),
+    ]
+
+
+def test_a_dated_plan_on_a_condition_is_a_plan_on_the_timeline(nlp):
+    text = (
+        "The evacuation order for Pine Hollow will be lifted at noon on Saturday if the winds "
+        "stay calm, Sheriff Tom Becker said on Thursday."
+    )
+    analysis = analyze(_doc(text, "made-up", "2025-08-14"), nlp)
+    assert [c.modality for c in analysis.claims] == ["possible"]
+    assert [(e.time.start, e.is_plan) for e in analysis.events] == [("2025-08-16", True)]
+
+
+def test_a_dateline_names_the_place_and_is_no_party_to_the_lede(nlp):
+    text = (
+        "HARBOR CITY - St. Brendan's Medical Center and the Northshore Nurses Association "
+        "reached a tentative agreement late on Thursday.\n\nMembers will vote on the agreement "
+        "on Wednesday."
+    )
+    analysis = analyze(_doc(text, "made-up", "2026-02-20"), nlp)
+    [place] = [e for e in analysis.entities if e.name == "Harbor City"]
+    assert place.type == "GPE" and place.mentions[0].start_char == 0
+    vote = next(c for c in analysis.claims if c.predicate == "vote")
+    assert vote.participants and "Harbor City" not in vote.participants
 
 
 def test_a_relative_clause_that_tells_what_a_thing_will_do_is_a_plan(nlp):

@@ -707,3 +707,21 @@ def test_an_event_moved_to_another_day_contradicts_its_plans() -> None:
 
 def test_a_rocket_that_lifts_off_is_launched() -> None:
     assert {"launch", "lift off"} <= predicate_kin("lift off")
+
+
+def test_talks_due_on_a_day_are_held_when_the_negotiators_meet_that_day() -> None:
+    plan = ClaimView(
+        id="c-talks", doc_id="chronicle", date="2026-02-05",
+        text="Talks are scheduled to resume on Saturday", modality="expected",
+        polarity="positive", predicate="discuss", time_start="2026-02-07",
+        time_end="2026-02-07", sources=("Harbor City Chronicle", "peter lindqvist"),
+    )  # fmt: skip
+    met = replace(
+        plan, id="c-met", doc_id="wire", date="2026-02-08", modality="reported",
+        text="Negotiators for St. Brendan's and its nurses met for nine hours on Saturday",
+        predicate="meet", entities=frozenset({"st brendan"}), sources=("Metro Wire", "both sides"),
+    )  # fmt: skip
+    assert about_the_same(met, plan)
+    assert relate(met, plan).relation == "confirms"
+    sold = replace(met, predicate="sell", text="The hospital sold its parking garage on Saturday")
+    assert relate(sold, plan) is None

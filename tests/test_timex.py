@@ -340,6 +340,17 @@ def test_until_after_a_deferral_puts_the_deadline_ahead(text, dct, value):
 @pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
+        ("Crews expected to have the fire contained by Friday.", "2025-08-11", "2025-08-15"),
+        ("The fire was contained by Friday.", "2025-08-11", "2025-08-08"),
+    ],
+)
+def test_a_participle_before_by_leaves_the_tense_to_the_words_before(text, dct, value):
+    assert tag(text, dct)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
         ("The day before last Friday's match, the coach resigned.", "2021-03-10", "2021-03-04"),
         ("She flew home the day after March 2.", "2021-03-10", "2021-03-03"),
         ("They will vote the day after next Monday.", "2021-03-10", "2021-03-16"),

@@ -56,6 +56,9 @@ EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expe
 UNHEDGED = frozenset(EVENT_MODALITIES)  # told as so, or as due: a condition makes it possible
 MIN_TOKENS = 3
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "right"})  # negated, a denial
+CAUSATIVE_VERBS = frozenset({"have", "get"})  # `have the fire contained`: the fire contained
 THEME_POS = frozenset({"NOUN", "ADJ"})  # an object tagged ADJ is a noun the tagger missed
 MOTION = lexicon.MOTION_VERBS
 MAX_UNIT_TOKENS = 80
@@ -279,13 +282,14 @@ def _told_in_passing(token: Token) -> bool:
 
 
 def _a_date(child: Token) -> bool:
-    """`on Monday`, `last week`: a date the parser hangs on the verb, as itself or in a `prep`."""
+    """`on Monday`, `last week`, `on Sunday afternoon`: a date the parser hangs on the verb, as
+    itself or in a `prep`."""
     words = (
         [child, *(c for c in child.children if c.dep_ == "pobj")]
         if child.dep_ == "prep"
         else [child]
     )
-    return any(word.ent_type_ == "DATE" for word in words)
+    return any(word.ent_type_ in ("DATE", "TIME") for word in words)
 
 
 def _tells_of_place(token: Token) -> bool:
@@ -451,9 +455,12 @@ def _subject(token: Token) -> Token | None:
 
 
 def _complement(token: Token) -> Token | None:
-    """What a light, permission or implicative verb carries (`plans to visit`, `wants Kim to
-    agree`, `is likely to attend`, `failed on Thursday to pull`); None for any other verb."""
+    """What a light, permission, implicative or causative verb carries (`plans to visit`,
+    `wants Kim to agree`, `is likely to attend`, `failed on Thursday to pull`, `to have the
+    fire contained`); None for any other verb."""
     lemma = token.lemma_.lower()
+    if lemma in CAUSATIVE_VERBS and token.tag_ == "VB":  # not `has a plant located in Ohio`
+        return _done_to(token)  # `to have the fire contained by Friday`: the fire's containing
     if not (
         lemma in lexicon.LIGHT_VERBS
         or lemma in lexicon.PERMISSION_VERBS
@@ -476,6 +483,14 @@ def _complement(token: Token) -> Token | None:
         ):
             return next((c for c in child.children if c.dep_ == "xcomp"), None)
     return None
+
+
+def _done_to(verb: Token) -> Token | None:
+    """The participle after a verb's object (`have [the fire] contained`)."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    return next((c for c in thing.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 def _implicative_head(predicate: Token) -> Token | None:
@@ -710,7 +725,7 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     found: list[str] = []
     consumed: set[int] = set()
     for token in doc[unit.start : unit.end]:
-        if _in_side_clause(token, unit.head):
+        if _in_side_clause(token, unit.head) or _describes_a_thing(token):
             continue
         lemma = token.lemma_.lower()
         negated = _negated(token)
@@ -741,6 +756,16 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     if innermost is None:
         return "asserted", consumed
     return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _describes_a_thing(token: Token) -> bool:
+    """A participle before a noun that is no event (`covered 80 percent of scheduled shifts`,
+    `expected losses`): it hedges nothing; `the planned visit` is still a plan."""
+    return (
+        token.dep_ == "amod"
+        and token.tag_ in ("VBN", "VBG")
+        and token.head.lemma_.lower() not in lexicon.EVENT_NOUNS
+    )
 
 
 def _in_side_clause(token: Token, head: int) -> bool:
@@ -913,6 +938,10 @@ def _timex_in(
     while token.i != unit.head and token.head.i != token.i and len(own) < 8:
         token = token.head
         own.add(token.i)
+    carried = _complement(doc[unit.head])
+    while carried is not None and len(own) < 12:  # `Talks are scheduled to resume on Saturday`
+        own.add(carried.i)
+        carried = _complement(carried)
 
     def is_own(timex: Timex) -> bool:
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
@@ -1069,6 +1098,49 @@ def _denied_target(
     return None
 
 
+def _target_denied(
+    doc: Doc,
+    unit: _Unit,
+    predicate: str,
+    holding: Sequence[Relation],
+    claims: Sequence[Claim],
+    relations: dict[str, Relation],
+    paragraph: list[int],
+) -> Claim | None:
+    """The earlier claim a unit denies: what `denies the allegations` or `denied that` points
+    back to, what a party denies its part in (the blame just told in its paragraph), or what a
+    source calls false (`Okafor said that figure was "simply not true"`)."""
+    denial = unit.relation or (holding[-1] if holding else None)
+    if denial is not None and denial.stance == "deny":
+        noun = doc[unit.head].lemma_.lower()
+        if unit.relation is not None and (
+            noun in lexicon.ALLEGATION_NOUNS or noun in lexicon.DEMONSTRATIVES
+        ):
+            return _denied_target(doc, claims, relations, denial, paragraph, noun)
+        if predicate in lexicon.RESPONSIBILITY_WORDS:  # `denied that its equipment was involved`
+            return _denied_target(doc, claims, relations, denial, paragraph, predicate)
+        return None
+    if holding and _calls_it_false(doc[unit.head]):
+        return _denied_target(doc, claims, relations, holding[-1], paragraph, "that")
+    return None
+
+
+def _calls_it_false(head: Token) -> bool:
+    """`that figure was not true`, `this is false`: what was said before, called false."""
+    subject = _subject(head)
+    quality = next((c for c in head.children if c.dep_ in ("acomp", "attr")), None)
+    if head.lemma_ not in COPULAS or subject is None or quality is None:
+        return False
+    pointing_back = subject.lower_ in lexicon.DEMONSTRATIVES or any(
+        c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in subject.children
+    )
+    negated = any(c.dep_ == "neg" for c in (*head.children, *quality.children))
+    word = quality.lemma_.lower()
+    return pointing_back and (
+        (word in lexicon.FALSITY_WORDS and not negated) or (word in TRUTH_WORDS and negated)
+    )
+
+
 def _within(claim: Claim, other: Claim) -> bool:
     return other.span[0] <= claim.span[0] and claim.span[1] <= other.span[1]
 
@@ -1113,8 +1185,12 @@ def extract_claims(
         seen.add(claim_id)
         modality, consumed = _modality(doc, unit, holding)
         predicate, predicate_token = _predicate(doc, unit)
-        if modality in UNHEDGED and _conditional(predicate_token, unit):
+        on_condition = modality in UNHEDGED and _conditional(predicate_token, unit)
+        if on_condition:
             modality = "possible"  # `would not sign any deal unless prisoners were freed`
+        target = _target_denied(doc, unit, predicate, holding, claims, innermost, paragraph)
+        if target is not None:
+            modality = "denied"  # `Okafor said that figure was "simply not true"`
         theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)
         place, place_id = _place(doc, unit, entities)
@@ -1122,20 +1198,13 @@ def extract_claims(
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
         text = doc[unit.start : unit.end].text
         denies = None
-        if unit.relation is not None and unit.relation.stance == "deny":
-            noun = doc[unit.head].lemma_.lower()
-            target = (
-                _denied_target(doc, claims, innermost, unit.relation, paragraph, noun)
-                if noun in lexicon.ALLEGATION_NOUNS or noun in lexicon.DEMONSTRATIVES
-                else None
-            )
-            if target is not None:
-                denies = target.id
-                text = target.text
-                predicate = target.predicate or predicate
-                theme = target.theme
-                participants = target.participants or participants
-                place = target.place or place
+        if target is not None:
+            denies = target.id
+            text = target.text
+            predicate = target.predicate or predicate
+            theme = target.theme
+            participants = target.participants or participants
+            place = target.place or place
         claim = Claim(
             id=claim_id,
             doc_id=document.id,
@@ -1159,7 +1228,7 @@ def extract_claims(
         if holding:
             innermost[claim.id] = holding[-1]
         time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
-        event = _event(claim, predicate_token, time, document.published)
+        event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
     return tuple(claims), tuple(events)
@@ -1173,13 +1242,18 @@ def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:
 
 
 def _event(
-    claim: Claim, predicate: Token, time: Timex | None, published: str | None
+    claim: Claim,
+    predicate: Token,
+    time: Timex | None,
+    published: str | None,
+    on_condition: bool = False,
 ) -> Event | None:
     """A dated claim of something that happened (or is planned) is a timeline candidate; the
     page's own `Published June 28` is not, nor is anything that lasts (`96 hours`). What is
-    dated after its report is a plan, however it is told (`would declare ... on Monday`)."""
+    dated after its report is a plan, however it is told (`would declare ... on Monday`), and so
+    is what is due on a condition (`will be lifted on Saturday if the winds stay calm`)."""
     attempt = _implicative_head(predicate)  # `failed to pull` on Thursday: the attempt was made
-    if time is None or claim.modality not in EVENT_MODALITIES:
+    if time is None or not (claim.modality in EVENT_MODALITIES or on_condition):
         return None
     if claim.polarity != "positive" and attempt is None:
         return None
@@ -1190,7 +1264,7 @@ def _event(
     if _words_before(predicate.doc, time).endswith((" until", " till")):
         return None  # `would remain in place until Wednesday`: where a state ends, no happening
     ahead = published is not None and time.start is not None and time.start[:10] > published[:10]
-    is_plan = EVENT_MODALITIES[claim.modality] or ahead
+    is_plan = on_condition or EVENT_MODALITIES[claim.modality] or ahead
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
     verb = attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)
     if not is_plan and verb.tag_ not in ("VBD", "VBN") and claim.modality != "reported":

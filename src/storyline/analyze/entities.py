@@ -41,6 +41,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _SPLIT = re.compile(r"[\s\-‐–.]+")
 #: A document-level referent's type when mentions disagree: the more specific wins.
+_REGION_TYPES = frozenset({"GPE", "LOC"})
 _TYPE_ORDER = (
     "PERSON",
     "GPE",
@@ -161,10 +162,16 @@ class EntityIndex:
 
     @cached_property
     def topic(self) -> Entity | None:
-        """What the document is about: its most mentioned entity (the first, on a tie), never
-        an outlet that reports it (`AFP reports the four aid workers were freed`)."""
+        """What the document is about: its most mentioned entity, never an outlet that reports
+        it (`AFP reports the four aid workers were freed`); on a tie, the first that is no town
+        or region (`HARBOR CITY - St. Brendan's and its nurses reached a deal`: the members who
+        will vote on it are not the city's)."""
         told_of = [e for e in self.entities if normalize_name(e.name) not in _MEDIA]
-        return max(told_of, key=lambda entity: len(entity.mentions), default=None)
+        return max(
+            told_of,
+            key=lambda entity: (len(entity.mentions), entity.type not in _REGION_TYPES),
+            default=None,
+        )
 
     def before(self, i: int) -> Iterator[tuple[int, int, int]]:
         """Mention spans starting before token `i`, nearest first."""

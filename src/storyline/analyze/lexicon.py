@@ -201,6 +201,12 @@ ALLEGATION_NOUNS = words(
     "account version"
 )
 
+#: A party's part in a deed (`denied that its equipment was involved`, `denies any
+#: responsibility`): denying it denies the blame told just before.
+RESPONSIBILITY_WORDS = words(
+    "involve involvement responsible responsibility blame fault wrongdoing culpable"
+)
+
 #: Words that call a report false (`reports that X are inaccurate`): the report's content is
 #: denied.
 FALSITY_WORDS = words(
@@ -212,7 +218,7 @@ FALSITY_WORDS = words(
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
     "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
-    "begin start end continue exclude come go"
+    "begin start end continue resume exclude come go"
 )
 
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
@@ -224,6 +230,7 @@ EVENT_NOUNS: dict[str, str] = {
     "decision": "decide",
     "meeting": "meet",
     "summit": "meet",
+    "talk": "discuss",
     "talks": "discuss",
     "negotiation": "negotiate",
     "negotiations": "negotiate",

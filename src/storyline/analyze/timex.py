@@ -357,11 +357,18 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             yield m, (1, False)
         elif deferred and word == "to" and _names_a_day(text[m.end() :]):
             yield m, (1, False)  # `postponed the vote to Friday`, not `to acquire ... Friday`
+        elif _due_by_it(word, text[m.end() :]):
+            continue  # `to have the fire contained by Friday`: the words before tell the tense
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
             weak = not finite and (word in g.REPORTING_CUES or word not in g.TENSE_CUES)
             yield m, (cue, weak)
         before, previous = previous, word
+
+
+def _due_by_it(word: str, rest: str) -> bool:
+    """A participle just before `by` and the expression: a state due by then, no past."""
+    return word not in g.TENSE_CUES and word.endswith("ed") and rest.strip().lower() == "by"
 
 
 def _names_a_day(rest: str) -> bool:

@@ -51,7 +51,7 @@ SETTLING_RELATIONS = frozenset({"confirms", "contradicts", "denies"})  # all but
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly"})
     | {"attend", "present", "invite", "host"},
-    frozenset({"meet", "meeting", "talk", "summit", "hold"}),
+    frozenset({"meet", "meeting", "talk", "summit", "hold", "discuss", "negotiate"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),
     frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
     frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
