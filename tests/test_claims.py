@@ -895,6 +895,34 @@ def test_a_thing_to_have_done_is_the_doing(nlp):
     ]
 
 
+def test_an_effort_named_by_its_event_and_a_tense_told_by_the_verb_that_carries_it(nlp):
+    text = (
+        "A vaccination campaign will begin on Thursday, she said. Health workers began "
+        "vaccinating residents against cholera on Thursday. Officials confirmed 40 cases on "
+        "Monday, after patients began arriving at the hospital on Friday."
+    )
+    analysis = analyze(_doc(text, "made-up", "2025-11-07"), nlp)
+    campaign, began = analysis.claims[:2]
+    assert (campaign.predicate, campaign.time.value) == ("vaccinate", "2025-11-13")
+    assert began.predicate == "vaccinate"
+    events = {e.summary: (e.time.value, e.is_plan) for e in analysis.events}
+    assert events["A vaccination campaign will begin on Thursday"] == ("2025-11-13", True)
+    assert events["Health workers began vaccinating residents against cholera on Thursday"] == (
+        "2025-11-06",
+        False,
+    )
+    assert events["patients began arriving at the hospital on Friday"] == ("2025-11-07", False)
+
+
+def test_a_demonstrative_tagged_a_conjunction_is_still_what_is_denied(nlp):
+    text = (
+        "Residents said their tap water was contaminated. The Kasoro Water Company denied "
+        "that, saying its water was tested every day."
+    )
+    told, denial, _tested = analyze(_doc(text, "made-up", "2025-11-05"), nlp).claims
+    assert (denial.modality, denial.denies, denial.text) == ("denied", told.id, told.text)
+
+
 def test_a_dated_plan_on_a_condition_is_a_plan_on_the_timeline(nlp):
     text = (
         "The evacuation order for Pine Hollow will be lifted at noon on Saturday if the winds "

@@ -725,3 +725,26 @@ def test_talks_due_on_a_day_are_held_when_the_negotiators_meet_that_day() -> Non
     assert relate(met, plan).relation == "confirms"
     sold = replace(met, predicate="sell", text="The hospital sold its parking garage on Saturday")
     assert relate(sold, plan) is None
+
+
+def test_a_vote_due_on_a_day_is_held_when_shareholders_approve_and_not_undone_months_later():
+    plan = ClaimView(
+        id="c-vote", doc_id="journal", date="2026-01-12",
+        text="Brightline shareholders will vote on the deal on February 19", modality="expected",
+        polarity="positive", predicate="vote", entities=frozenset({"brightline"}),
+        time_start="2026-02-19", time_end="2026-02-19", sources=("Market Street Journal",),
+    )  # fmt: skip
+    approved = replace(
+        plan, id="c-approved", doc_id="wire", date="2026-02-20", modality="asserted",
+        text="Brightline Foods shareholders approved the takeover at a special meeting",
+        predicate="approve", sources=("Nordic Business Wire",),
+    )  # fmt: skip
+    assert relate(approved, plan).relation == "confirms"
+    cleared = replace(
+        approved, id="c-cleared", doc_id="journal-2", date="2026-08-21",
+        text="The European Commission approved the purchase of Brightline Foods on Thursday",
+        time_start="2026-08-20", time_end="2026-08-20", sources=("Market Street Journal",),
+    )  # fmt: skip
+    assert relate(cleared, plan).relation == "restates"
+    next_week = replace(cleared, time_start="2026-02-26", time_end="2026-02-26")
+    assert relate(next_week, plan).relation == "contradicts"

@@ -84,6 +84,17 @@ def test_dates_far_apart_keep_same_place_events_apart() -> None:
     assert far.score < near.score
 
 
+def test_a_story_told_month_after_month_costs_little_and_a_week_later_is_a_follow_up() -> None:
+    story = new_story(doc_profile("d1", QUAKE, CHILE[:2], published="2026-01-12"))
+    params = StoryParams()
+    same_day = assign_story(doc_profile("d2", QUAKE_2, CHILE[:2], published="2026-01-12"), [story])
+    week = assign_story(doc_profile("d3", QUAKE_2, CHILE[:2], published="2026-01-18"), [story])
+    month = assign_story(doc_profile("d4", QUAKE_2, CHILE[:2], published="2026-02-20"), [story])
+    undated = assign_story(doc_profile("d5", QUAKE_2, CHILE[:2]), [story], params)
+    assert week.score == same_day.score == undated.score + params.close_bonus
+    assert undated.score - month.score < params.date_penalty / 2
+
+
 def test_a_document_moved_by_the_analyst_stays_put() -> None:
     quake_story = new_story(doc_profile("d1", QUAKE, CHILE))
     vote_story = new_story(doc_profile("d2", ELECTION, [("Angela Merkel", "PERSON")]))

@@ -277,8 +277,8 @@ def _told_in_passing(token: Token) -> bool:
         token.dep_ == "advcl"
         and any(c.lower_ in lexicon.PASSING_MARKS for c in token.children)
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
-        and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in token.children)
-    )  # `when the storm hit` only sets the scene
+        and any(c.dep_ in ("dobj", "prep", "npadvmod", "xcomp") for c in token.children)
+    )  # `when the storm hit` only sets the scene; `after patients began arriving on Friday` tells
 
 
 def _a_date(child: Token) -> bool:
@@ -319,7 +319,8 @@ def _is_noun_content(doc: Doc, relation: Relation) -> bool:
     if end <= start:
         return False
     root = doc[start:end].root
-    return root.pos_ in ("NOUN", "PROPN", "PRON") and (
+    pointing = root.lower_ in lexicon.DEMONSTRATIVES  # `denied that, saying`: tagged a conjunction
+    return (root.pos_ in ("NOUN", "PROPN", "PRON") or pointing) and (
         relation.lemma in lexicon.NP_CONTENT_CUES | {"accuse", "charge"}
         or _participle(root) is not None
     )
@@ -454,6 +455,22 @@ def _subject(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in SUBJECTS), None)
 
 
+def _event_named(noun: Token) -> Token | None:
+    """The event noun a subject is, or names the effort of (`a vaccination campaign`)."""
+    if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
+        return noun
+    if noun.lemma_.lower() not in lexicon.EFFORT_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "compound" and c.lemma_.lower() in lexicon.EVENT_NOUNS
+        ),
+        None,
+    )
+
+
 def _complement(token: Token) -> Token | None:
     """What a light, permission, implicative or causative verb carries (`plans to visit`,
     `wants Kim to agree`, `is likely to attend`, `failed on Thursday to pull`, `to have the
@@ -548,7 +565,7 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         subjects = [c for t in (token, doc[unit.head]) for c in t.children if c.dep_ in SUBJECTS]
         if token.dep_ == "relcl":  # `a ceasefire that will take effect`: the ceasefire
             subjects.append(token.head)
-        event = next((c for c in subjects if c.lemma_.lower() in lexicon.EVENT_NOUNS), None)
+        event = next((e for c in subjects if (e := _event_named(c)) is not None), None)
         if event is not None:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], event
     quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
@@ -1267,6 +1284,8 @@ def _event(
     is_plan = on_condition or EVENT_MODALITIES[claim.modality] or ahead
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
     verb = attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # `began vaccinating residents on Thursday`: the tense is `began`'s
     if not is_plan and verb.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
         return None
     return Event(

@@ -286,10 +286,17 @@ EVENT_NOUNS: dict[str, str] = {
     "ruling": "rule",
     "judgment": "rule",
     "judgement": "rule",
+    "vaccination": "vaccinate",
+    "immunization": "vaccinate",
+    "immunisation": "vaccinate",
+    "rescue": "rescue",
     "memorial": "commemorate",
     "vigil": "commemorate",
     "commemoration": "commemorate",
 }
+
+#: Nouns of an effort that a compound names (`a vaccination campaign`, `the rescue operation`).
+EFFORT_NOUNS = words("campaign drive operation effort programme program mission")
 
 #: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
 #: told at took place.

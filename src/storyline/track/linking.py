@@ -67,6 +67,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"comment", "speak", "remark", "condole", "address"}),
     frozenset({"notify", "inform", "alert", "mail", "email"}),
     frozenset({"rule", "convict", "acquit", "sentence"}),
+    frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
@@ -218,6 +219,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"restated with the hedge '{new.modality}'")
     conflict = _conflict(new, old)
     if conflict and _same_happening(new, old):  # another day of another happening is no news
+        if _months_apart(new, old):
+            return Link("restates", "the same kind of happening, too far from its day to be it")
         return Link("contradicts", conflict)
     if _shares_sources(new, old) and not (old.is_forward and _told_as_done(new)):
         return Link("restates", "restated by the same chain of sources")
@@ -479,6 +482,21 @@ def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
         return False
     named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
     return named is None
+
+
+def _months_apart(new: ClaimView, old: ClaimView) -> bool:
+    """A happening more than PLAN_DAYS from the time a plan named is another of its kind (the
+    Commission approving a takeover in August is not the shareholders' vote due in February),
+    unless the report says it moved the planned event there."""
+    if new.moves_event or not (new.time_start and old.time_start):
+        return False
+    gap = max(_days_between(old.time_end or old.time_start, new.time_start),
+              _days_between(new.time_end or new.time_start, old.time_start))  # fmt: skip
+    return gap > PLAN_DAYS
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
 
 
 def _times_overlap(a: ClaimView, b: ClaimView) -> bool:

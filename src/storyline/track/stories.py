@@ -94,9 +94,10 @@ class StoryParams:
     lexical_share: float = 0.5  # text cosine = mix of embedding and rare-word cosines
     place_bonus: float = 0.05  # shared place: a little closer
     place_penalty: float = 0.05  # both have places, none shared: a little further
-    date_window_days: int = 10  # beyond it the date gap costs, growing to date_penalty
+    date_window_days: int = 30  # beyond it the date gap costs, growing to date_penalty (a
+    # developing story, a takeover or a trial, is told month after month)
     date_penalty: float = 0.3
-    close_days: int = 3  # a report this close to a story's dates is likely a follow-up ...
+    close_days: int = 7  # a report within a week of a story's dates is likely a follow-up ...
     close_bonus: float = 0.15  # ... and gets this much closer (never applies without dates)
     thread_text: float = 0.34  # a new story joins the nearest thread at this text cosine
     thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
