@@ -923,6 +923,17 @@ def test_a_demonstrative_tagged_a_conjunction_is_still_what_is_denied(nlp):
     assert (denial.modality, denial.denies, denial.text) == ("denied", told.id, told.text)
 
 
+def test_the_headline_gives_its_names_for_story_assignment(nlp):
+    document = Document(
+        id="made-up", kind="article", title="Cedar Ridge Fire forces evacuation of Pine Hollow",
+        text="A wildfire that broke out on Sunday had burned 4,200 acres by Monday morning.",
+        published="2025-08-11",
+    )  # fmt: skip
+    analysis = analyze(document, nlp)
+    assert "Cedar Ridge Fire" in {headline.name for headline in analysis.title_names}
+    assert all(c.text.startswith("A wildfire") for c in analysis.claims)
+
+
 def test_a_dated_plan_on_a_condition_is_a_plan_on_the_timeline(nlp):
     text = (
         "The evacuation order for Pine Hollow will be lifted at noon on Saturday if the winds "

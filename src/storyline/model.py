@@ -18,6 +18,7 @@ __all__ = [
     "Entity",
     "Event",
     "Evidence",
+    "HeadlineName",
     "Mention",
     "Stats",
     "Story",
@@ -205,6 +206,15 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class HeadlineName:
+    """A name the headline gives (`Cedar Ridge Fire forces evacuation of Pine Hollow`): the story
+    is often named there and nowhere else in the text."""
+
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything analysis finds in one document; pure data, no store ids beyond the document's."""
 
@@ -213,6 +223,7 @@ class Analysis:
     timexes: tuple[Timex, ...] = ()
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
+    title_names: tuple[HeadlineName, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

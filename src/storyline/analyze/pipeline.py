@@ -21,7 +21,7 @@ from storyline.analyze import lexicon
 from storyline.analyze.timex import tag_timexes
 from storyline.analyze.timex_grammar import WEEKDAYS
 from storyline.errors import InputError
-from storyline.model import Analysis, Document, Timex, to_json
+from storyline.model import Analysis, Document, HeadlineName, Timex, to_json
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,6 +38,9 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\([A-Za-z&. ]{2,20}\)[ \t]*[-–—]{1,2}|[ \t]+(?:—|–|--|-(?= [A-Z0-9\x22“]))) ?",
     re.MULTILINE,
 )
+
+
+HEADLINE_CONTEXT = 400  # characters of the text read after a headline to tag its names
 
 
 def parse_text(text: str) -> str:
@@ -104,8 +107,9 @@ def _ahead(timex: Timex) -> Timex:
     return replace(timex, value=day, start=day, end=day)
 
 
-def build_analysis(doc: Doc, document: Document) -> Analysis:
-    """The Analysis of a Document from its parsed Doc (the Doc must come from `load_pipeline`)."""
+def build_analysis(doc: Doc, document: Document, title: Doc | None = None) -> Analysis:
+    """The Analysis of a Document from its parsed Doc and headline (`_headline`), both from
+    `load_pipeline`."""
     from storyline.analyze.claims import extract_claims
     from storyline.analyze.entities import find_entities
 
@@ -114,12 +118,17 @@ def build_analysis(doc: Doc, document: Document) -> Analysis:
     entities = find_entities(doc, document.id)
     timexes = _timexes(doc, document)
     claims, events = extract_claims(doc, document, entities, timexes)
+    headline = find_entities(title, document.id).entities if title is not None else ()
+    end = len(document.title or "")
     return Analysis(
         doc_id=document.id,
         entities=entities.entities,
         timexes=timexes,
         claims=claims,
         events=events,
+        title_names=tuple(
+            HeadlineName(e.name, e.type) for e in headline for m in e.mentions if m.start_char < end
+        ),
     )
 
 
@@ -138,7 +147,15 @@ def analyze_many(
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield build_analysis(doc, document)
+        yield build_analysis(doc, document, _headline(nlp, document))
+
+
+def _headline(nlp: Language, document: Document) -> Doc | None:
+    """The headline parsed before the opening of the text, which tells the tagger who its names
+    are (`Lohan checks into rehab` is Lindsay Lohan)."""
+    if not document.title or not document.text.strip():
+        return None
+    return nlp(f"{document.title}\n\n{parse_text(document.text[:HEADLINE_CONTEXT])}")
 
 
 def analyze(document: Document, nlp: Language | None = None) -> Analysis:

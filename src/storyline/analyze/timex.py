@@ -168,6 +168,7 @@ _START = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z']+")
+_NAME_IN_SENTENCE = re.compile(r"(?<=[\w,] )[A-Z][a-z']+")  # a capital after a word or comma
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 _CLAUSE_END = re.compile(
     r"[.!?;:,\n]\s|\n|\s(?:" + g.alternation(g.CLAUSE_OPENERS) + r")\s", re.IGNORECASE
@@ -301,6 +302,12 @@ class _Context:
         """Whether the text's unambiguous numeric dates put the day first (`25/07/2023`)."""
         return bool(_DAY_FIRST.search(self.text)) and not _MONTH_FIRST.search(self.text)
 
+    @functools.cached_property
+    def cue_text(self) -> str:
+        """The text lowercased for tense cues, with a name inside a sentence that reads like one
+        blanked (`kidnapped workers of Hope Without Borders on Sunday`, `Will Smith`)."""
+        return _NAME_IN_SENTENCE.sub(_blank_cue_name, self.text).lower()
+
     @property
     def dct(self) -> dt.date:
         if self.dct_day is None:
@@ -316,11 +323,11 @@ class _Context:
         clause: (direction, distance), the distance in characters (weak cues count as farther,
         unless they touch the expression: `said Friday`). An expression that opens its sentence
         takes the first cue of the clause it fronts, however long that clause's subject."""
-        before = self.text[max(0, start - 150) : start].lower()
+        before = self.cue_text[max(0, start - 150) : start]
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
             before = before[ends[-1].end() :]
-        after = self.text[end : end + 100].lower()
+        after = self.cue_text[end : end + 100]
         fronted = after.startswith(",") and _FRONTED.fullmatch(before)
         stop = (_SENTENCE_END if fronted else _CLAUSE_END).search(after, 1 if fronted else 0)
         after = after[: stop.start()] if stop else after
@@ -376,6 +383,10 @@ def _names_a_day(rest: str) -> bool:
     expression itself (the text ends where the expression begins)."""
     words = rest.split(maxsplit=1)
     return not words or words[0].strip(".,") in (*g.WEEKDAYS, *g.MONTHS)
+
+
+def _blank_cue_name(m: re.Match[str]) -> str:
+    return "x" * len(m.group()) if _cue(m.group().lower()) else m.group()
 
 
 def _cue(word: str) -> int:

@@ -7,6 +7,7 @@
     claims     position, ordinal, then every `Claim` field (attribution and evidence lists of
                structs, time a struct, span a two-item list)
     events     position, ordinal, then every `Event` field (time a struct)
+    title_names  position, ordinal, doc_id, then every `HeadlineName` field
 
 `position` is the document's place in the input (unique within a batch, even when two records
 hold the same text); `ordinal` keeps the order of an analysis's items. Nested values are Arrow
@@ -25,7 +26,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
-from storyline.model import Analysis, Claim, Document, Entity, Event, Timex
+from storyline.model import Analysis, Claim, Document, Entity, Event, HeadlineName, Timex
 
 __all__ = ["TABLES", "from_plain", "rows_of", "schema", "to_plain"]
 
@@ -37,6 +38,7 @@ TABLES: dict[str, tuple[type, tuple[tuple[str, pa.DataType], ...]]] = {
     "timexes": (Timex, (*_AT, ("doc_id", pa.string()))),
     "claims": (Claim, _AT),
     "events": (Event, _AT),
+    "title_names": (HeadlineName, (*_AT, ("doc_id", pa.string()))),
 }
 
 
@@ -128,6 +130,7 @@ def _items(analysis: Analysis) -> Iterator[tuple[str, Sequence[Any]]]:
     yield "timexes", analysis.timexes
     yield "claims", analysis.claims
     yield "events", analysis.events
+    yield "title_names", analysis.title_names
 
 
 def record_of(table: str, row: dict[str, Any]) -> Any:

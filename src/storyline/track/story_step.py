@@ -63,9 +63,10 @@ def document_profile(
 
 
 def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
-    """Every mention under its entity's name: `the ship` counts for `Nordic Crane`, not as a
-    name of its own that every ship story would share."""
-    return [(entity.name, entity.type) for entity in analysis.entities for _ in entity.mentions]
+    """Every mention under its entity's name (`the ship` counts for `Nordic Crane`, not as a
+    name of its own that every ship story would share), and the names in the headline."""
+    body = [(entity.name, entity.type) for entity in analysis.entities for _ in entity.mentions]
+    return body + [(headline.name, headline.type) for headline in analysis.title_names]
 
 
 def assign_in_store(
