@@ -1115,7 +1115,7 @@ def _denied_target(
     return None
 
 
-def _target_denied(
+def _what_it_denies(
     doc: Doc,
     unit: _Unit,
     predicate: str,
@@ -1205,7 +1205,7 @@ def extract_claims(
         on_condition = modality in UNHEDGED and _conditional(predicate_token, unit)
         if on_condition:
             modality = "possible"  # `would not sign any deal unless prisoners were freed`
-        target = _target_denied(doc, unit, predicate, holding, claims, innermost, paragraph)
+        target = _what_it_denies(doc, unit, predicate, holding, claims, innermost, paragraph)
         if target is not None:
             modality = "denied"  # `Okafor said that figure was "simply not true"`
         theme = _theme(predicate_token)

@@ -107,7 +107,7 @@ def _ahead(timex: Timex) -> Timex:
     return replace(timex, value=day, start=day, end=day)
 
 
-def build_analysis(doc: Doc, document: Document, title: Doc | None = None) -> Analysis:
+def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) -> Analysis:
     """The Analysis of a Document from its parsed Doc and headline (`_headline`), both from
     `load_pipeline`."""
     from storyline.analyze.claims import extract_claims
@@ -118,8 +118,8 @@ def build_analysis(doc: Doc, document: Document, title: Doc | None = None) -> An
     entities = find_entities(doc, document.id)
     timexes = _timexes(doc, document)
     claims, events = extract_claims(doc, document, entities, timexes)
-    headline = find_entities(title, document.id).entities if title is not None else ()
-    end = len(document.title or "")
+    named = find_entities(headline, document.id).entities if headline is not None else ()
+    end = len(document.title or "")  # the headline's names, not those of the text read after it
     return Analysis(
         doc_id=document.id,
         entities=entities.entities,
@@ -127,7 +127,7 @@ def build_analysis(doc: Doc, document: Document, title: Doc | None = None) -> An
         claims=claims,
         events=events,
         title_names=tuple(
-            HeadlineName(e.name, e.type) for e in headline for m in e.mentions if m.start_char < end
+            HeadlineName(e.name, e.type) for e in named for m in e.mentions if m.start_char < end
         ),
     )
 
