@@ -502,6 +502,15 @@ def _complement(token: Token) -> Token | None:
     return None
 
 
+def _carried(verb: Token, depth: int = 4) -> list[Token]:
+    """What a verb carries through its light verbs, outermost first: `[try, visit]` of `plans to
+    try to visit`, `[resume]` of `are scheduled to resume`; none for any other verb."""
+    chain: list[Token] = []
+    while len(chain) < depth and (verb := _complement(verb)) is not None:
+        chain.append(verb)
+    return chain
+
+
 def _done_to(verb: Token) -> Token | None:
     """The participle after a verb's object (`have [the fire] contained`)."""
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -541,11 +550,7 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         if verb is not None:
             return verb.lemma_.lower(), verb
         return noun.lemma_.lower(), noun
-    for _ in range(4):
-        nxt = _complement(token)
-        if nxt is None:
-            break
-        token = nxt
+    token = (_carried(token) or [token])[-1]
     lemma = token.lemma_.lower()
     result = _result_noun(token)
     if result is not None:
@@ -955,10 +960,7 @@ def _timex_in(
     while token.i != unit.head and token.head.i != token.i and len(own) < 8:
         token = token.head
         own.add(token.i)
-    carried = _complement(doc[unit.head])
-    while carried is not None and len(own) < 12:  # `Talks are scheduled to resume on Saturday`
-        own.add(carried.i)
-        carried = _complement(carried)
+    own.update(t.i for t in _carried(doc[unit.head]))  # `are scheduled to resume on Saturday`
 
     def is_own(timex: Timex) -> bool:
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
@@ -1089,7 +1091,7 @@ def _denied_target(
     relations: dict[str, Relation],
     denial: Relation,
     paragraph: list[int],
-    noun: str,
+    pointing_back: bool,
 ) -> Claim | None:
     """What `denies the allegations` rejects: the last earlier claim made by an allegation cue
     (claim, allege, accuse), else the last one another named source told in the paragraph
@@ -1103,7 +1105,6 @@ def _denied_target(
         if relation is not None and relation.stance == "claim":
             return claim
     denier = _source_text(doc, denial)
-    pointing_back = noun in lexicon.DEMONSTRATIVES
     for claim in reversed(whole):
         relation = relations.get(claim.id)
         if relation is None:
@@ -1130,15 +1131,14 @@ def _what_it_denies(
     denial = unit.relation or (holding[-1] if holding else None)
     if denial is not None and denial.stance == "deny":
         noun = doc[unit.head].lemma_.lower()
-        if unit.relation is not None and (
-            noun in lexicon.ALLEGATION_NOUNS or noun in lexicon.DEMONSTRATIVES
-        ):
-            return _denied_target(doc, claims, relations, denial, paragraph, noun)
+        pointing_back = noun in lexicon.DEMONSTRATIVES
+        if unit.relation is not None and (noun in lexicon.ALLEGATION_NOUNS or pointing_back):
+            return _denied_target(doc, claims, relations, denial, paragraph, pointing_back)
         if predicate in lexicon.RESPONSIBILITY_WORDS:  # `denied that its equipment was involved`
-            return _denied_target(doc, claims, relations, denial, paragraph, predicate)
+            return _denied_target(doc, claims, relations, denial, paragraph, False)
         return None
     if holding and _calls_it_false(doc[unit.head]):
-        return _denied_target(doc, claims, relations, holding[-1], paragraph, "that")
+        return _denied_target(doc, claims, relations, holding[-1], paragraph, True)
     return None
 
 
@@ -1151,7 +1151,7 @@ def _calls_it_false(head: Token) -> bool:
     pointing_back = subject.lower_ in lexicon.DEMONSTRATIVES or any(
         c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in subject.children
     )
-    negated = any(c.dep_ == "neg" for c in (*head.children, *quality.children))
+    negated = _negated(quality)
     word = quality.lemma_.lower()
     return pointing_back and (
         (word in lexicon.FALSITY_WORDS and not negated) or (word in TRUTH_WORDS and negated)

@@ -11,6 +11,7 @@ the parse.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -108,7 +109,7 @@ def _ahead(timex: Timex) -> Timex:
 
 
 def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) -> Analysis:
-    """The Analysis of a Document from its parsed Doc and headline (`_headline`), both from
+    """The Analysis of a Document from its parsed Doc and headline (`_headline_text`), both from
     `load_pipeline`."""
     from storyline.analyze.claims import extract_claims
     from storyline.analyze.entities import find_entities
@@ -143,19 +144,23 @@ def analyze_many(
     from storyline.analyze.nlp import load_pipeline
 
     nlp = nlp or load_pipeline()
-    pairs = _checked(documents, nlp.max_length)
-    for doc, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        yield build_analysis(doc, document, _headline(nlp, document))
+    pairs, titled = itertools.tee(_checked(documents, nlp.max_length))
+    parsed = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    headlines = nlp.pipe(
+        (_headline_text(document) for _, document in titled),
+        batch_size=batch_size,
+        disable=["storyline_attribution"],  # a headline's names need no attribution
+    )
+    for (doc, document), headline in zip(parsed, headlines, strict=True):
+        yield build_analysis(doc, document, headline if document.title else None)
 
 
-def _headline(nlp: Language, document: Document) -> Doc | None:
-    """The headline parsed before the opening of the text, which tells the tagger who its names
-    are (`Lohan checks into rehab` is Lindsay Lohan)."""
+def _headline_text(document: Document) -> str:
+    """The headline before the opening of the text, which tells the tagger who its names are
+    (`Lohan checks into rehab` is Lindsay Lohan); empty where there is no headline."""
     if not document.title or not document.text.strip():
-        return None
-    return nlp(f"{document.title}\n\n{parse_text(document.text[:HEADLINE_CONTEXT])}")
+        return ""
+    return f"{document.title}\n\n{parse_text(document.text[:HEADLINE_CONTEXT])}"
 
 
 def analyze(document: Document, nlp: Language | None = None) -> Analysis:

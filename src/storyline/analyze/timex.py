@@ -305,7 +305,7 @@ class _Context:
     @functools.cached_property
     def cue_text(self) -> str:
         """The text lowercased for tense cues, with a name inside a sentence that reads like one
-        blanked (`kidnapped workers of Hope Without Borders on Sunday`, `Will Smith`)."""
+        blanked (`kidnapped workers of Hope Without Borders on Sunday`)."""
         return _NAME_IN_SENTENCE.sub(_blank_cue_name, self.text).lower()
 
     @property
