@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.analyze import analyze, analyze_many
@@ -9,7 +11,7 @@ from storyline.analyze.claims import UNNAMED_SOURCE
 from storyline.analyze.nlp import load_pipeline
 from storyline.analyze.pipeline import analysis_to_json, parse_text
 from storyline.errors import InputError
-from storyline.model import Analysis, Claim, Document, content_id
+from storyline.model import Analysis, Claim, Document, HeadlineName, content_id
 
 
 @pytest.fixture(scope="session")
@@ -932,6 +934,17 @@ def test_the_headline_gives_its_names_for_story_assignment(nlp):
     analysis = analyze(document, nlp)
     assert "Cedar Ridge Fire" in {headline.name for headline in analysis.title_names}
     assert all(c.text.startswith("A wildfire") for c in analysis.claims)
+
+
+def test_the_headline_gives_the_years_of_its_dates(nlp):
+    document = Document(
+        id="made-up", kind="article", title="27/09/2013 - Turkmenistan to hold elections",
+        text="Voters in Turkmenistan go to the polls on Sunday.",
+    )  # fmt: skip
+    analysis = analyze(document, nlp)
+    assert HeadlineName("2013", "DATE") in analysis.title_names
+    undated = analyze(replace(document, title="Turkmenistan to hold elections"), nlp)
+    assert not any(name.type == "DATE" for name in undated.title_names)
 
 
 def test_a_dated_plan_on_a_condition_is_a_plan_on_the_timeline(nlp):

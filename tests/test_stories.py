@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from storyline.model import Analysis, Document, Entity, Mention
+from storyline.model import Analysis, Document, Entity, HeadlineName, Mention, Timex
 from storyline.store import open_store
 from storyline.track import story_step
 from storyline.track.embed import EMBEDDING_DIM, document_text, embed_texts, kind_text
@@ -93,6 +93,32 @@ def test_a_story_told_month_after_month_costs_little_and_a_week_later_is_a_follo
     undated = assign_story(doc_profile("d5", QUAKE_2, CHILE[:2]), [story], params)
     assert week.score == same_day.score == undated.score + params.close_bonus
     assert undated.score - month.score < params.date_penalty / 2
+
+
+def test_undated_reports_naming_other_years_tell_another_event() -> None:
+    defence = [("Wladimir Klitschko", "PERSON"), ("2008", "DATE")]
+    rematch = [("Wladimir Klitschko", "PERSON"), ("2012", "DATE")]
+    params = StoryParams()
+    story = new_story(doc_profile("d1", QUAKE, defence))
+    same_year = assign_story(doc_profile("d2", QUAKE_2, defence), [story])
+    other_year = assign_story(doc_profile("d3", QUAKE_2, rematch), [story])
+    no_year = assign_story(doc_profile("d4", QUAKE_2, defence[:1]), [story])
+    assert same_year.score > no_year.score > other_year.score + params.year_penalty
+    earlier = [("Wladimir Klitschko", "PERSON"), ("2007", "DATE")]  # dated: dates decide
+    dated = new_story(doc_profile("d5", QUAKE, earlier, published="2008-07-12"))
+    next_day = assign_story(doc_profile("d6", QUAKE_2, rematch, published="2008-07-13"), [dated])
+    undated = assign_story(
+        doc_profile("d6", QUAKE_2, rematch), [new_story(doc_profile("d5", QUAKE, earlier))]
+    )
+    gap = next_day.score - undated.score
+    assert abs(gap - (params.close_bonus + params.year_penalty)) < 1e-9
+
+
+def test_a_dated_document_leaves_out_its_own_year() -> None:
+    names = [("Kraft Foods", "ORG"), ("2010", "DATE"), ("2008", "DATE")]
+    assert {k for k, _ in doc_profile("d1", QUAKE, names).entities} >= {"year:2010", "year:2008"}
+    dated = doc_profile("d1", QUAKE, names, published="2010-09-10")
+    assert {k for k, _ in dated.entities} == {"name:kraft foods", "year:2008"}
 
 
 def test_a_document_moved_by_the_analyst_stays_put() -> None:
@@ -275,6 +301,18 @@ def test_every_mention_counts_for_its_entity_name_not_its_words() -> None:
     )  # fmt: skip
     names = entity_names(Analysis("d1", entities=(crane,)))
     assert names == [("Nordic Crane", "PRODUCT"), ("Nordic Crane", "PRODUCT")]
+
+
+def test_the_years_of_a_documents_dates_count_as_names() -> None:
+    dates = (
+        Timex("27 September 2013", 0, 17, "DATE", "2013-09-27"),
+        Timex("last winter", 30, 41, "DATE", "2012-WI"),
+        Timex("three days", 50, 60, "DURATION", "P3D"),
+        Timex("now", 70, 73, "DATE", "PRESENT_REF"),
+    )
+    headline = (HeadlineName("Turkmenistan", "GPE"), HeadlineName("2013", "DATE"))
+    names = entity_names(Analysis("d1", timexes=dates, title_names=headline))
+    assert names == [("Turkmenistan", "GPE"), ("2013", "DATE"), ("2013", "DATE"), ("2012", "DATE")]
 
 
 def test_the_store_folds_an_absorbed_story_into_the_grown_one(tmp_path, monkeypatch) -> None:

@@ -118,6 +118,12 @@ class Timex:
     start: str | None = None
     end: str | None = None
 
+    @property
+    def year(self) -> str | None:
+        """The year a date names (`2013` of `2013-09-27`); None for other types and for values
+        without one (`PRESENT_REF`, `XXXX-WI`)."""
+        return self.value[:4] if self.type == "DATE" and self.value[:4].isdigit() else None
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

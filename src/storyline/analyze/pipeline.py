@@ -129,8 +129,16 @@ def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) ->
         events=events,
         title_names=tuple(
             HeadlineName(e.name, e.type) for e in named for m in e.mentions if m.start_char < end
-        ),
+        )
+        + _headline_years(document),
     )
+
+
+def _headline_years(document: Document) -> tuple[HeadlineName, ...]:
+    """The years of the dates in the headline (`27/09/2013 - Turkmenistan to hold ...`), as
+    DATE names: tracking tells events of one kind years apart by them."""
+    dates = tag_timexes(document.title or "", document.published)
+    return tuple(HeadlineName(year, "DATE") for t in dates if (year := t.year))
 
 
 def analyze_many(

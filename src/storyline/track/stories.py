@@ -99,6 +99,7 @@ class StoryParams:
     date_penalty: float = 0.3
     close_days: int = 7  # a report within a week of a story's dates is likely a follow-up ...
     close_bonus: float = 0.15  # ... and gets this much closer (never applies without dates)
+    year_penalty: float = 0.2  # undated: both name years, none the same (two events years apart)
     thread_text: float = 0.34  # a new story joins the nearest thread at this text cosine
     thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
     thread_merge: float = 0.36  # two grown stories this alike in text put their threads together
@@ -184,9 +185,12 @@ def doc_profile(
     Weights: mentions counted (sub-linearly), times the class weight (people tell events apart
     best, places least), times the key's rarity in the store when `doc_freq` is given (so `US`
     in every story counts for little). Names resolve to keys by `normalize_name`; a person's
-    bare surname is filed under the full name seen in the same document.
+    bare surname is filed under the full name seen in the same document. A dated document's own
+    year is left out: every report of the year names it, and the date term weighs dates.
     """
     counts = _entity_counts(entities)
+    if published:
+        counts.pop(f"year:{published[:4]}", None)  # its own year: the date says it better
     weights: dict[str, float] = {}
     for key, (count, cls) in counts.items():
         rarity = _rarity(doc_freq.get(key, 0), n_docs) if doc_freq is not None else 1.0
@@ -353,6 +357,19 @@ def _date_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -
     return -params.date_penalty * min(1.0, excess)
 
 
+def _year_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -> float:
+    """Without publication dates, the years the texts name stand in: a document whose years
+    the story never names tells another event of its kind (a boxer's title defence of 2012,
+    not of 2008); 0 when dated or when either side names none."""
+    if doc.date and story.first_date:
+        return 0.0
+    doc_years = {key for key, _ in doc.entities if key.startswith("year:")}
+    story_years = {key for key, _ in story.entities if key.startswith("year:")}
+    if not doc_years or not story_years or doc_years & story_years:
+        return 0.0
+    return -params.year_penalty
+
+
 def story_score(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -> float:
     """How well a document fits a story: text and participants, then place and date."""
     text, entity = _similarities(doc, story, params)
@@ -361,6 +378,7 @@ def story_score(doc: DocumentProfile, story: StoryProfile, params: StoryParams) 
         + params.entity_weight * entity
         + _place_term(doc, story, params)
         + _date_term(doc, story, params)
+        + _year_term(doc, story, params)
     )
 
 

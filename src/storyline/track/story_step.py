@@ -7,11 +7,12 @@ story is filed under its heaviest entity keys so the next document finds it with
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, replace
 
 import numpy as np
 
-from storyline.model import Analysis, Story
+from storyline.model import Analysis, Story, Timex
 from storyline.store import Store, StoredDocument
 from storyline.track.embed import document_text, embed_texts, kind_text
 from storyline.track.stories import (
@@ -64,9 +65,18 @@ def document_profile(
 
 def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
     """Every mention under its entity's name (`the ship` counts for `Nordic Crane`, not as a
-    name of its own that every ship story would share), and the names in the headline."""
+    name of its own that every ship story would share), the names in the headline, and the
+    years its dates name."""
     body = [(entity.name, entity.type) for entity in analysis.entities for _ in entity.mentions]
-    return body + [(headline.name, headline.type) for headline in analysis.title_names]
+    headline = [(name.name, name.type) for name in analysis.title_names]
+    return body + headline + named_years(analysis.timexes)
+
+
+def named_years(timexes: Iterable[Timex]) -> list[tuple[str, str]]:
+    """The year of each calendar date a document names (`2013` of `27/09/2013`), as a DATE
+    name: where documents have no publication date, two events of one kind years apart still
+    differ in them (see `stories.StoryParams.year_penalty`)."""
+    return [(year, "DATE") for t in timexes if (year := t.year)]
 
 
 def assign_in_store(
@@ -125,7 +135,7 @@ def rebuild_story(store: Store, story_id: str, *, title: str | None = None) -> N
     if not articles:
         store.delete_story(story_id)
         return
-    names = [store.doc_entity_names(s.id) for s in articles]
+    names = [store.doc_entity_names(s.id) + named_years(store.timexes_of(s.id)) for s in articles]
     kind_texts = [story_kind_text(s, n) for s, n in zip(articles, names, strict=True)]
     both = embed_texts([story_text(s) for s in articles] + kind_texts)  # one call: less overhead
     vectors, kinds = both[: len(articles)], both[len(articles) :]
