@@ -748,3 +748,27 @@ def test_a_vote_due_on_a_day_is_held_when_shareholders_approve_and_not_undone_mo
     assert relate(cleared, plan).relation == "restates"
     next_week = replace(cleared, time_start="2026-02-26", time_end="2026-02-26")
     assert relate(next_week, plan).relation == "contradicts"
+
+
+def test_a_correction_contradicts_what_the_first_report_said() -> None:
+    first = ClaimView(
+        id="c-french", doc_id="monitor", date="2025-09-15",
+        text="Two of the workers are French and two", modality="reported",
+        polarity="positive", predicate="french", entities=frozenset({"france"}),
+        sources=("Sahel Monitor", "a security source"),
+    )  # fmt: skip
+    text = "one of the four kidnapped workers is a Belgian national, not French as first reported"
+    correction = replace(
+        first, id="c-belgian", doc_id="later", date="2025-09-22", text=text, predicate="be",
+        sources=("Sahel Monitor", "hope without borders"), speaker="Hope Without Borders",
+    )  # fmt: skip
+    link = relate(correction, first)
+    assert link is not None and link.relation == "contradicts" and "not French" in link.reason
+    assert (
+        relate(replace(correction, text=text.replace("not French as first reported", "")), first)
+        is None
+    )
+    other_word = replace(correction, text=text.replace("French", "Maralian"))
+    assert relate(other_word, first) is None  # corrects what the first report never said
+    stranger = replace(correction, entities=frozenset({"belgium"}))
+    assert relate(stranger, first) is None

@@ -9,7 +9,8 @@ The rules that matter most (a premature `confirmed` is the worst error a tracker
 - a confirmation confirms only what it says: a claim about a more specific place or time than
   the evidence names stays open;
 - an incompatible place or date contradicts; the opposite polarity contradicts, or denies when
-  the speaker rejects it.
+  the speaker rejects it; a correction (`not French as first reported`) contradicts what it
+  corrects.
 """
 
 from __future__ import annotations
@@ -92,6 +93,15 @@ MONEY_THEMES = frozenset(
 )
 
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
+
+# A correction names what the earlier report got wrong: `is a Belgian national, not French as
+# first reported`, `rather than 12, as earlier stated`.
+CORRECTION = re.compile(
+    r"\b(?:not|rather than|instead of) (?:an? |the )?(?P<wrong>[\w'’-]+(?: [\w'’-]+){0,2}?),? "
+    r"as (?:first|initially|originally|previously|earlier|wrongly|mistakenly|widely) "
+    r"(?:reported|stated|said|announced|thought|believed|identified|claimed)\b",
+    re.IGNORECASE,
+)
 
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
 # share a predicate and a person and nothing else; nor do two things one man `called` something.
@@ -187,7 +197,11 @@ class Link:
 
 def relate(new: ClaimView, old: ClaimView) -> Link | None:
     """How `new` (later, or a denial in the same document) bears on `old`; None if unrelated."""
-    if new.id == old.id or not _same_proposition(new, old):
+    if new.id == old.id:
+        return None
+    if wrong := _corrected(new, old):
+        return Link("contradicts", f"{new.speaker or 'a later report'} corrects it: not {wrong}")
+    if not _same_proposition(new, old):
         return None
     if _goes_back_on(new, old):
         return Link("confirms", f"{new.speaker or 'its source'}, who denied it, now says it")
@@ -233,6 +247,18 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if not old.is_forward and (figure := unconfirmed_figure(old.text, new.text)):
         return Link("restates", f"the later report does not give {figure}")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
+
+
+def _corrected(new: ClaimView, old: ClaimView) -> str | None:
+    """What a later report corrects in an earlier claim about the same participants: the word
+    it says was wrong (`not French as first reported` against `Two of the workers are
+    French`), when the earlier claim says it; else None."""
+    correction = CORRECTION.search(new.text)
+    if correction is None or not new.entities & old.entities:
+        return None
+    wrong = correction.group("wrong")
+    said = re.search(rf"\b{re.escape(wrong)}\b", old.text, re.IGNORECASE)
+    return wrong if said and old.doc_id != new.doc_id else None
 
 
 def _goes_back_on(new: ClaimView, old: ClaimView) -> bool:
