@@ -1003,3 +1003,20 @@ def test_undergoing_or_passing_a_medical_is_the_medical(nlp):
     )
     claims = analyze(_doc(text, "made-up", "2025-07-07"), nlp).claims
     assert [(c.predicate, c.theme) for c in claims] == [("test", None), ("test", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        (
+            "Halvorsen Group will close two factories in Denmark and cut about 600 jobs, "
+            "the company told unions on Thursday.",
+            ["expected", "expected"],
+        ),
+        ("Halvorsen Group closed two factories and cut 600 jobs, it said.", ["reported"] * 2),
+        ("He will resign and the board elected a successor.", ["expected", "asserted"]),
+    ],
+)
+def test_a_second_verb_shares_the_modal_of_the_first(nlp, text, modalities):
+    claims = analyze(_doc(text, "made-up", "2026-05-08"), nlp).claims
+    assert [c.modality for c in claims] == modalities

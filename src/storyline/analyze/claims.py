@@ -746,8 +746,9 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     side clause (`..., though whether they came from the sub was unclear`) is that clause's."""
     found: list[str] = []
     consumed: set[int] = set()
-    for token in doc[unit.start : unit.end]:
-        if _in_side_clause(token, unit.head) or _describes_a_thing(token):
+    shared = _shared_modals(doc[unit.head])
+    for token in [*doc[unit.start : unit.end], *shared]:
+        if token not in shared and (_in_side_clause(token, unit.head) or _describes_a_thing(token)):
             continue
         lemma = token.lemma_.lower()
         negated = _negated(token)
@@ -778,6 +779,15 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     if innermost is None:
         return "asserted", consumed
     return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _shared_modals(verb: Token) -> list[Token]:
+    """The modal a second verb shares with the first (`will close two factories and cut 600
+    jobs`): its clause, a unit of its own, says nothing of the plan without it."""
+    own = {c.dep_ for c in verb.children} & {"aux", "auxpass", "nsubj", "nsubjpass"}
+    if verb.dep_ != "conj" or own or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
 
 
 def _describes_a_thing(token: Token) -> bool:
