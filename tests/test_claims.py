@@ -1020,3 +1020,16 @@ def test_undergoing_or_passing_a_medical_is_the_medical(nlp):
 def test_a_second_verb_shares_the_modal_of_the_first(nlp, text, modalities):
     claims = analyze(_doc(text, "made-up", "2026-05-08"), nlp).claims
     assert [c.modality for c in claims] == modalities
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "polarity"),
+    [
+        ("Ingrid Dahl said there would be no job cuts at the factories.", "cut", "negative"),
+        ("There will be no strike on Monday, the union said.", "strike", "negative"),
+        ("There will be talks on Friday, officials said.", "discuss", "positive"),
+    ],
+)
+def test_what_there_is_or_is_not_is_the_happening(nlp, text, predicate, polarity):
+    (claim,) = analyze(_doc(text, "made-up", "2026-05-08"), nlp).claims
+    assert (claim.predicate, claim.polarity, claim.modality) == (predicate, polarity, "expected")

@@ -558,6 +558,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     event = _carried_event(token)
     if event is not None:
         return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
+    existing = _what_there_is(token)
+    if existing is not None:
+        return lexicon.EVENT_NOUNS[existing.lemma_.lower()], token
     if lemma == "appear" and _before_a_court(token):
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
     if lemma == "find" and (verdict := _verdict(token)) is not None:
@@ -585,6 +588,15 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     if preposition is not None and preposition.dep_ == "prep":
         return f"{lemma} {preposition.lower_}", token
     return lemma, token
+
+
+def _what_there_is(verb: Token) -> Token | None:
+    """The event an existential tells of: `there will be no job cuts` is about cutting (and
+    `no` negates it, see `_done_by_no_one`)."""
+    if verb.lemma_.lower() not in COPULAS or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    nouns = (c for c in verb.children if c.dep_ == "attr")
+    return next((event for noun in nouns if (event := _event_named(noun)) is not None), None)
 
 
 def _carried_event(verb: Token) -> Token | None:
@@ -708,10 +720,12 @@ def _negated(token: Token) -> bool:
 
 
 def _done_by_no_one(verb: Token) -> bool:
-    """`Nobody was asleep`, `no fuel has leaked`, `None of the crew was hurt`: the subject is
-    no one, which negates the happening as a `not` would."""
+    """`Nobody was asleep`, `no fuel has leaked`, `None of the crew was hurt`, `there will be
+    no cuts`: the subject (or what there is) is no one, which negates the happening as a `not`
+    would."""
+    existential = any(c.dep_ == "expl" for c in verb.children)
     return any(
-        child.dep_ in SUBJECTS
+        (child.dep_ in SUBJECTS or (existential and child.dep_ == "attr"))
         and (
             child.lemma_.lower() in lexicon.NO_ONE
             or any(d.dep_ == "det" and d.lower_ in lexicon.NO_ONE for d in child.children)

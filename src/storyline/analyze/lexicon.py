@@ -290,6 +290,8 @@ EVENT_NOUNS: dict[str, str] = {
     "immunization": "vaccinate",
     "immunisation": "vaccinate",
     "rescue": "rescue",
+    "cut": "cut",
+    "layoff": "cut",
     "memorial": "commemorate",
     "vigil": "commemorate",
     "commemoration": "commemorate",
