@@ -44,7 +44,7 @@ from storyline.track.story_step import entity_names
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ecbplus_dev"
 FLOORS = Path(__file__).resolve().parent / "floors_stories.json"
 SEEDS = (0, 1, 2, 3, 4)
-CACHE_VERSION = "analysis-entities-kinds-datelines-who-places-titles-years2"  # change with the cache
+CACHE_VERSION = "entities-kinds-datelines-who-places-titles-years"  # change with the cache
 
 Labels = dict[str, str]
 

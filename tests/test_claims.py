@@ -739,6 +739,42 @@ def test_a_weekday_of_a_schedule_told_in_the_present_looks_ahead(nlp):
     assert [t.value for t in timexes] == ["2025-11-04", "2025-10-28", "2025-10-28"]
 
 
+def test_a_weekday_of_what_the_parse_sees_is_still_to_come_looks_ahead(nlp):
+    text = (
+        "The Central Bank of Norland is expected to raise its key interest rate by a quarter of "
+        "a percentage point on Thursday, economists said. The bank was expected to raise its key "
+        "interest rate by a quarter of a percentage point on Thursday, but it held."
+    )
+    timexes = analyze(_doc(text, "made-up", "2026-03-09"), nlp).timexes
+    assert [t.value for t in timexes] == ["2026-03-12", "2026-03-05"]
+
+
+def test_a_weekday_of_a_verb_in_the_simple_past_looks_back(nlp):
+    text = (
+        "The bank published its forecasts on Thursday. The speaker postponed the vote to "
+        "Thursday. Engineers inspected dams like the one that burst on Thursday."
+    )
+    timexes = analyze(_doc(text, "made-up", "2026-07-03"), nlp).timexes
+    assert [t.value for t in timexes] == ["2026-07-02", "2026-07-09", "2026-07-02"]
+
+
+def test_a_page_date_is_no_event_but_a_publication_by_someone_is(nlp):
+    text = (
+        "Published June 28. The Central Bank of Norland published its delayed economic "
+        "forecasts on Thursday."
+    )
+    analysis = analyze(_doc(text, "made-up", "2026-07-03"), nlp)
+    assert [e.time.value for e in analysis.events] == ["2026-07-02"]
+
+
+def test_putting_pressure_is_pressuring(nlp):
+    text = (
+        "Finance Minister Piotr Halas denied that the government had put any pressure on the bank."
+    )
+    (claim,) = analyze(_doc(text, "made-up", "2026-03-13"), nlp).claims
+    assert (claim.predicate, claim.modality) == ("pressure", "denied")
+
+
 def test_a_clause_some_days_after_a_dated_one_is_dated_by_the_gap(nlp):
     text = (
         "The president began consultations on Monday, two days after Mart Kallaste resigned as "

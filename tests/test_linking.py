@@ -772,3 +772,37 @@ def test_a_correction_contradicts_what_the_first_report_said() -> None:
     assert relate(other_word, first) is None  # corrects what the first report never said
     stranger = replace(correction, entities=frozenset({"belgium"}))
     assert relate(stranger, first) is None
+
+
+def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
+    not_yet = ClaimView(
+        id="c-not", doc_id="march", date="2026-03-12",
+        text="The bank did not publish its new forecasts as planned", modality="asserted",
+        polarity="negative", predicate="publish", theme="forecast",
+        entities=frozenset({"central bank of norland"}), sources=("Baltic Finance Daily",),
+    )  # fmt: skip
+    published = replace(
+        not_yet, id="c-published", doc_id="april", date="2026-04-16", polarity="positive",
+        text="The Central Bank of Norland published its delayed economic forecasts on Thursday",
+        time_start="2026-04-16", time_end="2026-04-16", sources=("Norland Herald",),
+    )  # fmt: skip
+    assert relate(published, not_yet).relation == "restates"
+    same_day = replace(published, time_start="2026-03-12", time_end="2026-03-12")
+    assert relate(same_day, not_yet).relation == "contradicts"
+
+
+def test_a_plan_to_release_forecasts_is_met_by_publishing_them() -> None:
+    assert "publish" in predicate_kin("release")
+    plan = ClaimView(
+        id="c-april", doc_id="march", date="2026-03-12",
+        text="the forecasts would be released in April", modality="expected",
+        polarity="positive", predicate="release", theme="forecast",
+        time_start="2026-04-01", time_end="2026-04-30", sources=("Baltic Finance", "the bank"),
+    )  # fmt: skip
+    published = replace(
+        plan, id="c-published", doc_id="april", date="2026-04-16", modality="asserted",
+        text="The Central Bank of Norland published its delayed economic forecasts on Thursday",
+        predicate="publish", time_start="2026-04-16", time_end="2026-04-16",
+        sources=("Norland Herald",),
+    )  # fmt: skip
+    assert relate(published, plan).relation == "confirms"

@@ -1282,6 +1282,13 @@ def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:
     return text[low:high].strip()
 
 
+def _page_date(claim: Claim, predicate: Token) -> bool:
+    """`Published June 28`, `This report was first published June 28`: the page's own dates,
+    with no one who did it (`The bank published its forecasts on Thursday` is an event)."""
+    doer = any(child.dep_ == "nsubj" for child in predicate.children)
+    return claim.predicate in lexicon.PAGE_VERBS and not doer
+
+
 def _event(
     claim: Claim,
     predicate: Token,
@@ -1290,7 +1297,8 @@ def _event(
     on_condition: bool = False,
 ) -> Event | None:
     """A dated claim of something that happened (or is planned) is a timeline candidate; the
-    page's own `Published June 28` is not, nor is anything that lasts (`96 hours`). What is
+    page's own `Published June 28` is not (`The bank published its forecasts on Thursday` is),
+    nor is anything that lasts (`96 hours`). What is
     dated after its report is a plan, however it is told (`would declare ... on Monday`), and so
     is what is due on a condition (`will be lifted on Saturday if the winds stay calm`)."""
     attempt = _implicative_head(predicate)  # `failed to pull` on Thursday: the attempt was made
@@ -1298,7 +1306,7 @@ def _event(
         return None
     if claim.polarity != "positive" and attempt is None:
         return None
-    if time.type not in ("DATE", "TIME") or claim.predicate in lexicon.PAGE_VERBS:
+    if time.type not in ("DATE", "TIME") or _page_date(claim, predicate):
         return None
     if time.value == "PRESENT_REF":  # `right now` tells of a state, not of a happening
         return None

@@ -292,6 +292,7 @@ EVENT_NOUNS: dict[str, str] = {
     "rescue": "rescue",
     "cut": "cut",
     "layoff": "cut",
+    "pressure": "pressure",
     "memorial": "commemorate",
     "vigil": "commemorate",
     "commemoration": "commemorate",
@@ -323,7 +324,7 @@ REPORT_NOUNS = words("confirmation announcement news report")
 #: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
 SUPPORT_VERBS = words(
     "offer express convey extend pay make hold conduct carry file lodge launch undergo pass "
-    "deliver hand reach issue receive get begin start open resume"
+    "deliver hand reach issue receive get begin start open resume put exert"
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from storyline.analyze import lexicon
 from storyline.analyze.timex import tag_timexes
-from storyline.analyze.timex_grammar import WEEKDAYS
+from storyline.analyze.timex_grammar import DEFERRALS, WEEKDAYS
 from storyline.errors import InputError
 from storyline.model import Analysis, Document, HeadlineName, Timex, to_json
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["analysis_to_json", "analyze", "analyze_many", "build_analysis", "parse_text"]
 
@@ -78,33 +78,68 @@ def _checked(documents: Iterable[Document], max_length: int) -> Iterator[tuple[s
 
 
 def _timexes(doc: Doc, document: Document) -> tuple[Timex, ...]:
-    """The document's time expressions, a weekday of a schedule told in the present looking
-    ahead (`Riverton voters go to the polls on Tuesday`, said on a Sunday): the tagger reads
-    words, not tenses, and takes a tense no word tells for the past."""
+    """The document's time expressions, a bare weekday moved a week where the parse tells its
+    tense better than the tagger's words: a schedule told in the present looks ahead
+    (`Riverton voters go to the polls on Tuesday`, said on a Sunday), a verb in the simple past
+    looks back (`published its forecasts on Thursday`, where `forecasts` read as a plan)."""
     found = tag_timexes(document.text, document.published)
     published = (document.published or "")[:10]
-    return tuple(_ahead(t) if _a_schedule(doc, t, published) else t for t in found)
+    return tuple(_by_its_verb(doc, t, published) for t in found)
 
 
-def _a_schedule(doc: Doc, timex: Timex, published: str) -> bool:
-    """A bare weekday put before the publication day, on a verb in the simple present."""
-    bare_weekday = timex.text.lower() in WEEKDAYS
-    if not published or not bare_weekday or (timex.start or "9") >= published:
-        return False
+def _by_its_verb(doc: Doc, timex: Timex, published: str) -> Timex:
+    if not published or timex.text.lower() not in WEEKDAYS or not timex.start:
+        return timex
+    verb = _verb_of(doc, timex)
+    if verb is None:
+        return timex
+    if timex.start < published and _looks_ahead(verb):
+        return _moved(timex, 7)
+    if timex.start > published and _simple_past(verb):
+        return _moved(timex, -7)
+    return timex
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past that moves nothing ahead (`postponed the vote to Friday`,
+    `shifted its expected landfall to Wednesday` look ahead however past they are)."""
+    moves = verb.lemma_ in lexicon.RESCHEDULE_VERBS or verb.lower_ in DEFERRALS
+    return verb.tag_ == "VBD" and not moves and not _told_ahead(verb)
+
+
+def _verb_of(doc: Doc, timex: Timex) -> Token | None:
     span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
     verb = span.root if span is not None else None
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return (
-        verb is not None
-        and verb.tag_ in ("VBP", "VBZ")
-        and verb.lemma_ not in lexicon.CUE_VERBS
-        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
-    )
+    return verb
 
 
-def _ahead(timex: Timex) -> Timex:
-    day = (date.fromisoformat(timex.value) + timedelta(days=7)).isoformat()
+def _looks_ahead(verb: Token) -> bool:
+    """A verb in the simple present (a schedule) or one the parse sees looking ahead (`is
+    expected to raise rates by a quarter of a point on Thursday`, a cue too far from the day
+    for the tagger)."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    simple_present = verb.tag_ in ("VBP", "VBZ") and not auxiliaries
+    schedule = simple_present and verb.dep_ != "relcl"  # `the one that burst on Monday`: past
+    return (schedule and verb.lemma_ not in lexicon.CUE_VERBS) or _told_ahead(verb)
+
+
+def _told_ahead(verb: Token) -> bool:
+    """A verb with `will`, or an infinitive hung on a verb in the present (`is expected to
+    raise`, `plans to visit`): what it tells is still to come."""
+    words = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    if words & {"will", "shall", "'ll"}:
+        return True
+    if verb.tag_ != "VB" or "to" not in words or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    helpers = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
+    return head.tag_ in ("VBP", "VBZ") or any(h.tag_ in ("VBP", "VBZ") for h in helpers)
+
+
+def _moved(timex: Timex, days: int) -> Timex:
+    day = (date.fromisoformat(timex.value) + timedelta(days=days)).isoformat()
     return replace(timex, value=day, start=day, end=day)
 
 

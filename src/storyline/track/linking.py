@@ -70,6 +70,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"rule", "convict", "acquit", "sentence"}),
     frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
+    frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -228,6 +229,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return Link("denies", f"{new.speaker or 'a party'} denies a part in it")
         if _not_yet(new, old):
             return Link("restates", "not done on that day; the plan names none")
+        if _done_since(new, old):
+            return Link("restates", "done after the report that it had not been")
         return Link("contradicts", "the later report says the opposite")
     if new.modality in HEDGED_MODALITIES:
         return Link("restates", f"restated with the hedge '{new.modality}'")
@@ -296,6 +299,16 @@ def _not_yet(new: ClaimView, old: ClaimView) -> bool:
     dated_failure = new.polarity == "negative" and new.time_end is not None
     decided = new.predicate == "win"  # a contest lost is lost: there is no later try
     return old.is_forward and old.time_end is None and dated_failure and not decided
+
+
+def _done_since(new: ClaimView, old: ClaimView) -> bool:
+    """Done on a day after the report that it had not been: `did not publish its forecasts`,
+    then, a month on, `published its delayed forecasts on Thursday`. Not done then is no claim
+    that it never would be."""
+    if old.polarity != "negative" or old.is_forward or old.date is None:
+        return False
+    done_on = new.time_start if new.polarity == "positive" else None
+    return done_on is not None and done_on[:10] > old.date[:10]
 
 
 def about_the_same(new: ClaimView, old: ClaimView) -> bool:
