@@ -1069,3 +1069,19 @@ def test_a_second_verb_shares_the_modal_of_the_first(nlp, text, modalities):
 def test_what_there_is_or_is_not_is_the_happening(nlp, text, predicate, polarity):
     (claim,) = analyze(_doc(text, "made-up", "2026-05-08"), nlp).claims
     assert (claim.predicate, claim.polarity, claim.modality) == (predicate, polarity, "expected")
+
+
+def test_a_trial_that_opened_is_a_trial(nlp):
+    text = "The trespassing trial of Sofia Lind opened in Dravik on Tuesday."
+    (claim,) = analyze(_doc(text, "made-up", "2026-06-16"), nlp).claims
+    assert (claim.predicate, claim.time.value) == ("try", "2026-06-16")
+
+
+def test_a_pronoun_stands_for_the_person_the_report_is_about(nlp):
+    text = (
+        "Sofia Lind appeared in court in Dravik on Wednesday. Judge Anton Berg released her on "
+        "bail. Her trial is set to begin on June 15. Lind denied damaging any property."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-05-06"), nlp).claims
+    trial = next(c for c in claims if c.text.startswith("Her trial"))
+    assert trial.participants == ("Sofia Lind",)

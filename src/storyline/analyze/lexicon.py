@@ -218,7 +218,7 @@ FALSITY_WORDS = words(
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
     "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
-    "begin start end continue resume exclude come go"
+    "begin start open end continue resume exclude come go"
 )
 
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
