@@ -1085,3 +1085,16 @@ def test_a_pronoun_stands_for_the_person_the_report_is_about(nlp):
     claims = analyze(_doc(text, "made-up", "2026-05-06"), nlp).claims
     trial = next(c for c in claims if c.text.startswith("Her trial"))
     assert trial.participants == ("Sofia Lind",)
+
+
+def test_a_sources_own_aside_is_no_part_of_what_it_denies(nlp):
+    text = (
+        "Kestrel Cloud denied that the outage had been caused by a cyberattack, blaming a faulty "
+        "power supply at the Varna data centre. The troops advanced on the town, killing 20 "
+        "people, officials said."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-10-06"), nlp).claims
+    assert [c.text for c in claims] == [
+        "the outage had been caused by a cyberattack",
+        "The troops advanced on the town, killing 20 people",
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.track.figures import figures, unconfirmed_figure
+from storyline.track.figures import figures, only_a_part, unconfirmed_figure
 
 
 def test_figures_are_found_by_what_they_count() -> None:
@@ -36,3 +36,11 @@ def test_years_dates_ages_times_and_spans_of_time_are_no_figures(text: str) -> N
 )  # fmt: skip
 def test_a_figure_given_otherwise_is_not_borne_out(claim, evidence, missing) -> None:
     assert unconfirmed_figure(claim, evidence) == missing
+
+
+def test_a_part_is_no_whole() -> None:
+    plan = "it expected to restore all services by 6 p.m. on Monday"
+    assert only_a_part(plan, "Kestrel Cloud restored most services late on Monday") == "most"
+    assert only_a_part(plan, "All Kestrel Cloud services were fully restored on Wednesday") is None
+    assert only_a_part(plan, "Kestrel Cloud restored its services on Monday") is None
+    assert only_a_part("it will restore services", "it restored some services") is None

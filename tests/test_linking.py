@@ -792,7 +792,7 @@ def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
 
 
 def test_a_plan_to_release_forecasts_is_met_by_publishing_them() -> None:
-    assert "publish" in predicate_kin("release")
+    assert "publish" in predicate_kin("release") and "pay" in predicate_kin("compensate")
     plan = ClaimView(
         id="c-april", doc_id="march", date="2026-03-12",
         text="the forecasts would be released in April", modality="expected",

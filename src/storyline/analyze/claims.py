@@ -115,7 +115,7 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
     chain = chains.holding(head.i, head.i + 1)
     for child in head.rights:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or _speakers_aside(child):
             cut = child.left_edge.i
             while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -135,6 +135,24 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
             if relation.content_start >= span[1]:
                 start = max(start, relation.content_start)
     return _trim_unit(doc, start, end)
+
+
+def _speakers_aside(child: Token) -> bool:
+    """A participle of speaking or blaming after a comma at the end of what a source said
+    (`denied that the outage was caused by a cyberattack, blaming a faulty power supply`): the
+    source's own addition, which the parser may hang on the content. Not a happening told with
+    it (`the troops advanced, killing 20 people`)."""
+    content = child.head
+    lemma = child.lemma_.lower()
+    return (
+        (lemma in lexicon.CUE_VERBS or lemma in lexicon.BLAME_VERBS)
+        and child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and child.left_edge.i > 0
+        and child.doc[child.left_edge.i - 1].text == ","
+        and content.dep_ == "ccomp"
+        and content.head.lemma_.lower() in lexicon.CUE_VERBS
+    )
 
 
 def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:

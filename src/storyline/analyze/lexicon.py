@@ -328,6 +328,8 @@ SUPPORT_VERBS = words(
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
+#: Verbs a source adds its own account with (`denied it, blaming a faulty power supply`).
+BLAME_VERBS = words("blame cite attribute")
 RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
 
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather

@@ -5,14 +5,15 @@ hackers who `claim to have stolen the data of 12 million customers` are not born
 company admitting `about 9 million customers`. A report that gives no figure may still confirm
 the happening. Only a report of what happened is held to its figures: a plan is borne out by
 the happening however it was done (`Four tugboats pulled the ship off` bears out `three
-tugboats will pull the ship off`).
+tugboats will pull the ship off`). A part is no whole, though, for a plan or a report alike:
+`restored most services` does not bear out `will restore all services`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["Figure", "figures", "unconfirmed_figure"]
+__all__ = ["Figure", "figures", "only_a_part", "unconfirmed_figure"]
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -34,6 +35,10 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_WHOLE = re.compile(r"\b(?:all|every|entire|whole|fully|completely|totally)\b", re.IGNORECASE)
+_PART = re.compile(
+    r"\b(?:most|some|many|several|half|partly|partially|part of|much of)\b", re.IGNORECASE
+)
 ROUGH_SHARE = 0.1  # `about 9 million` stands for anything this close to 9 million
 
 Figure = tuple[float, str | None]  # the value and its hedge (`at least`, `about`) if any
@@ -65,6 +70,15 @@ def unconfirmed_figure(claim_text: str, evidence_text: str) -> str | None:
         if other is not None and not _agree((value, hedge), other):
             return f"{_plain(value)} {noun}"
     return None
+
+
+def only_a_part(claim_text: str, evidence_text: str) -> str | None:
+    """The word by which the evidence tells of a part of what the claim says of the whole
+    (`most` against `all services`), or None."""
+    if not _WHOLE.search(claim_text) or _WHOLE.search(evidence_text):
+        return None
+    part = _PART.search(evidence_text)
+    return part.group().lower() if part else None
 
 
 def _agree(a: Figure, b: Figure) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
-from storyline.track.figures import unconfirmed_figure
+from storyline.track.figures import only_a_part, unconfirmed_figure
 from storyline.track.vectors import cosine
 
 __all__ = [
@@ -71,6 +71,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
+    frozenset({"pay", "compensate", "reimburse", "refund"}),  # `will compensate`, `began paying`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -249,6 +250,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"tells of {new.theme}, not of {old.theme}")
     if not old.is_forward and (figure := unconfirmed_figure(old.text, new.text)):
         return Link("restates", f"the later report does not give {figure}")
+    if part := only_a_part(old.text, new.text):
+        return Link("restates", f"the later report tells of {part}, not all")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
