@@ -1098,3 +1098,18 @@ def test_a_sources_own_aside_is_no_part_of_what_it_denies(nlp):
         "the outage had been caused by a cyberattack",
         "The troops advanced on the town, killing 20 people",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "polarity"),
+    [
+        ("The visit was cancelled on Friday.", "visit", "negative"),
+        ("The government cancelled the summit.", "meet", "negative"),
+        ("The visit was not cancelled.", "visit", "positive"),
+        ("The army withdrew its troops.", "withdraw", "positive"),
+    ],
+)
+def test_an_event_called_off_is_told_as_not_to_be(nlp, text, predicate, polarity):
+    (claim,) = analyze(_doc(text, "made-up", "2026-02-06"), nlp).claims
+    assert (claim.predicate, claim.polarity) == (predicate, polarity)
+    assert not analyze(_doc("The visit was cancelled on Friday.", "x", "2026-02-06"), nlp).events

@@ -806,3 +806,10 @@ def test_a_plan_to_release_forecasts_is_met_by_publishing_them() -> None:
         sources=("Norland Herald",),
     )  # fmt: skip
     assert relate(published, plan).relation == "confirms"
+
+
+def test_a_visit_called_off_contradicts_the_plan_never_confirms_it() -> None:
+    cancelled = replace(
+        KREMLIN_CONFIRMS, id="c-cancelled", text="The visit was cancelled", polarity="negative"
+    )
+    assert relate(cancelled, PLANNED_VISIT).relation == "contradicts"

@@ -618,12 +618,19 @@ def _what_there_is(verb: Token) -> Token | None:
     return next((event for noun in nouns if (event := _event_named(noun)) is not None), None)
 
 
+def _called_off(verb: Token, predicate: str) -> bool:
+    """The event the claim is about is called off (`The visit was cancelled`, `scrapped the
+    summit`): it says the event will not be, not that it was."""
+    return verb.lemma_.lower() in lexicon.CANCEL_VERBS and predicate != verb.lemma_.lower()
+
+
 def _carried_event(verb: Token) -> Token | None:
     """The event noun of a verb that says little but that it happens or moves (`paid a
     [visit]`, `made [landfall]`, `postponed the [hearing]`), also as the modifier the parser may
     leave of it (`shifted its expected [landfall] north`): the event is the claim's predicate."""
     lemma = verb.lemma_.lower()
-    if lemma not in lexicon.SUPPORT_VERBS and lemma not in lexicon.RESCHEDULE_VERBS:
+    carriers = (lexicon.SUPPORT_VERBS, lexicon.RESCHEDULE_VERBS, lexicon.CANCEL_VERBS)
+    if not any(lemma in words for words in carriers):
         return None
     for child in verb.children:
         if child.dep_ not in ("dobj", "oprd", "nsubjpass"):  # also `a vigil will be held`
@@ -1260,6 +1267,7 @@ def extract_claims(
             modality = "denied"  # `Okafor said that figure was "simply not true"`
         theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)
+        negative = negative != _called_off(doc[unit.head], predicate)
         place, place_id = _place(doc, unit, entities)
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
