@@ -834,3 +834,8 @@ def test_a_schedule_and_a_passive_with_an_adverb_keep_their_tense(text, value):
 def test_noon_on_a_weekday_is_one_time(text, value):
     [found] = tag(text, "2025-04-21")
     assert (found.text, found.value) == ("noon on Sunday", value)
+
+
+@pytest.mark.parametrize("text", ["Posted 7: 21 AM", "at 19 p.m.", "at 9:75 on Monday"])
+def test_a_clock_that_does_not_exist_is_no_time(text):
+    assert not any(t.type == "TIME" for t in tag_timexes(text, "2010-09-10"))

@@ -716,9 +716,12 @@ def _n_calendar(s: Slots, rule: g.Rule, ctx: _Context, start: int, end: int) -> 
 
 
 def _clock(s: Slots) -> str | None:
-    """`10:35 a.m.` -> `T10:35`; None for a bare number that is no time."""
+    """`10:35 a.m.` -> `T10:35`; None for a bare number that is no time, and for a clock that
+    does not exist (`21 AM`, `9:75`)."""
     hour, minute = int(s["hour"]), int(s.get("minute") or 0)
     ampm = _key(s.get("ampm") or "")
+    if (ampm and hour > 12) or minute > 59:
+        return None
     if (ampm.startswith("p") or ampm.endswith(("afternoon", "evening"))) and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
