@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -885,8 +884,7 @@ def _pronoun_referent(doc: Doc, token: Token, entities: EntityIndex) -> str | No
             named.append(person)
     if not named:
         return None
-    written = Counter(t.text for t in doc if t.pos_ == "PROPN")
-    return max(named, key=lambda person: written[person.name.split()[-1]]).name
+    return max(named, key=entities.times_named).name
 
 
 def _person_at(token: Token, entities: EntityIndex) -> Entity | None:
@@ -1332,9 +1330,9 @@ def _event(
 ) -> Event | None:
     """A dated claim of something that happened (or is planned) is a timeline candidate; the
     page's own `Published June 28` is not (`The bank published its forecasts on Thursday` is),
-    nor is anything that lasts (`96 hours`). What is
-    dated after its report is a plan, however it is told (`would declare ... on Monday`), and so
-    is what is due on a condition (`will be lifted on Saturday if the winds stay calm`)."""
+    nor is anything that lasts (`96 hours`). What is dated after its report is a plan, however
+    it is told (`would declare ... on Monday`), and so is what is due on a condition (`will be
+    lifted on Saturday if the winds stay calm`)."""
     attempt = _implicative_head(predicate)  # `failed to pull` on Thursday: the attempt was made
     if time is None or not (claim.modality in EVENT_MODALITIES or on_condition):
         return None

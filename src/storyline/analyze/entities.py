@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -124,6 +125,7 @@ class EntityIndex:
     token_entity: dict[int, int]  # token index -> position in `entities`
     spans: tuple[tuple[int, int, int], ...]  # (start, end, entity position), text order
     starts: tuple[int, ...] = ()  # the spans' starts, for binary search
+    proper_nouns: dict[str, int] = field(default_factory=dict)  # each one written, how often
 
     def at(self, token_i: int) -> Entity | None:
         position = self.token_entity.get(token_i)
@@ -145,6 +147,10 @@ class EntityIndex:
             if self.entities[position] not in seen:
                 seen.append(self.entities[position])
         return seen
+
+    def times_named(self, person: Entity) -> int:
+        """How often the document writes the person's surname (`Lind`, tagged or not)."""
+        return self.proper_nouns.get(person.name.split()[-1], 0)
 
     def person_by_surname(self, word: str) -> Entity | None:
         """The one person whose name ends with `word` (`Prigozhin`), or None."""
@@ -654,4 +660,7 @@ def find_entities(doc: Doc, doc_id: str) -> EntityIndex:
         for i in range(start, end):  # the shortest mention over a token names it
             token_entity.setdefault(i, position)
     spans.sort()
-    return EntityIndex(tuple(entities), token_entity, tuple(spans), tuple(s[0] for s in spans))
+    proper_nouns = Counter(token.text for token in doc if token.pos_ == "PROPN")
+    return EntityIndex(
+        tuple(entities), token_entity, tuple(spans), tuple(s[0] for s in spans), proper_nouns
+    )

@@ -328,12 +328,12 @@ SUPPORT_VERBS = words(
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
+RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
 #: Verbs that call off the event a noun names: `The visit was cancelled` tells that no visit
 #: will be, not that one was (a scrubbed launch is put off, not called off).
 CANCEL_VERBS = words("cancel scrap abandon withdraw drop")
 #: Verbs a source adds its own account with (`denied it, blaming a faulty power supply`).
 BLAME_VERBS = words("blame cite attribute")
-RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
 
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
 #: than a town or region: a site and a town never conflict (the cemetery may be in the town).
