@@ -90,6 +90,14 @@ def test_pipeline_components_are_registered_and_named_once(nlp):
             "Reuters",
             "the Doha meeting was postponed",
         ),
+        # the parser hangs the clause on the statement it was said in
+        (
+            "The railway, Northern Plains Rail, said in a statement that the train had been "
+            "travelling below the speed limit.",
+            "said",
+            "The railway, Northern Plains Rail",
+            "that the train had been travelling below the speed limit",
+        ),
         # the gerund a denial takes is what is denied, not an intention
         ("The charity denied paying a ransom.", "denied", "The charity", "paying a ransom"),
     ],

@@ -671,6 +671,21 @@ def test_a_happening_dated_in_passing_is_a_claim_of_its_own(nlp):
     assert not any(text.startswith("it crashed") for text in dated)  # says nothing by itself
 
 
+def test_a_participle_told_in_passing_is_a_happening(nlp):
+    text = (
+        "A broken axle caused the derailment, the safety board said in its preliminary report, "
+        "released on Tuesday. The plan, announced on Monday, would cut 600 jobs. Nordair's four "
+        "other jets, grounded after the fire, returned to service last week."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-06-10"), nlp).claims
+    found = {c.text: (c.predicate, c.theme, c.modality) for c in claims}
+    assert found["its preliminary report, released on Tuesday"] == ("release", "report", "asserted")
+    assert found["The plan, announced on Monday"] == ("announce", "plan", "asserted")
+    assert found["Nordair's four other jets, grounded after the fire"][:2] == ("ground", "jet")
+    report = next(c for c in claims if c.predicate == "release")
+    assert report.time.value == "2026-06-09"
+
+
 def test_a_testimony_is_a_claim_of_who_testified_when(nlp):
     text = "Paul Girard testified on Wednesday that he had handed Marc Delorme envelopes of cash."
     claims = analyze(_doc(text, "made-up", "2025-05-14"), nlp).claims

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.track.figures import figures, only_a_part, unconfirmed_figure
+from storyline.track.figures import bounds, figures, only_a_part, other_side, unconfirmed_figure
 
 
 def test_figures_are_found_by_what_they_count() -> None:
@@ -44,3 +44,13 @@ def test_a_part_is_no_whole() -> None:
     assert only_a_part(plan, "All Kestrel Cloud services were fully restored on Wednesday") is None
     assert only_a_part(plan, "Kestrel Cloud restored its services on Monday") is None
     assert only_a_part("it will restore services", "it restored some services") is None
+
+
+def test_a_thing_put_on_the_other_side_of_a_bound_is_told_otherwise() -> None:
+    railway = "the train had been travelling below the speed limit when 23 cars left the tracks"
+    board = "the train was travelling at 49 miles per hour, above the 40 mph limit on that stretch"
+    assert bounds(railway) == {"limit": -1}
+    assert other_side(railway, board) == "above the 40 mph limit"
+    assert other_side(railway, "the train was travelling within the speed limit") is None
+    assert other_side(railway, "spending rose above the budget") is None  # another bound
+    assert bounds("the bank kept its target") == {}

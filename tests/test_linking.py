@@ -813,3 +813,27 @@ def test_a_visit_called_off_contradicts_the_plan_never_confirms_it() -> None:
         KREMLIN_CONFIRMS, id="c-cancelled", text="The visit was cancelled", polarity="negative"
     )
     assert relate(cancelled, PLANNED_VISIT).relation == "contradicts"
+
+
+def test_the_other_side_of_a_bound_contradicts_what_names_another_participant() -> None:
+    railway = ClaimView(
+        id="c-below", doc_id="monday", date="2026-05-11",
+        text="the train had been travelling below the speed limit when 23 of its cars left",
+        modality="reported", polarity="positive", predicate="travel",
+        entities=frozenset({"northern plains rail"}), sources=("River Courier", "the railway"),
+    )  # fmt: skip
+    board = replace(
+        railway, id="c-above", doc_id="wednesday", date="2026-05-13", entities=frozenset(),
+        text="the train was travelling at 49 miles per hour, above the 40 mph limit",
+        modality="asserted", sources=("State Wire", "investigators"),
+    )  # fmt: skip
+    assert about_the_same(board, railway)
+    assert relate(board, railway) == Link(
+        "contradicts", "the later report says above the 40 mph limit"
+    )
+    within = replace(board, text="the train was travelling within the speed limit")
+    assert not about_the_same(within, railway)
+
+
+def test_a_challenge_in_court_is_carried_out_by_a_lawsuit() -> None:
+    assert "challenge" in predicate_kin("sue")

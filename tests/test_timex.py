@@ -576,6 +576,13 @@ def test_sets(text, value):
 
 
 @pytest.mark.parametrize(
+    "text", ["travelling at 49 miles per hour", "15 million instructions per second"]
+)
+def test_a_speed_is_no_time(text):
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("now", "PRESENT_REF"),

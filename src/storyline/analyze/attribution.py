@@ -199,7 +199,16 @@ def _clausal_content(token: Token, lemma: str) -> list[Token]:
         comps = [c for c in token.children if c.dep_ == "xcomp" and _perfect_infinitive(c)]
     if not comps and lemma in lexicon.SAY_VERBS:
         comps = [c for c in token.lefts if _headline_clause(c)]
+    if not comps and lemma in lexicon.SAY_VERBS:
+        comps = _said_in(token)
     return comps
+
+
+def _said_in(verb: Token) -> list[Token]:
+    """`said in a statement that X`: the parser hangs the `that` clause on the noun of the
+    phrase between the cue and its content (`a statement that ...`), as if it told the noun."""
+    nouns = (c for prep in verb.rights if prep.dep_ == "prep" for c in prep.children)
+    return [clause for noun in nouns if noun.dep_ == "pobj" and (clause := _that_clause(noun))]
 
 
 def _perfect_infinitive(verb: Token) -> bool:
@@ -372,6 +381,11 @@ def _reported_clause(noun: Token) -> Token | None:
     that circulated`): the complementizer `that` marks it."""
     if noun.lemma_.lower() not in lexicon.ALLEGATION_NOUNS:
         return None
+    return _that_clause(noun)
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The clause after a noun that the complementizer `that` opens, if any."""
     for child in noun.rights:
         if child.dep_ in ("acl", "relcl", "ccomp") and any(
             grandchild.dep_ == "mark" and grandchild.lower_ == "that"

@@ -108,6 +108,8 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = head.left_edge.i, head.right_edge.i + 1
     if _foretold(head) or (head.dep_ == "relcl" and _told_in_passing(head)):
         start = head.head.left_edge.i  # the thing it tells of: `a ceasefire that will take effect`
+    elif (noun := _participle_noun(head)) is not None and _told_in_passing(head):
+        start = noun.left_edge.i  # `its preliminary report, released on Tuesday`
     elif _told_in_passing(head):
         start = next((c.i + 1 for c in head.lefts if c.lower_ in lexicon.PASSING_MARKS), start)
     # a run-on clause is cut to a window around its head: no claim is a page long
@@ -285,8 +287,14 @@ def _told_in_passing(token: Token) -> bool:
     """A past happening told in passing: a relative clause with a date of its own (`dams like
     the one [that burst in Sandvik on Monday]`), or a `when` or `after` clause with a subject
     of its own (`killed [when the dam burst on March 3]`, `lost the vote [after the Greens
-    voted against him]`). The timeline wants its date and tracking its news from every report;
-    `when it crashed` tells of nothing by itself: what crashed is said elsewhere."""
+    voted against him]`), and a participle with a date or an `after` on the noun it tells of
+    (`its report, [released on Tuesday]`, `the jets, [grounded after the fire]`). The timeline
+    wants its date and tracking its news from every report; `when it crashed` tells of nothing
+    by itself: what crashed is said elsewhere."""
+    if _participle_noun(token) is not None:
+        return any(
+            _a_date(child) or child.lower_ in lexicon.PASSING_MARKS for child in token.children
+        )
     if token.tag_ != "VBD":
         return False
     if token.dep_ == "relcl":
@@ -297,6 +305,21 @@ def _told_in_passing(token: Token) -> bool:
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
         and any(c.dep_ in ("dobj", "prep", "npadvmod", "xcomp") for c in token.children)
     )  # `when the storm hit` only sets the scene; `after patients began arriving on Friday` tells
+
+
+def _participle_noun(verb: Token) -> Token | None:
+    """The noun a bare past participle tells of: its head (`the plan [announced on Monday]`),
+    or the noun before its comma where the parser hangs it on the main verb instead (`said in
+    its report, [released on Tuesday]`)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    comma = verb.left_edge.i - 1
+    if verb.dep_ != "advcl" or comma < 1 or verb.doc[comma].text != ",":
+        return None
+    noun = verb.doc[comma - 1]
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _a_date(child: Token) -> bool:
@@ -703,8 +726,8 @@ def _theme(predicate: Token) -> str | None:
     if _carried_event(predicate) is not None:
         return None
     acted_on = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
-    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
-        acted_on.append(predicate.head)
+    if (noun := _participle_noun(predicate)) is not None:
+        acted_on.append(noun)
     for noun in acted_on:
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
@@ -785,10 +808,14 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     side clause (`..., though whether they came from the sub was unclear`) is that clause's."""
     found: list[str] = []
     consumed: set[int] = set()
-    shared = _shared_modals(doc[unit.head])
+    head = doc[unit.head]
+    shared = _shared_modals(head)
+    passing = _participle_noun(head) is not None and _told_in_passing(head)
     for token in [*doc[unit.start : unit.end], *shared]:
         if token not in shared and (_in_side_clause(token, unit.head) or _describes_a_thing(token)):
             continue
+        if passing and not head.left_edge.i <= token.i <= head.right_edge.i:
+            continue  # `The plan, announced on Monday`: the plan was announced, not planned
         lemma = token.lemma_.lower()
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))

@@ -458,7 +458,9 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", r"(?:(?P<~rel>last|next|this)\s+)?{holiday}(?:\s+{year})?", "holiday",
          "DATE"),
     # --- sets --------------------------------------------------------------------------------
-    Rule("set_each", r"(?:each|every|per)\s+(?:(?P<~count>other|two|three|four|five|six)\s+)?"
+    # `per hour` of a speed (`49 miles per hour`, `instructions per second`) is a unit, no time
+    Rule("set_each", r"(?:each|every|per(?!\s+(?:hour|minute|second)\b))\s+"
+         r"(?:(?P<~count>other|two|three|four|five|six)\s+)?"
          r"(?:{weekday}|{cunit}s?|{month}|{season})(?!\s+(?:ago|earlier|later|before|after|of|or))",
          "set", "SET"),
     Rule("set_word", r"{setword}", "set", "SET"),

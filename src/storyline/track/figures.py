@@ -6,14 +6,16 @@ company admitting `about 9 million customers`. A report that gives no figure may
 the happening. Only a report of what happened is held to its figures: a plan is borne out by
 the happening however it was done (`Four tugboats pulled the ship off` bears out `three
 tugboats will pull the ship off`). A part is no whole, though, for a plan or a report alike:
-`restored most services` does not bear out `will restore all services`.
+`restored most services` does not bear out `will restore all services`. And a thing put on
+the other side of a bound is told otherwise: `above the 40 mph limit` against `below the
+speed limit`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["Figure", "figures", "only_a_part", "unconfirmed_figure"]
+__all__ = ["Figure", "bounds", "figures", "only_a_part", "other_side", "unconfirmed_figure"]
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,6 +40,13 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _WHOLE = re.compile(r"\b(?:all|every|entire|whole|fully|completely|totally)\b", re.IGNORECASE)
 _PART = re.compile(
     r"\b(?:most|some|many|several|half|partly|partially|part of|much of)\b", re.IGNORECASE
+)
+# Which side of a bound a thing is on: `travelling below the speed limit`, `above the target`.
+_SIDES = {"below": -1, "under": -1, "within": -1, "above": 1, "over": 1, "beyond": 1}
+_BOUND = re.compile(
+    r"\b(?P<side>" + "|".join(_SIDES) + r")\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>limit|threshold|target|cap|ceiling|budget|forecast|estimate)s?\b",
+    re.IGNORECASE,
 )
 ROUGH_SHARE = 0.1  # `about 9 million` stands for anything this close to 9 million
 
@@ -79,6 +88,22 @@ def only_a_part(claim_text: str, evidence_text: str) -> str | None:
         return None
     part = _PART.search(evidence_text)
     return part.group().lower() if part else None
+
+
+def bounds(text: str) -> dict[str, int]:
+    """The bounds a text puts things against, each with its side: -1 below, 1 above."""
+    return {match["noun"].lower(): _SIDES[match["side"].lower()] for match in _BOUND.finditer(text)}
+
+
+def other_side(claim_text: str, evidence_text: str) -> str | None:
+    """The bound the evidence puts the thing on the other side of (`above the 40 mph limit`
+    against `below the speed limit`), or None."""
+    told = bounds(claim_text)
+    for match in _BOUND.finditer(evidence_text):
+        side = told.get(match["noun"].lower())
+        if side is not None and side != _SIDES[match["side"].lower()]:
+            return match.group().lower()
+    return None
 
 
 def _agree(a: Figure, b: Figure) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
-from storyline.track.figures import only_a_part, unconfirmed_figure
+from storyline.track.figures import only_a_part, other_side, unconfirmed_figure
 from storyline.track.vectors import cosine
 
 __all__ = [
@@ -72,6 +72,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
     frozenset({"pay", "compensate", "reimburse", "refund"}),  # `will compensate`, `began paying`
+    frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -235,6 +236,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", "the later report says the opposite")
     if new.modality in HEDGED_MODALITIES:
         return Link("restates", f"restated with the hedge '{new.modality}'")
+    if side := other_side(old.text, new.text):
+        return Link("contradicts", f"the later report says {side}")
     conflict = _conflict(new, old)
     if conflict and _same_happening(new, old):  # another day of another happening is no news
         if _months_apart(new, old):
@@ -320,10 +323,10 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     questioned`), on the same day (`the walkout would go ahead on Thursday`, `600 dock
     workers walked out on Thursday`), or told in nearly the same words with the very same
     verb (`two jailers had been asleep when the men cut through the wall`, `they had been
-    asleep when two inmates cut through a cell wall`); a denial of the same kind of happening
-    told in the same report is about what that report told, and an event moved is the event
-    its plans foresaw. Candidates come from one story, which keeps `the captain` the story's
-    captain and `the walkout` the story's walkout."""
+    asleep when two inmates cut through a cell wall`), or put on either side of one bound; a
+    denial of the same kind of happening told in the same report is about what that report
+    told, and an event moved is the event its plans foresaw. Candidates come from one story,
+    which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
@@ -332,11 +335,22 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True  # `they had warned the municipality`, then `it denied receiving warnings`
     if new.moves_event and old.is_forward:
         return True  # `The vote is scheduled for Wednesday`, then `postponed the vote to Friday`
-    return _same_thing(new, old) or _on_its_day(new, old) or _in_the_same_words(new, old)
+    return (
+        _same_thing(new, old)
+        or _on_its_day(new, old)
+        or _in_the_same_words(new, old)
+        or _on_either_side(new, old)
+    )
 
 
 def _in_the_same_words(a: ClaimView, b: ClaimView) -> bool:
     return a.predicate == b.predicate and _similarity(a, b) >= SIMILAR_TEXT
+
+
+def _on_either_side(new: ClaimView, old: ClaimView) -> bool:
+    """The very verb, with its thing put on either side of one bound (`travelling below the
+    speed limit`, `travelling at 49 miles per hour, above the 40 mph limit`)."""
+    return new.predicate == old.predicate and other_side(old.text, new.text) is not None
 
 
 def _told_as_done(claim: ClaimView) -> bool:

@@ -22,6 +22,7 @@ from storyline.analyze.entities import country_name
 from storyline.model import Analysis, Claim, Entity, Evidence, Timex, content_id
 from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
+from storyline.track.figures import bounds
 from storyline.track.linking import (
     NOTE_SOURCE,
     RELATED_TEXT,
@@ -382,13 +383,16 @@ def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> lis
 def _lookup_keys(claim: ClaimView) -> list[str]:
     """What a claim that names no one is matched by (`about_the_same`), and what stands in
     for related words (`_same_proposition`): the one day it happens on (each day of a plan for
-    a week or a month), and the verb of a claim that says what it acts on."""
+    a week or a month), the verb of a claim that says what it acts on, and the verb of one
+    that puts its thing against a bound (`below the speed limit`)."""
     day = one_day(claim)
     keys = [f"day:{d}" for d in ([day] if day else plan_days(claim))]
     if claim.theme and claim.predicate:
         keys.append(f"act:{claim.predicate}")
     if (claim.is_forward or claim.moves_event) and (kind := predicate_group(claim.predicate)):
         keys.append(f"plan:{kind}")  # an event moved finds the plans for it
+    if claim.predicate and bounds(claim.text):
+        keys.append(f"bound:{claim.predicate}")  # `below the speed limit`, then `above` it
     return keys
 
 
