@@ -682,6 +682,8 @@ def test_a_participle_told_in_passing_is_a_happening(nlp):
     assert found["its preliminary report, released on Tuesday"] == ("release", "report", "asserted")
     assert found["The plan, announced on Monday"] == ("announce", "plan", "asserted")
     assert found["Nordair's four other jets, grounded after the fire"][:2] == ("ground", "jet")
+    held = "Talks will resume in Doha to discuss four aid workers held in Sahel since March."
+    assert [c.predicate for c in analyze(_doc(held, "made-up"), nlp).claims] == ["discuss"]
     report = next(c for c in claims if c.predicate == "release")
     assert report.time.value == "2026-06-09"
 
@@ -848,6 +850,35 @@ def test_an_event_made_or_moved_is_the_claim(nlp):
     claims = analyze(_doc(text, "made-up", "2025-09-11"), nlp).claims
     found = [c.predicate for c in claims]
     assert found == ["landfall", "upgrade", "landfall", "hear"]
+
+
+def test_a_dateline_town_is_a_place_though_the_tagger_does_not_know_it(nlp):
+    text = "ARNHAVEN (Newsline) - Police on Wednesday banned Saturday's pension march."
+    entities = analyze(_doc(text, "made-up", "2026-09-16"), nlp).entities
+    assert [(e.name, e.type) for e in entities] == [("Arnhaven", "GPE")]
+
+
+def test_a_ruling_on_a_request_tells_the_request_was_made(nlp):
+    """`rejected the unions' appeal` is no denial of the appeal: a court ruled on it."""
+    text = (
+        "An Arnhaven court on Friday rejected the unions' appeal against the police ban. "
+        "Pyongyang rejected the allegations. The union rejected the offer."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-09-18"), nlp).claims
+    found = [(c.predicate, c.modality, c.polarity) for c in claims]
+    assert found == [
+        ("appeal", "asserted", "positive"), ("allegation", "denied", "negative"),
+        ("reject", "asserted", "positive"),
+    ]  # fmt: skip
+
+
+def test_a_plan_named_in_a_phrase_hedges_nothing(nlp):
+    text = (
+        "Tens of thousands marched through Arnhaven on Saturday against the plan to raise the "
+        "pension age. The works finished ahead of schedule."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-09-19"), nlp).claims
+    assert [c.modality for c in claims] == ["asserted", "asserted"]
 
 
 def test_datelines_are_cut_to_their_place_for_the_parser_offsets_kept():

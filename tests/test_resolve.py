@@ -94,7 +94,22 @@ def test_a_full_name_typed_otherwise_elsewhere_is_the_same_thing() -> None:
     owner = EntityCandidate("owner", "ORG", ("Nordic Crane",))
     assert resolve_entity("Nordic Crane", "PERSON", (ship, owner)) is None  # which one?
     jordan = EntityCandidate("jordan", "GPE", ("Jordan",))
-    assert resolve_entity("Jordan", "PERSON", (jordan,)) is None  # one word: too common
+    michael = EntityCandidate("michael", "PERSON", ("Michael Jordan", "Jordan"))
+    assert resolve_entity("Jordan", "GPE", (michael,)) is None  # a man known by his full name
+    assert resolve_entity("Jordan", "ORG", (jordan,)) is None  # an institution is no place
+
+
+def test_a_town_the_tagger_took_for_a_person_is_the_town() -> None:
+    """`through central Arnhaven` read as a person, `ARNHAVEN (Newsline) -` as a place: a
+    one-word name with no other is the one town, whichever report came first."""
+    index = EntityIndex()
+    town = index.add("Arnhaven", "PERSON")
+    assert index.add("Arnhaven", "GPE") == town
+    assert index.add("Arnhaven", "PERSON") == town
+    other = EntityIndex()
+    place = other.add("Jordan", "GPE")
+    assert other.add("Jordan", "PERSON") == place
+    assert other.add("Michael Jordan", "PERSON") != place
     index = EntityIndex()
     first = index.add("Nordic Crane", "PRODUCT")
     assert index.add("Nordic Crane", "PERSON") == first

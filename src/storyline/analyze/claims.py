@@ -55,6 +55,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the cl
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 UNHEDGED = frozenset(EVENT_MODALITIES)  # told as so, or as due: a condition makes it possible
 MIN_TOKENS = 3
+STATE_PREPOSITIONS = frozenset({"since", "for", "until", "through"})  # a span, not a moment
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "right"})  # negated, a denial
@@ -162,7 +163,9 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
         if not _an_act(doc, relation):
             for i in range(*relation.cue):
                 cue_heads[i] = relation
-    np_relations = [r for r in chain if r.kind == "verb" and _is_noun_content(doc, r)]
+    np_relations = [
+        r for r in chain if r.kind == "verb" and _is_noun_content(doc, r) and not _a_ruling(doc, r)
+    ]
     content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
     occasions = {i: r for r in chain if _an_occasion(r) for i in range(*r.cue)}
     units: list[_Unit] = []
@@ -231,12 +234,23 @@ def _an_act(doc: Doc, relation: Relation) -> bool:
     """`the government would declare a state of emergency`: a cue verb with a noun object does
     something (see ACT_CUES); its clause is a claim like any other, and so is the clause of a
     cue that is an occasion of its own (`_an_occasion`)."""
-    if _an_occasion(relation):
+    if _an_occasion(relation) or _a_ruling(doc, relation):
         return True
     if relation.kind != "verb" or relation.lemma not in lexicon.ACT_CUES:
         return False
     start, end = relation.content[0]
     return end > start and doc[start:end].root.dep_ == "dobj"
+
+
+def _a_ruling(doc: Doc, relation: Relation) -> bool:
+    """`The court rejected the unions' appeal`: a ruling on a request (DECISION_VERBS), which
+    took place and tells the request was made; no denial of something said."""
+    start, end = relation.content[0]
+    return (
+        relation.lemma in lexicon.DECISION_VERBS
+        and end > start
+        and doc[start:end].root.lemma_.lower() in lexicon.REQUEST_NOUNS
+    )
 
 
 def _an_occasion(relation: Relation) -> bool:
@@ -288,12 +302,15 @@ def _told_in_passing(token: Token) -> bool:
     the one [that burst in Sandvik on Monday]`), or a `when` or `after` clause with a subject
     of its own (`killed [when the dam burst on March 3]`, `lost the vote [after the Greens
     voted against him]`), and a participle with a date or an `after` on the noun it tells of
-    (`its report, [released on Tuesday]`, `the jets, [grounded after the fire]`). The timeline
+    (`its report, [released on Tuesday]`, `the jets, [grounded after the fire]`; not its doer
+    alone: `a power line [owned by Western Grid]` tells of no happening). The timeline
     wants its date and tracking its news from every report; `when it crashed` tells of nothing
     by itself: what crashed is said elsewhere."""
-    if _participle_noun(token) is not None:
+    if _participle_noun(token) is not None:  # not a state (`aid workers [held since March]`)
         return any(
-            _a_date(child) or child.lower_ in lexicon.PASSING_MARKS for child in token.children
+            (_a_date(child) and child.lower_ not in STATE_PREPOSITIONS)
+            or child.lower_ in lexicon.PASSING_MARKS
+            for child in token.children
         )
     if token.tag_ != "VBD":
         return False
@@ -648,10 +665,14 @@ def _called_off(verb: Token, predicate: str) -> bool:
 
 def _carried_event(verb: Token) -> Token | None:
     """The event noun of a verb that says little but that it happens or moves (`paid a
-    [visit]`, `made [landfall]`, `postponed the [hearing]`), also as the modifier the parser may
-    leave of it (`shifted its expected [landfall] north`): the event is the claim's predicate."""
+    [visit]`, `made [landfall]`, `postponed the [hearing]`, `rejected the [appeal]`), also as
+    the modifier the parser may leave of it (`shifted its expected [landfall] north`): the
+    event is the claim's predicate."""
     lemma = verb.lemma_.lower()
-    carriers = (lexicon.SUPPORT_VERBS, lexicon.RESCHEDULE_VERBS, lexicon.CANCEL_VERBS)
+    carriers = (
+        lexicon.SUPPORT_VERBS, lexicon.RESCHEDULE_VERBS, lexicon.CANCEL_VERBS,
+        lexicon.DECISION_VERBS,
+    )  # fmt: skip
     if not any(lemma in words for words in carriers):
         return None
     for child in verb.children:
@@ -816,6 +837,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             continue
         if passing and not head.left_edge.i <= token.i <= head.right_edge.i:
             continue  # `The plan, announced on Monday`: the plan was announced, not planned
+        if token.pos_ == "NOUN" and token.dep_ == "pobj":
+            continue  # `marched against the plan to raise the pension age`: no plan of theirs
         lemma = token.lemma_.lower()
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))

@@ -332,6 +332,12 @@ RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advanc
 #: Verbs that call off the event a noun names: `The visit was cancelled` tells that no visit
 #: will be, not that one was (a scrubbed launch is put off, not called off).
 CANCEL_VERBS = words("cancel scrap abandon withdraw drop")
+#: Verbs that rule on a request (`rejected the appeal`, `dismissed the lawsuit`): a decision
+#: that was taken, which tells the request was made, not a denial of something said.
+DECISION_VERBS = words("reject dismiss uphold grant")
+REQUEST_NOUNS = words(
+    "appeal request bid offer proposal application motion plea petition lawsuit suit complaint"
+)
 #: Verbs a source adds its own account with (`denied it, blaming a faulty power supply`).
 BLAME_VERBS = words("blame cite attribute")
 

@@ -151,6 +151,7 @@ def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) ->
 
     if not document.text.strip():
         return Analysis(doc_id=document.id)
+    _dateline_places(doc, document.text)
     entities = find_entities(doc, document.id)
     timexes = _timexes(doc, document)
     claims, events = extract_claims(doc, document, entities, timexes)
@@ -167,6 +168,20 @@ def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) ->
         )
         + _headline_years(document),
     )
+
+
+def _dateline_places(doc: Doc, text: str) -> None:
+    """Tag each wire dateline's city as a place: read alone (`Arnhaven.`, see `parse_text`),
+    a town the tagger does not know is no entity, and the report loses the place it tells of."""
+    from spacy.tokens import Span
+
+    places = []
+    for match in _DATELINE.finditer(text):
+        span = doc.char_span(match.start("city"), match.end("city"))
+        if span is not None and not any(token.ent_type_ for token in span):
+            places.append(Span(doc, span.start, span.end, label="GPE"))
+    if places:
+        doc.ents = (*doc.ents, *places)
 
 
 def _headline_years(document: Document) -> tuple[HeadlineName, ...]:

@@ -17,7 +17,9 @@ The rules, in the order they are tried, and why:
 - an acronym matches the name it abbreviates (`NBA`, `U.S.`);
 - failing all that, a name of two words or more matches the one entity of another type that has
   exactly that name: the tagger calls `Nordic Crane` a product in one report, a person in the next
-  (an institution and a place or building of one name, a church and its church, stay apart).
+  (an institution and a place or building of one name, a church and its church, stay apart);
+  so does a one-word name typed a person in one report and a place in another, where the person
+  has no other name: an unknown town (`through central Arnhaven`, then `ARNHAVEN (Newsline) -`).
 
 Fuzzy matching (rapidfuzz) only ever forgives typos inside one long word, because whole-name
 similarity is what merges `Kim Jong-un` with `Kim Jong-il` (0.9 similar, another man).
@@ -81,6 +83,7 @@ _CLASSES = {
 }
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
 _DISTINCT_CLASSES = frozenset({"org", "place", "group"})
+_GUESSED_CLASSES = frozenset({"person", "place"})  # an unknown town's one word: either
 _TYPO_MIN_LENGTH = 6
 
 
@@ -156,7 +159,7 @@ def blocking_keys(name: str, entity_type: str) -> tuple[str, ...]:
     keys = {f"{key.cls}:{w}" for w in words}
     if len(words) > 1 and key.cls != "person":
         keys.add(f"{key.cls}:{''.join(w[0] for w in words)}")
-    if len(words) > 1:
+    if len(words) > 1 or key.cls in _GUESSED_CLASSES:
         keys.add(f"name:{normalize_name(name, 'ORG')}")  # the same full name, any type
     return tuple(sorted(keys))
 
@@ -188,18 +191,27 @@ def _same_full_name(
     name: str, cls: str, candidates: Sequence[EntityCandidate]
 ) -> EntityMatch | None:
     """A name of two words or more that the tagger typed otherwise elsewhere (`Nordic Crane` as
-    a product, then as a person) is still that one thing, when exactly one entity has it. An
-    institution, a place and a building of one name (a church and its building) stay apart."""
+    a product, then as a person) is still that one thing, when exactly one entity has it, and
+    so is a town's one word (`_a_guessed_town`). An institution, a place and a building of one
+    name (a church and its building) stay apart."""
     key = normalize_name(name, "ORG")
-    if " " not in key:
-        return None
     same = {
         c.id
         for c in candidates
         if not {cls, entity_class(c.type)} <= _DISTINCT_CLASSES
         and any(normalize_name(other, "ORG") == key for other in c.names)
+        and (" " in key or _a_guessed_town(cls, c))
     }
     return EntityMatch(same.pop(), 0.8, "same name, another type") if len(same) == 1 else None
+
+
+def _a_guessed_town(cls: str, candidate: EntityCandidate) -> bool:
+    """A one-word name typed a place here and a person there, or the other way round, where
+    the person has no other name: the tagger's guess at a town it does not know (`through
+    central Arnhaven` read as a person, `ARNHAVEN (Newsline) -` a place). Someone known by a
+    full name (`Michael Jordan`) stays apart from the place (`Jordan`)."""
+    classes = {cls, entity_class(candidate.type)}
+    return classes == _GUESSED_CLASSES and all(" " not in n.strip() for n in candidate.names)
 
 
 def _best_match(key: EntityKey, candidate: EntityCandidate) -> EntityMatch | None:
