@@ -688,6 +688,19 @@ def test_a_participle_told_in_passing_is_a_happening(nlp):
     assert report.time.value == "2026-06-09"
 
 
+def test_a_reported_figure_is_no_happening_but_a_charge_is(nlp):
+    text = (
+        "Halvorsen Foods published its results on Thursday, reporting a net loss of 48 million "
+        "crowns after a year of falling sales. Prosecutors on Thursday charged the owner of the "
+        "Prado Building with negligent homicide."
+    )
+    analysis = analyze(_doc(text, "made-up", "2026-05-14"), nlp)
+    loss = next(c for c in analysis.claims if c.text.startswith("a net loss"))
+    assert loss.predicate == "loss"  # not the `falling` that modifies its sales
+    timeline = [event.summary.split()[0] for event in analysis.events]
+    assert timeline == ["Halvorsen", "the"]  # the results and the charge
+
+
 def test_a_testimony_is_a_claim_of_who_testified_when(nlp):
     text = "Paul Girard testified on Wednesday that he had handed Marc Delorme envelopes of cash."
     claims = analyze(_doc(text, "made-up", "2025-05-14"), nlp).claims

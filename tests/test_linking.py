@@ -837,3 +837,22 @@ def test_the_other_side_of_a_bound_contradicts_what_names_another_participant() 
 
 def test_a_challenge_in_court_is_carried_out_by_a_lawsuit() -> None:
     assert "challenge" in predicate_kin("sue")
+
+
+def test_a_decision_on_the_day_of_the_meeting_that_was_to_take_it_confirms_the_meeting() -> None:
+    meeting = ClaimView(
+        id="c-meet", doc_id="monday", date="2026-05-04",
+        text="The board of Halvorsen Foods will meet on Friday to decide whether to keep Mark "
+        "Ellison", modality="expected", polarity="positive", predicate="meet",
+        entities=frozenset({"halvorsen foods", "mark ellison"}), time_start="2026-05-08",
+        time_end="2026-05-08", sources=("Business Ledger",),
+    )  # fmt: skip
+    vote = replace(
+        meeting, id="c-vote", doc_id="friday", date="2026-05-08", modality="reported",
+        text="The board of Halvorsen Foods voted on Friday to remove Mark Ellison",
+        predicate="vote", sources=("Business Ledger", "the company"),
+    )  # fmt: skip
+    assert relate(vote, meeting).relation == "confirms"
+    assert relate(replace(vote, time_start="2026-05-09", time_end="2026-05-09"), meeting) is None
+    praise = replace(vote, predicate="praise", text="The board praised Mark Ellison on Friday")
+    assert relate(praise, meeting) is None  # another kind of happening, in other words

@@ -55,6 +55,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the cl
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
 UNHEDGED = frozenset(EVENT_MODALITIES)  # told as so, or as due: a condition makes it possible
 MIN_TOKENS = 3
+ACCUSING_CUES = frozenset({"accuse", "charge"})  # whose noun content is a happening of its own
 STATE_PREPOSITIONS = frozenset({"since", "for", "until", "through"})  # a span, not a moment
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
@@ -379,8 +380,7 @@ def _is_noun_content(doc: Doc, relation: Relation) -> bool:
     root = doc[start:end].root
     pointing = root.lower_ in lexicon.DEMONSTRATIVES  # `denied that, saying`: tagged a conjunction
     return (root.pos_ in ("NOUN", "PROPN", "PRON") or pointing) and (
-        relation.lemma in lexicon.NP_CONTENT_CUES | {"accuse", "charge"}
-        or _participle(root) is not None
+        relation.lemma in lexicon.NP_CONTENT_CUES | ACCUSING_CUES or _participle(root) is not None
     )
 
 
@@ -603,8 +603,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
             return lexicon.EVENT_NOUNS[noun.lemma_.lower()], noun
         verb = _participle(noun) or next(
-            (t for t in doc[unit.start : unit.end] if t.pos_ == "VERB"), None
-        )
+            (t for t in doc[unit.start : unit.end] if t.pos_ == "VERB" and t.dep_ != "amod"),
+            None,
+        )  # not a modifier: `a net loss after a year of [falling] sales` is no falling
         if verb is not None:
             return verb.lemma_.lower(), verb
         return noun.lemma_.lower(), noun
@@ -1352,7 +1353,7 @@ def extract_claims(
             innermost[claim.id] = holding[-1]
         time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
         event = _event(claim, predicate_token, time, document.published, on_condition)
-        if event is not None:
+        if event is not None and not _only_a_thing(unit, predicate_token):
             events.append(event)
     return tuple(claims), tuple(events)
 
@@ -1369,6 +1370,18 @@ def _page_date(claim: Claim, predicate: Token) -> bool:
     with no one who did it (`The bank published its forecasts on Thursday` is an event)."""
     doer = any(child.dep_ == "nsubj" for child in predicate.children)
     return claim.predicate in lexicon.PAGE_VERBS and not doer
+
+
+def _only_a_thing(unit: _Unit, predicate: Token) -> bool:
+    """A reported noun that names no happening (`reporting [a net loss of 48 million
+    crowns]`) is no entry for the timeline; an accusation or a charge is one (`charged [the
+    owner] with negligent homicide`)."""
+    return (
+        unit.relation is not None
+        and unit.relation.lemma not in ACCUSING_CUES
+        and predicate.pos_ in ("NOUN", "PROPN")
+        and predicate.lemma_.lower() not in lexicon.EVENT_NOUNS
+    )
 
 
 def _event(

@@ -75,6 +75,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
+DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
@@ -433,13 +434,24 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     came about, in words too unlike it for an embedding to see. Only a plain report of a
     plan that something happens: what was not done at an event still says it took place, so
     it neither confirms nor contradicts anything by this rule."""
+    told_at_it = new.setting is not None and same_kind(new.setting, old.predicate)
     return (
-        new.setting is not None
+        (told_at_it or _decided_at_it(new, old))
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
         and old.is_forward
-        and same_kind(new.setting, old.predicate)
         and _on_one_day(new, old)
+    )
+
+
+def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
+    """`The board voted on Friday to remove Mark Ellison`, after `The board will meet on Friday
+    to decide whether to keep Mark Ellison`: a decision about the same participants on the day
+    of the meeting that was to take it tells the meeting took place."""
+    return (
+        predicate_group(old.predicate) == predicate_group("meet")
+        and predicate_group(new.predicate) in DECISION_GROUPS
+        and bool(new.entities & old.entities)
     )
 
 
