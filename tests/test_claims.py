@@ -701,6 +701,19 @@ def test_a_reported_figure_is_no_happening_but_a_charge_is(nlp):
     assert timeline == ["Halvorsen", "the"]  # the results and the charge
 
 
+def test_a_sighting_said_to_be_false_did_not_happen(nlp):
+    text = (
+        "Valley FM reported that the pair had been seen in the village of Bergstad on Sunday. "
+        "Police said the reported sighting in Bergstad had been a case of mistaken identity. "
+        "The move was seen as a threat. The visit was a success."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-08-05"), nlp).claims
+    found = [(c.predicate, c.polarity) for c in claims]
+    assert found == [
+        ("spot", "positive"), ("spot", "negative"), ("see", "positive"), ("visit", "positive"),
+    ]  # fmt: skip
+
+
 def test_a_testimony_is_a_claim_of_who_testified_when(nlp):
     text = "Paul Girard testified on Wednesday that he had handed Marc Delorme envelopes of cash."
     claims = analyze(_doc(text, "made-up", "2025-05-14"), nlp).claims

@@ -624,6 +624,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
     if lemma == "find" and (verdict := _verdict(token)) is not None:
         return verdict, token  # `found him guilty`: convicted
+    if lemma == "see" and _sighted(token):
+        return "spot", token  # `the pair had been seen in Bergstad`: a sighting
     if lemma in lexicon.HOSTING_VERBS and any(
         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
     ):
@@ -649,6 +651,12 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     return lemma, token
 
 
+def _sighted(verb: Token) -> bool:
+    """`had been seen in the village`: someone spotted somewhere, not `seen as a threat`."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return any(dep == "nsubjpass" for dep, _ in deps) and ("prep", "as") not in deps
+
+
 def _what_there_is(verb: Token) -> Token | None:
     """The event an existential tells of: `there will be no job cuts` is about cutting (and
     `no` negates it, see `_done_by_no_one`)."""
@@ -662,6 +670,15 @@ def _called_off(verb: Token, predicate: str) -> bool:
     """The event the claim is about is called off (`The visit was cancelled`, `scrapped the
     summit`): it says the event will not be, not that it was."""
     return verb.lemma_.lower() in lexicon.CANCEL_VERBS and predicate != verb.lemma_.lower()
+
+
+def _told_false(verb: Token, predicate: str) -> bool:
+    """The event the subject names is said to be false (`the reported sighting had been a case
+    of mistaken identity`, `the bomb threat was a hoax`): it says the event did not happen."""
+    if verb.lemma_.lower() != "be" or predicate == "be":
+        return False
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return any(t.lemma_.lower() in lexicon.FALSITY_WORDS for c in said for t in c.subtree)
 
 
 def _carried_event(verb: Token) -> Token | None:
@@ -1316,7 +1333,9 @@ def extract_claims(
             modality = "denied"  # `Okafor said that figure was "simply not true"`
         theme = _theme(predicate_token)
         negative = modality == "denied" or _negative(unit, predicate_token, consumed)
-        negative = negative != _called_off(doc[unit.head], predicate)
+        negative = negative != (
+            _called_off(doc[unit.head], predicate) or _told_false(doc[unit.head], predicate)
+        )
         place, place_id = _place(doc, unit, entities)
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)

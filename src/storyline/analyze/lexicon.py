@@ -211,7 +211,7 @@ RESPONSIBILITY_WORDS = words(
 #: denied.
 FALSITY_WORDS = words(
     "false untrue inaccurate incorrect wrong baseless groundless unfounded fabricated fake "
-    "bogus nonsense lie lies fiction"
+    "bogus nonsense lie lies fiction hoax mistaken"
 )
 
 #: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
@@ -290,6 +290,7 @@ EVENT_NOUNS: dict[str, str] = {
     "immunization": "vaccinate",
     "immunisation": "vaccinate",
     "rescue": "rescue",
+    "sighting": "spot",
     "cut": "cut",
     "layoff": "cut",
     "pressure": "pressure",
