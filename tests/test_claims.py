@@ -978,6 +978,18 @@ def test_talks_that_resume_on_a_day_are_talks_on_that_day(nlp):
     )
 
 
+def test_a_denial_opening_a_paragraph_denies_what_the_one_before_told(nlp):
+    text = (
+        "Ana Kroll is considering sending her foreign minister to the summit, two of her aides "
+        "said on Friday.\n\nHer office denied the report.\n\nThe talks went well.\n\n"
+        "Police denied the allegations."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-10-09"), nlp).claims
+    considering, denial, _talks, allegations = claims
+    assert (denial.modality, denial.denies) == ("denied", considering.id)
+    assert allegations.denies is None  # two paragraphs on, and `the talks` said by no one
+
+
 def test_a_party_denying_its_part_denies_the_blame_told_before(nlp):
     text = (
         "Several residents said the fire was started by sparks from a power line owned by "

@@ -47,11 +47,13 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 257  # of 282; 259 when set
+OWN_FLOOR_RIGHT = 268  # of 296; 270 when set
 # False findings known and not yet mended, each named with why: `quake` files its school-collapse
 # report as a story of its own (score 0.446 against 0.45), so the rescue teams' arrival told in
-# the main story never reaches their plan in the other, which expires.
-KNOWN_NEVER = ["rescue-teams-thursday"]
+# the main story never reaches their plan in the other, which expires; `heatwave` forecasts 43
+# degrees in Valmora on Wednesday and then reports 45.2 in Castrello that day: the tracker does not
+# know the town is in the country, so two places apart tell of two things, and the forecast expires.
+KNOWN_NEVER = ["reach-43", "rescue-teams-thursday"]
 
 
 def test_the_invented_stories_keep_their_scores() -> None:

@@ -113,3 +113,13 @@ def test_a_town_the_tagger_took_for_a_person_is_the_town() -> None:
     index = EntityIndex()
     first = index.add("Nordic Crane", "PRODUCT")
     assert index.add("Nordic Crane", "PERSON") == first
+
+
+def test_a_whole_name_typed_otherwise_beats_a_part_of_this_type() -> None:
+    """`Emil Varga` tagged a person, then `Varga` an organization, then `Emil Varga` an
+    organization: the whole name is the man, not the organization of his surname."""
+    index = EntityIndex()
+    man = index.add("Emil Varga", "PERSON")
+    surname = index.add("Varga", "ORG")
+    assert surname != man  # one word of another type: too little to tell
+    assert index.add("Emil Varga", "ORG") == man

@@ -1218,8 +1218,10 @@ def _denied_target(
 ) -> Claim | None:
     """What `denies the allegations` rejects: the last earlier claim made by an allegation cue
     (claim, allege, accuse), else the last one another named source told in the paragraph
-    (`Baltic Watch says it saw a sheen. The port denies the allegations.`); `denied that`
-    points back further, to the last one another source told at all. A claim told inside
+    (`Baltic Watch says it saw a sheen. The port denies the allegations.`), or in the one
+    before where the denial opens its own (`..., two of her aides said.` then `Her office
+    denied the report.`); `denied that` points back further, to the last one another source
+    told at all. A claim told inside
     another (`two jailers had been asleep [when the men cut through the wall]`) is not what is
     denied: the claim around it is."""
     whole = [c for c in claims if not any(o.span != c.span and _within(c, o) for o in claims)]
@@ -1228,15 +1230,22 @@ def _denied_target(
         if relation is not None and relation.stance == "claim":
             return claim
     denier = _source_text(doc, denial)
+    near = (0, 1) if _opens_paragraph(doc, denial.cue[0], paragraph) else (0,)
     for claim in reversed(whole):
         relation = relations.get(claim.id)
         if relation is None:
             continue
-        if not pointing_back and paragraph[relation.cue[0]] != paragraph[denial.cue[0]]:
+        if not pointing_back and paragraph[denial.cue[0]] - paragraph[relation.cue[0]] not in near:
             continue
         if relation.source is not None and _source_text(doc, relation) != denier:
             return claim
     return None
+
+
+def _opens_paragraph(doc: Doc, i: int, paragraph: list[int]) -> bool:
+    """Whether the sentence of token `i` is the first of its paragraph."""
+    start = doc[i].sent.start
+    return start == 0 or doc[start].is_space or paragraph[start - 1] != paragraph[start]
 
 
 def _what_it_denies(

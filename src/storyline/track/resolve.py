@@ -182,9 +182,10 @@ def resolve_entity(
         (partial if best.reason == "partial" else scored).append(best)
     if scored:
         return max(scored, key=lambda m: m.score)
-    if len({m.entity_id for m in partial}) == 1:
+    full = _same_full_name(name, key.cls, candidates)  # before a part: the whole name says more
+    if full is None and len({m.entity_id for m in partial}) == 1:
         return partial[0]
-    return _same_full_name(name, key.cls, candidates)
+    return full
 
 
 def _same_full_name(
