@@ -843,6 +843,13 @@ def test_noon_on_a_weekday_is_one_time(text, value):
     assert (found.text, found.value) == ("noon on Sunday", value)
 
 
+def test_a_time_of_day_keeps_the_day_ahead_in_focus_across_a_paragraph():
+    ahead = "Unions will march on Saturday.\n\nThe march will start at noon."
+    assert [t.value for t in tag(ahead, "2026-09-14")] == ["2026-09-19", "2026-09-19T12:00"]
+    past = "Unions marched on Saturday.\n\nThe minister spoke at noon."
+    assert [t.value for t in tag(past, "2026-09-21")] == ["2026-09-19", "2026-09-21T12:00"]
+
+
 @pytest.mark.parametrize("text", ["Posted 7: 21 AM", "at 19 p.m.", "at 9:75 on Monday"])
 def test_a_clock_that_does_not_exist_is_no_time(text):
     assert not any(t.type == "TIME" for t in tag_timexes(text, "2010-09-10"))

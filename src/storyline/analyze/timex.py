@@ -655,7 +655,9 @@ def _weekday_date(weekday: int, anchor: dt.date, direction: int) -> dt.date:
 
 
 def _day_of(s: Slots, ctx: _Context, start: int, end: int) -> dt.date:
-    """The day a time of day hangs on: `yesterday`, `Friday`, `Nov. 9`, else the DCT."""
+    """The day a time of day hangs on: `yesterday`, `Friday`, `Nov. 9`, else the day in focus
+    in its paragraph, or in an earlier one when that day is still ahead (`will march on
+    Saturday.` then, a paragraph on, `The march will start at noon`), else the DCT."""
     if s.get("deictic"):
         return ctx.dct + dt.timedelta(days=g.DEICTIC_DAYS[_key(s["deictic"])])
     if s.get("weekday"):
@@ -665,8 +667,10 @@ def _day_of(s: Slots, ctx: _Context, start: int, end: int) -> dt.date:
         month = _month(s["month"]) or 1
         year = _year(s.get("year"), ctx) or _month_year(month, ctx, start, end, None)
         return dt.date(year, month, _day(s["day"]) or 1)
-    if ctx.focus and ctx.focus.gran == "D" and "\n" not in ctx.text[ctx.focus_end : start]:
-        return ctx.focus.day
+    if ctx.focus and ctx.focus.gran == "D":
+        ahead = ctx.focus.day > ctx.dct
+        if ahead or "\n" not in ctx.text[ctx.focus_end : start]:
+            return ctx.focus.day
     return ctx.dct
 
 
