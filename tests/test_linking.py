@@ -836,7 +836,20 @@ def test_the_other_side_of_a_bound_contradicts_what_names_another_participant() 
 
 
 def test_a_challenge_in_court_is_carried_out_by_a_lawsuit() -> None:
-    assert "challenge" in predicate_kin("sue")
+    plan = ClaimView(
+        id="c-challenge", doc_id="march", date="2026-03-06",
+        text="it would challenge the law in court if it passed", modality="possible",
+        polarity="positive", predicate="challenge", theme="law",
+        entities=frozenset({"digital marketing alliance"}), sources=("Valley Post", "the alliance"),
+    )  # fmt: skip
+    lawsuit = replace(
+        plan, id="c-lawsuit", doc_id="april", date="2026-04-20", modality="reported",
+        text="The Digital Marketing Alliance filed a lawsuit challenging the law on Monday",
+        predicate="sue", theme=None, time_start="2026-04-20", time_end="2026-04-20",
+        sources=("Harbor Ledger", "Gordon Pike"),
+    )  # fmt: skip
+    assert relate(lawsuit, plan).relation == "confirms"
+    assert relate(replace(lawsuit, predicate="appeal"), plan) is None  # another legal act
 
 
 def test_a_decision_on_the_day_of_the_meeting_that_was_to_take_it_confirms_the_meeting() -> None:

@@ -110,7 +110,7 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = head.left_edge.i, head.right_edge.i + 1
     if _foretold(head) or (head.dep_ == "relcl" and _told_in_passing(head)):
         start = head.head.left_edge.i  # the thing it tells of: `a ceasefire that will take effect`
-    elif (noun := _participle_noun(head)) is not None and _told_in_passing(head):
+    elif (noun := _passing_participle(head)) is not None:
         start = noun.left_edge.i  # `its preliminary report, released on Tuesday`
     elif _told_in_passing(head):
         start = next((c.i + 1 for c in head.lefts if c.lower_ in lexicon.PASSING_MARKS), start)
@@ -323,6 +323,12 @@ def _told_in_passing(token: Token) -> bool:
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
         and any(c.dep_ in ("dobj", "prep", "npadvmod", "xcomp") for c in token.children)
     )  # `when the storm hit` only sets the scene; `after patients began arriving on Friday` tells
+
+
+def _passing_participle(verb: Token) -> Token | None:
+    """The noun a participle told in passing tells of (`its report, [released on Tuesday]`)."""
+    noun = _participle_noun(verb)
+    return noun if noun is not None and _told_in_passing(verb) else None
 
 
 def _participle_noun(verb: Token) -> Token | None:
@@ -849,7 +855,7 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     consumed: set[int] = set()
     head = doc[unit.head]
     shared = _shared_modals(head)
-    passing = _participle_noun(head) is not None and _told_in_passing(head)
+    passing = _passing_participle(head) is not None
     for token in [*doc[unit.start : unit.end], *shared]:
         if token not in shared and (_in_side_clause(token, unit.head) or _describes_a_thing(token)):
             continue
@@ -1221,9 +1227,8 @@ def _denied_target(
     (`Baltic Watch says it saw a sheen. The port denies the allegations.`), or in the one
     before where the denial opens its own (`..., two of her aides said.` then `Her office
     denied the report.`); `denied that` points back further, to the last one another source
-    told at all. A claim told inside
-    another (`two jailers had been asleep [when the men cut through the wall]`) is not what is
-    denied: the claim around it is."""
+    told at all. A claim told inside another (`two jailers had been asleep [when the men cut
+    through the wall]`) is not what is denied: the claim around it is."""
     whole = [c for c in claims if not any(o.span != c.span and _within(c, o) for o in claims)]
     for claim in reversed(whole):
         relation = relations.get(claim.id)
@@ -1379,9 +1384,11 @@ def extract_claims(
         claims.append(claim)
         if holding:
             innermost[claim.id] = holding[-1]
+        if _only_a_thing(unit, predicate_token):
+            continue  # a claim, but no entry for the timeline
         time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
         event = _event(claim, predicate_token, time, document.published, on_condition)
-        if event is not None and not _only_a_thing(unit, predicate_token):
+        if event is not None:
             events.append(event)
     return tuple(claims), tuple(events)
 

@@ -83,7 +83,7 @@ _CLASSES = {
 }
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
 _DISTINCT_CLASSES = frozenset({"org", "place", "group"})
-_GUESSED_CLASSES = frozenset({"person", "place"})  # an unknown town's one word: either
+_GUESSED_CLASSES = frozenset({"person", "place"})  # what the tagger takes an unknown town for
 _TYPO_MIN_LENGTH = 6
 
 
