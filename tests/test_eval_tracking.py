@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 276  # of 306; 278 when set
+OWN_FLOOR_RIGHT = 322  # of 356; 324 when set
 # False findings known and not yet mended, each named with why: `quake` files its school-collapse
 # report as a story of its own (score 0.446 against 0.45), so the rescue teams' arrival told in
 # the main story never reaches their plan in the other, which expires; `heatwave` forecasts 43

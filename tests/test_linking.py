@@ -13,6 +13,7 @@ from storyline.track.linking import (
     plain_sense,
     predicate_kin,
     relate,
+    same_kind,
 )
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into
@@ -517,6 +518,25 @@ def test_the_same_kind_on_the_same_day_stands_in_for_a_participant() -> None:
     link = relate(done, plan)
     assert link is not None and link.relation == "confirms"
     assert relate(replace(done, time_start="2025-03-07", time_end="2025-03-07"), plan) is None
+
+
+def test_a_thing_said_to_be_available_in_a_month_is_confirmed_by_its_sale_that_month() -> None:
+    """`would be available in pharmacies from June`, then `went on sale in pharmacies on
+    Monday` (June 8): the same happening to the same drug, in the month foreseen."""
+    plan = ClaimView(
+        id="c-plan", doc_id="may", date="2026-05-01",
+        text="the drug would be available in pharmacies from June", modality="expected",
+        polarity="positive", predicate="available", time_start="2026-06-01",
+        time_end="2026-06-30", entities=frozenset({"cendrimab"}), sources=("pt", "neurova"),
+    )  # fmt: skip
+    sale = replace(
+        plan, id="c-sale", doc_id="june", date="2026-06-10", predicate="sell",
+        text="Cendrimab went on sale in pharmacies on Monday", modality="reported",
+        time_start="2026-06-08", time_end="2026-06-08", sources=("hw", "neurova"),
+    )  # fmt: skip
+    assert same_kind("sell", "available") and not same_kind("available", "die")
+    link = relate(sale, plan)  # its maker foretold it and tells it done
+    assert link is not None and link.relation == "confirms"
 
 
 def test_a_state_that_acts_on_nothing_has_its_opposite_spelled_out() -> None:

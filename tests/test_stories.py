@@ -74,6 +74,24 @@ def test_a_follow_up_the_tagger_found_no_name_in_joins_the_story_it_names() -> N
     assert decisions == [True, False]
 
 
+def test_a_follow_up_with_a_name_of_its_own_is_found_by_a_heavy_name_the_tagger_missed() -> None:
+    ferry = [("Marisol", "ORG")] * 3 + [
+        ("Blue Strait Lines", "ORG"), ("Ferry Union", "ORG"), ("Harbour Office", "ORG"),
+        ("Koral Island", "GPE"),
+    ]  # fmt: skip
+    lede = "The ferry Marisol sank off Koral Island on Sunday."
+    heaviest = "Police arrested the captain of the Marisol, Dimitri Kallas, on Tuesday."
+    lightest = "Police arrested a captain on Koral Island, Dimitri Kallas, on Tuesday."
+    decisions = []
+    for text in (heaviest, lightest):
+        index = StoryIndex()
+        first = index.add("d1", QUAKE, ferry, published="2026-10-05", text=lede)
+        captain = [("Dimitri Kallas", "PERSON")]
+        later = index.add("d2", ELECTION + QUAKE / 2, captain, published="2026-10-07", text=text)
+        decisions.append(later.story_id == first.story_id)
+    assert decisions == [True, False]
+
+
 def test_dates_far_apart_keep_same_place_events_apart() -> None:
     story = new_story(doc_profile("d1", QUAKE, CHILE[:2], published="2010-03-01"))
     params = StoryParams()

@@ -410,6 +410,25 @@ def test_a_denial_its_source_goes_back_on_no_longer_contests_the_claim(tmp_path:
     store.close()
 
 
+def test_a_confession_outweighs_another_s_denial(tmp_path: Path) -> None:
+    """A paper reports that a clerk switched off the cameras; the bank denies it; the clerk
+    confesses, told by the same wire that carried the paper's report. The confession confirms
+    the report (the wire only carries both), and the bank's denial no longer contests it."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Wire", "2026-03-03", "The Evening Ledger reported that a clerk had switched "
+         "off the security cameras before the robbery. The bank's chief executive, Mona Vik, "
+         "denied the report."),
+        ("Harbour Wire", "2026-03-10", "A clerk at the bank was detained on Monday and has "
+         "admitted switching off the security cameras, police said."),
+    )  # fmt: skip
+    [report] = [r for r in claims_saying(store, "had switched") if r.claim.modality != "denied"]
+    assert report.claim.theme == "camera"
+    assert {e.relation for e in report.claim.evidence} == {"denies", "confirms"}
+    assert report.claim.status == "confirmed"
+    store.close()
+
+
 def test_a_claim_is_compared_with_the_participants_it_names_by_pronoun() -> None:
     claim = Claim("c1", "d1", "she would not resign", "", (0, 20), participants=("Kari Holm",))
     assert _with_its_participants(claim) == "Kari Holm: she would not resign"

@@ -165,7 +165,9 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             for i in range(*relation.cue):
                 cue_heads[i] = relation
     np_relations = [
-        r for r in chain if r.kind == "verb" and _is_noun_content(doc, r) and not _a_ruling(doc, r)
+        r
+        for r in chain
+        if r.kind == "verb" and _is_noun_content(doc, r) and not _a_legal_act(doc, r)
     ]
     content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
     occasions = {i: r for r in chain if _an_occasion(r) for i in range(*r.cue)}
@@ -235,12 +237,21 @@ def _an_act(doc: Doc, relation: Relation) -> bool:
     """`the government would declare a state of emergency`: a cue verb with a noun object does
     something (see ACT_CUES); its clause is a claim like any other, and so is the clause of a
     cue that is an occasion of its own (`_an_occasion`)."""
-    if _an_occasion(relation) or _a_ruling(doc, relation):
+    if _an_occasion(relation) or _a_legal_act(doc, relation):
         return True
     if relation.kind != "verb" or relation.lemma not in lexicon.ACT_CUES:
         return False
     start, end = relation.content[0]
     return end > start and doc[start:end].root.dep_ == "dobj"
+
+
+def _a_legal_act(doc: Doc, relation: Relation) -> bool:
+    """A ruling on a request (`_a_ruling`), or a charge brought: `Prosecutors charged the
+    manager with negligence` charges him, where `charged that the vote was rigged` says so."""
+    charge = relation.lemma == "charge" and any(
+        child.lower_ == "with" for child in doc[relation.cue[0]].children
+    )
+    return charge or _a_ruling(doc, relation)
 
 
 def _a_ruling(doc: Doc, relation: Relation) -> bool:
@@ -649,12 +660,16 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     particle = next((c for c in token.children if _particle_of(c, token)), None)
     if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
         return f"{lemma} {particle.lower_}", token
-    preposition = next(
-        (c for c in token.children if (lemma, c.lower_) in lexicon.PREPOSITIONAL_VERBS), None
-    )
+    preposition = next((c for c in token.children if c.lower_ in _verb_prepositions(token)), None)
     if preposition is not None and preposition.dep_ == "prep":
         return f"{lemma} {preposition.lower_}", token
     return lemma, token
+
+
+def _verb_prepositions(verb: Token) -> set[str]:
+    """The prepositions that make another verb of this one (`broke into`, `switched off`)."""
+    lemma = verb.lemma_.lower()
+    return {p for v, p in lexicon.PREPOSITIONAL_VERBS if v == lemma}
 
 
 def _sighted(verb: Token) -> bool:
@@ -691,8 +706,12 @@ def _carried_event(verb: Token) -> Token | None:
     """The event noun of a verb that says little but that it happens or moves (`paid a
     [visit]`, `made [landfall]`, `postponed the [hearing]`, `rejected the [appeal]`), also as
     the modifier the parser may leave of it (`shifted its expected [landfall] north`): the
-    event is the claim's predicate."""
+    event is the claim's predicate; so is the event a verb enters (`went on [strike]`)."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.ENTERING_VERBS:
+        entered = [n for n in _objects_of(verb, {"on"}) if n.lemma_.lower() in lexicon.EVENT_NOUNS]
+        if entered:
+            return entered[0]
     carriers = (
         lexicon.SUPPORT_VERBS, lexicon.RESCHEDULE_VERBS, lexicon.CANCEL_VERBS,
         lexicon.DECISION_VERBS,
@@ -767,12 +786,17 @@ def _theme(predicate: Token) -> str | None:
     """The common noun the predicate acts on (`detected banging [sounds]`); people are the
     claim's participants, not its theme; a participle acts on the noun it hangs on (`remains
     [found] in the wreckage`); an event the verb makes or moves is the predicate itself
-    (`made [landfall]`, `shifted its expected [landfall] north`), not a thing acted on."""
+    (`made [landfall]`, `shifted its expected [landfall] north`), not a thing acted on; the
+    subject of `the [search] would end` undergoes it as the object of `ended the search`, and
+    so does the object of a verb's own preposition (`broke into its [systems]`)."""
     if _carried_event(predicate) is not None:
         return None
     acted_on = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on += _objects_of(predicate, _verb_prepositions(predicate))
     if (noun := _participle_noun(predicate)) is not None:
         acted_on.append(noun)
+    if not acted_on and predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS:
+        acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
     for noun in acted_on:
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
@@ -1094,6 +1118,8 @@ def _timex_in(
     def is_own(timex: Timex) -> bool:
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
             return False
+        if timex.type == "DURATION" and _of_a_noun(doc, timex):
+            return False  # `upheld her four-year ban`: how long the ban lasts, not when
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
         verb = _verb_of(doc, timex, unit.head)
@@ -1120,6 +1146,28 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     when = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=days)).isoformat()
     start, end = gap.start_char, mark.idx + len(mark.text)
     return Timex(doc.text[start:end], start, end, "DATE", when, None, when, when)
+
+
+def _time_shared(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """`dismissed the appeal on Wednesday and upheld the ban`: a deed joined to a dated one,
+    with the same subject, happened on its day; not a plan (`will close on Wednesday and stay
+    closed until ...`), another tense (`resigned on Monday and will run again`), nor a state
+    (`stayed shut until Friday`)."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or first.tag_ != "VBD":
+        return None
+    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in verb.children):
+        return None
+    if any(
+        word.lower_ in STATE_PREPOSITIONS and word.dep_ in ("prep", "mark")
+        for child in verb.children
+        for word in (child, *child.children)
+    ):
+        return None  # `until Friday`, `until the storm passed`
+    return next(
+        (t for t in timexes if t.start and t.start == t.end and _verb_of(doc, t) == first),
+        None,
+    )
 
 
 def _days_in(duration: str) -> int | None:
@@ -1353,6 +1401,10 @@ def extract_claims(
         place, place_id = _place(doc, unit, entities)
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
+        own_time = _timex_in(doc, timexes, unit, predicate_token, sent) or _time_apart(
+            doc, timexes, doc[unit.head]
+        )
+        shared_time = None if own_time else _time_shared(doc, timexes, doc[unit.head])
         text = doc[unit.start : unit.end].text
         denies = None
         if target is not None:
@@ -1377,15 +1429,14 @@ def extract_claims(
             moves_event=_moves_event(predicate_token),
             participants=participants,
             place=place,
-            time=_timex_in(doc, timexes, unit, predicate_token, sent)
-            or _time_apart(doc, timexes, doc[unit.head]),
+            time=own_time or shared_time,
             denies=denies,
         )
         claims.append(claim)
         if holding:
             innermost[claim.id] = holding[-1]
-        if _only_a_thing(unit, predicate_token):
-            continue  # a claim, but no entry for the timeline
+        if shared_time is not None or _only_a_thing(unit, predicate_token):
+            continue  # a claim, but no entry for the timeline (or its day's, told first)
         time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:

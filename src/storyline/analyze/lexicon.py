@@ -221,6 +221,10 @@ EVENT_FRAME_VERBS = words(
     "begin start open end continue resume exclude come go"
 )
 
+#: Verbs whose intransitive subject undergoes them as a transitive one's object does: `the
+#: search would end` ends the search that `ended the search` does.
+UNDERGOING_VERBS = words("begin start open close end finish stop halt resume continue")
+
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
 EVENT_NOUNS: dict[str, str] = {
     "visit": "visit",
@@ -301,6 +305,10 @@ EVENT_NOUNS: dict[str, str] = {
 
 #: Nouns of an effort that a compound names (`a vaccination campaign`, `the rescue operation`).
 EFFORT_NOUNS = words("campaign drive operation effort programme program mission")
+
+#: Verbs that enter the event their `on` phrase names (`went on strike`, `put him on trial`,
+#: `went on sale`): the event is the predicate.
+ENTERING_VERBS = words("go put")
 
 #: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
 #: told at took place.
@@ -385,8 +393,11 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).
 PARTICLES = words("out off down up away back over ahead ashore")
-# Verbs whose preposition makes another verb (`broke into its systems` is no breaking).
-PREPOSITIONAL_VERBS = frozenset({("break", "into"), ("hack", "into")})
+# Verbs whose preposition makes another verb (`broke into its systems` is no breaking), and
+# phrasal verbs whose particle the parser takes for a preposition (`switched off the alarm`).
+PREPOSITIONAL_VERBS = frozenset(
+    {("break", "into"), ("hack", "into"), ("switch", "off"), ("switch", "on"), ("shut", "off")}
+)
 #: Verbs that, done to a person, are hosting a visit (`Erdogan received Zelensky in Ankara`).
 HOSTING_VERBS = words("receive welcome greet host")
 #: Verbs of motion whose destination is the claim's place.

@@ -53,7 +53,8 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly"})
     | {"attend", "present", "invite", "host"},
     frozenset({"meet", "meeting", "talk", "summit", "hold", "discuss", "negotiate"}),
-    frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"}),
+    frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"})
+    | {"available"},  # `would be available from June`, `went on sale on Monday`
     frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
     frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
     frozenset({"crash", "collapse", "explode", "explosion", "go down", "blow up"}),
@@ -97,6 +98,7 @@ MONEY_THEMES = frozenset(
 )
 
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
+ADMISSION_CUES = frozenset({"admit", "admits", "admitted", "confess", "confesses", "confessed"})
 
 # A correction names what the earlier report got wrong: `is a Belgian national, not French as
 # first reported`, `rather than 12, as earlier stated`.
@@ -208,6 +210,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     if not _same_proposition(new, old):
         return None
     if _goes_back_on(new, old):
+        if _is_admission(new) and old.sources[-1:] != new.sources[-1:]:
+            return Link("confirms", f"{new.speaker or 'a party'} admits what was denied")
         return Link("confirms", f"{new.speaker or 'its source'}, who denied it, now says it")
     if new.modality == "denied" or _is_denial(new):
         if not _denies_this(new, old):
@@ -275,14 +279,15 @@ def _goes_back_on(new: ClaimView, old: ClaimView) -> bool:
     """A later report in which the denier itself tells what it denied: `NorthLink denied that
     its systems had been breached`, then `NorthLink confirmed that hackers had broken into its
     systems`. What was denied is confirmed by the denier, and the denial, withdrawn, no longer
-    contests it."""
+    contests it. So it is by whoever admits it (`a guard has admitted switching off the alarm`,
+    which the museum's director had denied): a confession outweighs another's denial."""
     denier = old.sources[-1] if old.sources else None
     return (
         (old.modality == "denied" or _is_denial(old))
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == "positive"
         and not _is_denial(new)
-        and denier in new.sources[1:]
+        and (denier in new.sources[1:] or _is_admission(new))
         and same_kind(new.predicate, old.predicate)
     )
 
@@ -577,13 +582,22 @@ def _times_overlap(a: ClaimView, b: ClaimView) -> bool:
 def _shares_sources(new: ClaimView, old: ClaimView) -> bool:
     """Any source of the earlier chain reappearing in the later one makes it a restatement.
 
-    A user's note is no source of its own: what it says rests on the outlets it cites.
+    A user's note is no source of its own: what it says rests on the outlets it cites. Nor is
+    an outlet that cites others in both reports: it carries what another newspaper said, then
+    what the police said, and the police are a second source.
     """
-    return bool((set(new.sources) - {NOTE_SOURCE}) & (set(old.sources) - {NOTE_SOURCE}))
+    new_chain, old_chain = new.sources, old.sources
+    if len(new_chain) > 1 and len(old_chain) > 1:
+        new_chain, old_chain = new_chain[1:], old_chain[1:]  # the outlet only carries them
+    return bool((set(new_chain) - {NOTE_SOURCE}) & (set(old_chain) - {NOTE_SOURCE}))
 
 
 def _is_denial(claim: ClaimView) -> bool:
     return any(cue.lower().split()[-1] in DENIAL_CUES for cue in claim.cues if cue.strip())
+
+
+def _is_admission(claim: ClaimView) -> bool:
+    return any(cue.lower().split()[-1] in ADMISSION_CUES for cue in claim.cues if cue.strip())
 
 
 def _similarity(a: ClaimView, b: ClaimView) -> float:

@@ -82,6 +82,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|the|and|for|de)\b|[A-Z0-9][\w'’&.-]*))*")
 _MAX_NAME_WORDS = 5
 _KNOWN_PER_STORY = 40  # a candidate story's heaviest names looked for in a document's text
+_KNOWN_WHEN_NAMED = 3  # ... in a document that has names of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,23 +402,24 @@ def names_in_text(text: str) -> frozenset[str]:
 def known_names(
     doc: DocumentProfile, text: str, candidates: Sequence[StoryProfile]
 ) -> list[tuple[str, str]]:
-    """Participants of candidate stories named in a document whose tagger found no name at all.
+    """Participants of candidate stories named in a document whose tagger missed them.
 
-    A made-up brand (`Voltra`) is tagged in one report and not in the next, and a short
-    follow-up whose only name goes untagged would start a story of its own. A name the store
-    already files a candidate story under, written capitalized in the text, then counts as a
-    mention (a place when the story has it as one, else an organization). A document with names
-    of its own is left as it is: there the extra names only blur events of one kind in one
-    place (on ECB+ they cost story precision), and most are common words tagged somewhere.
+    A made-up brand (`Voltra`) or a ship (`the Marisol`) is tagged in one report and not in the
+    next, and a follow-up whose main name goes untagged would start a story of its own. A name
+    the store already files a candidate story under, written capitalized in the text, then
+    counts as a mention (a place when the story has it as one, else an organization). A
+    document with names of its own gets only each story's three heaviest names: lighter ones
+    only blur events of one kind in one place (on ECB+ they cost story precision), and most
+    are common words tagged somewhere.
     """
     have = {key for key, _ in doc.entities}
-    if any(key.startswith("name:") for key in have):
-        return []  # before reading the text: most documents stop here
+    named = any(key.startswith("name:") for key in have)
+    per_story = _KNOWN_WHEN_NAMED if named else _KNOWN_PER_STORY
     names = names_in_text(text)
     found: dict[str, str] = {}
     for story in candidates:
         places = {place for place, _ in story.places}
-        for key, _ in story.entities[:_KNOWN_PER_STORY]:
+        for key, _ in story.entities[:per_story]:
             if key.startswith("name:") and key not in have and key[5:] in names:
                 found[key] = "GPE" if key in places else "ORG"
     return [(key[5:], kind) for key, kind in found.items()]
