@@ -896,6 +896,18 @@ def test_a_dateline_town_is_a_place_though_the_tagger_does_not_know_it(nlp):
     assert [(e.name, e.type) for e in entities] == [("Arnhaven", "GPE")]
 
 
+def test_a_name_after_a_title_is_a_person(nlp):
+    """The tagger missed `Commander Anders Holt`; a title's own words are no name."""
+    text = (
+        "The trial of Commander Anders Holt, accused of spying, opened in Stavik on Tuesday. "
+        "General Manager Ola Dahl and the Chief Public Relations Officer spoke."
+    )
+    entities = analyze(_doc(text, "made-up", "2026-11-04"), nlp).entities
+    people = {e.name for e in entities if e.type == "PERSON"}
+    assert "Anders Holt" in people
+    assert not people & {"Manager", "Public Relations", "Manager Ola Dahl"}
+
+
 def test_a_ruling_on_a_request_tells_the_request_was_made(nlp):
     """`rejected the unions' appeal` is no denial of the appeal: a court ruled on it."""
     text = (
@@ -932,6 +944,26 @@ def test_a_deed_joined_to_a_dated_one_happened_on_its_day(nlp):
     assert times["upheld her four-year ban"] == "2026-07-08"
     assert times["will run again"] is None
     assert times["stayed shut until the storm passed"] is None
+
+
+def test_she_is_whom_the_headline_names_or_the_speaker_of_her_words(nlp):
+    """After `..., her manager, Jonas Ek, said.`, `She` is the singer the headline names; in
+    `Karin Lund said she would ...`, `she` is Lund, whoever the headline names."""
+    text = (
+        "Singer Mara Lind died at her home in Uppsala on Sunday, her manager, Jonas Ek, said. "
+        "She was 52. Prime Minister Karin Lund said she would attend the funeral."
+    )
+    document = replace(_doc(text, "made-up", "2026-08-03"), title="Singer Mara Lind dies at 52")
+    claims = analyze(document, nlp).claims
+    people = {c.text: c.participants for c in claims}
+    assert people["She was 52"] == ("Mara Lind",)
+    assert people["she would attend the funeral"] == ("Karin Lund",)
+
+
+def test_a_past_happening_in_an_as_clause_is_told_in_passing(nlp):
+    text = "Fans lined the streets on Saturday as Mara Lind was buried after a funeral service."
+    claims = analyze(_doc(text, "made-up", "2026-08-16"), nlp).claims
+    assert [c.predicate for c in claims] == ["line", "bury"]
 
 
 def test_an_event_entered_on_is_the_predicate(nlp):

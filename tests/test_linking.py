@@ -889,3 +889,20 @@ def test_a_decision_on_the_day_of_the_meeting_that_was_to_take_it_confirms_the_m
     assert relate(replace(vote, time_start="2026-05-09", time_end="2026-05-09"), meeting) is None
     praise = replace(vote, predicate="praise", text="The board praised Mark Ellison on Friday")
     assert relate(praise, meeting) is None  # another kind of happening, in other words
+
+
+def test_a_court_order_on_the_day_of_a_hearing_confirms_the_hearing() -> None:
+    hearing = ClaimView(
+        id="c-hear", doc_id="wednesday", date="2026-11-04",
+        text="He will appear before a judge in Frankfurt on Thursday", modality="expected",
+        polarity="positive", predicate="hear", entities=frozenset({"karl dorn"}),
+        time_start="2026-11-05", time_end="2026-11-05", sources=("Euro Courier",),
+    )  # fmt: skip
+    order = replace(
+        hearing, id="c-order", doc_id="friday", date="2026-11-06", modality="asserted",
+        text="A judge in Frankfurt ordered on Thursday that Karl Dorn be held in custody",
+        predicate="order", sources=("Rhine Post",),
+    )  # fmt: skip
+    assert relate(order, hearing).relation == "confirms"
+    other_man = replace(order, entities=frozenset({"anna weiss"}))
+    assert relate(other_man, hearing) is None

@@ -115,6 +115,19 @@ def test_a_town_the_tagger_took_for_a_person_is_the_town() -> None:
     assert index.add("Nordic Crane", "PERSON") == first
 
 
+def test_a_people_and_its_country_are_one_participant() -> None:
+    """`Sudanese` troops and `Sudan`, `Valdan` diplomats and `Valdia`; not `Austrian` and
+    `Australia`, nor a people of a country the store does not know."""
+    index = EntityIndex()
+    sudan = index.add("Sudan", "GPE")
+    assert index.add("Sudanese", "NORP") == sudan
+    valdan = index.add("Valdan", "NORP")
+    assert index.add("Valdia", "GPE") == valdan
+    australia = index.add("Australia", "GPE")
+    assert index.add("Austrian", "NORP") != australia
+    assert index.add("Democrats", "NORP") not in (sudan, valdan, australia)
+
+
 def test_a_whole_name_typed_otherwise_beats_a_part_of_this_type() -> None:
     """`Emil Varga` tagged a person, then `Varga` an organization, then `Emil Varga` an
     organization: the whole name is the man, not the organization of his surname."""

@@ -47,6 +47,7 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
 SUBJECTS = ("nsubj", "nsubjpass")
 SUBJECT_DEPS = frozenset({*SUBJECTS, "poss"})
 BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be when they speak
+PERSON_LABELS = frozenset({"PERSON"})  # ... and `he` or `she`
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -315,7 +316,8 @@ def _told_in_passing(token: Token) -> bool:
     of its own (`killed [when the dam burst on March 3]`, `lost the vote [after the Greens
     voted against him]`), and a participle with a date or an `after` on the noun it tells of
     (`its report, [released on Tuesday]`, `the jets, [grounded after the fire]`; not its doer
-    alone: `a power line [owned by Western Grid]` tells of no happening). The timeline
+    alone: `a power line [owned by Western Grid]` tells of no happening); an `as` clause too
+    (`lined the streets [as she was buried after a service]`). The timeline
     wants its date and tracking its news from every report; `when it crashed` tells of nothing
     by itself: what crashed is said elsewhere."""
     if _participle_noun(token) is not None:  # not a state (`aid workers [held since March]`)
@@ -324,16 +326,24 @@ def _told_in_passing(token: Token) -> bool:
             or child.lower_ in lexicon.PASSING_MARKS
             for child in token.children
         )
-    if token.tag_ != "VBD":
-        return False
     if token.dep_ == "relcl":
-        return any(_a_date(child) for child in token.children)
+        return token.tag_ == "VBD" and any(_a_date(child) for child in token.children)
     return (
         token.dep_ == "advcl"
-        and any(c.lower_ in lexicon.PASSING_MARKS for c in token.children)
+        and _past(token)
+        and any(c.lower_ in lexicon.CLAUSE_PASSING_MARKS for c in token.children)
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
         and any(c.dep_ in ("dobj", "prep", "npadvmod", "xcomp") for c in token.children)
     )  # `when the storm hit` only sets the scene; `after patients began arriving on Friday` tells
+
+
+def _past(verb: Token) -> bool:
+    """Told in the simple past, active or passive (`was buried`)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _passing_participle(verb: Token) -> Token | None:
@@ -1070,7 +1080,10 @@ def _participants(
             if entity.id != place_id and entity.type not in ("DATE", "CARDINAL"):
                 add(entity.name)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
-            add(_pronoun_referent(doc, token, entities))
+            speaking_person = _speaker_referent(doc, speaker, entities, PERSON_LABELS)
+            if token.dep_ not in SUBJECT_DEPS or speaking_person is None:
+                speaking_person = _pronoun_referent(doc, token, entities)
+            add(speaking_person)
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
     if not names and subject is not None and subject.lemma_.lower() in lexicon.PARTY_NOUNS:
@@ -1086,16 +1099,18 @@ def _acts_here(token: Token, subject: Token | None, speaking: set[int]) -> bool:
     return subject.left_edge.i <= token.i <= subject.right_edge.i
 
 
-def _speaker_referent(doc: Doc, speaker: Relation, entities: EntityIndex) -> str | None:
+def _speaker_referent(
+    doc: Doc, speaker: Relation | None, entities: EntityIndex, labels: frozenset[str] = BODY_LABELS
+) -> str | None:
     """`The office said it has opened an inquiry`: `it` is the body that said so, when it is
     the subject of that very cue (after `..., Ifremer said, adding that it was expected to reach
-    the site`, `it` is the ship)."""
-    if speaker.source is None:
+    the site`, `it` is the ship); so `she` in `Karin Lund said she would name a minister`."""
+    if speaker is None or speaker.source is None:
         return None
     cue_start, cue_end = speaker.cue
     if not cue_start <= doc[slice(*speaker.source)].root.head.i < cue_end:
         return None
-    bodies = [e for e in entities.within(*speaker.source) if e.type in BODY_LABELS]
+    bodies = [e for e in entities.within(*speaker.source) if e.type in labels]
     return bodies[-1].name if bodies else None
 
 

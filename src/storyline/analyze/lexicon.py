@@ -298,6 +298,8 @@ EVENT_NOUNS: dict[str, str] = {
     "cut": "cut",
     "layoff": "cut",
     "pressure": "pressure",
+    "funeral": "bury",
+    "burial": "bury",
     "memorial": "commemorate",
     "vigil": "commemorate",
     "commemoration": "commemorate",
@@ -305,6 +307,15 @@ EVENT_NOUNS: dict[str, str] = {
 
 #: Nouns of an effort that a compound names (`a vaccination campaign`, `the rescue operation`).
 EFFORT_NOUNS = words("campaign drive operation effort programme program mission")
+
+#: Ranks and offices written before a person's name (`Commander Anders Holt`, `Lt. Berg`).
+PERSON_TITLES = words(
+    "mr mrs ms dr professor prof commander cmdr captain capt lieutenant lt colonel col general "
+    "gen major maj sergeant sgt admiral adm judge justice senator sen rep governor gov mayor "
+    "minister president inspector detective chancellor ambassador bishop father sister "
+    "secretary director manager coach chairman chairwoman spokesman spokeswoman chief officer "
+    "attorney executive deputy commissioner sheriff"
+)
 
 #: Verbs that enter the event their `on` phrase names (`went on strike`, `put him on trial`,
 #: `went on sale`): the event is the predicate.
@@ -373,6 +384,9 @@ SAME_MOMENT_MARKS = words("as when while")
 #: Marks of a clause that tells a past happening in passing (`after the Greens voted against
 #: him`): a claim of its own.
 PASSING_MARKS = words("when after")
+#: ... and of a clause, also `as` (`lined the streets as she was buried`): a participle `as`
+#: tells a role (`grounded as a precaution`), no happening.
+CLAUSE_PASSING_MARKS = PASSING_MARKS | words("as")
 #: Participles that date the verb they hang on by its start: `notified starting on October 20`.
 ONSET_PARTICIPLES = words("starting beginning")
 #: General nouns for a thing and the kinds of it they may stand for, so that `divert vessels`

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,6 +28,8 @@ from storyline.model import Analysis, Document, HeadlineName, Timex, to_json
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
+
+    from storyline.analyze.entities import EntityIndex
 
 __all__ = ["analysis_to_json", "analyze", "analyze_many", "build_analysis", "parse_text"]
 
@@ -152,11 +155,12 @@ def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) ->
     if not document.text.strip():
         return Analysis(doc_id=document.id)
     _dateline_places(doc, document.text)
-    entities = find_entities(doc, document.id)
+    _titled_people(doc)
+    end = len(document.title or "")  # the headline's names, not those of the text read after it
+    entities = _counting_the_headline(find_entities(doc, document.id), headline, end)
     timexes = _timexes(doc, document)
     claims, events = extract_claims(doc, document, entities, timexes)
     named = find_entities(headline, document.id).entities if headline is not None else ()
-    end = len(document.title or "")  # the headline's names, not those of the text read after it
     return Analysis(
         doc_id=document.id,
         entities=entities.entities,
@@ -168,6 +172,48 @@ def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) ->
         )
         + _headline_years(document),
     )
+
+
+def _counting_the_headline(entities: EntityIndex, headline: Doc | None, end: int) -> EntityIndex:
+    """The names the headline writes count as written once more: whom the report is about
+    (`Singer Mara Lind dies at 52`) is whom its `she` stands for, not the manager quoted."""
+    if headline is None:
+        return entities
+    written = Counter(t.text for t in headline if t.pos_ == "PROPN" and t.idx < end)
+    return replace(entities, proper_nouns=dict(Counter(entities.proper_nouns) + written))
+
+
+def _titled_people(doc: Doc) -> None:
+    """Tag a name after a title as a person though the tagger missed it (`Commander Anders
+    Holt`): a rank or office before capitalized words is a person's, and a report that loses
+    its only named person loses what it is about."""
+    from spacy.tokens import Span
+
+    people = []
+    for title in doc:
+        if not _a_title(title) or title.ent_type_:
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and _untagged_name(doc[end]):
+            end += 1
+        if end < len(doc) and _a_title(doc[end]):
+            continue  # `Chief Public Relations Officer`: words of one title
+        if end > title.i + 1 and (not people or people[-1].end <= title.i):
+            people.append(Span(doc, title.i + 1, end, label="PERSON"))
+    if people:
+        doc.ents = (*doc.ents, *people)
+
+
+def _a_title(token: Token) -> bool:
+    word = token.text.rstrip(".")
+    return word.istitle() and word.lower() in lexicon.PERSON_TITLES
+
+
+def _untagged_name(token: Token) -> bool:
+    """A capitalized proper noun no entity holds, and no title itself (`General Manager`)."""
+    if _a_title(token) or token.lower_ in lexicon.ROLE_NOUNS:
+        return False
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
 
 
 def _dateline_places(doc: Doc, text: str) -> None:

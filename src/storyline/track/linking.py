@@ -78,6 +78,8 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
+# What a court does at a hearing besides ruling: `ordered him held`, `remanded him in custody`.
+COURT_ORDERS = frozenset({"order", "remand", "release", "free", "grant", "reject", "dismiss"})
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
 # of the one contradicts the other.
@@ -452,12 +454,16 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
 def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
     """`The board voted on Friday to remove Mark Ellison`, after `The board will meet on Friday
     to decide whether to keep Mark Ellison`: a decision about the same participants on the day
-    of the meeting that was to take it tells the meeting took place."""
+    of the meeting that was to take it tells the meeting took place; so does a court's order
+    (`A judge ordered on Thursday that Karl Dorn be held in custody`) of the hearing foreseen
+    (`He will appear before a judge on Thursday`)."""
+    decided = predicate_group(new.predicate)
+    at_a_meeting = predicate_group(old.predicate) == predicate_group("meet")
+    at_a_hearing = old.predicate == "hear"
     return (
-        predicate_group(old.predicate) == predicate_group("meet")
-        and predicate_group(new.predicate) in DECISION_GROUPS
-        and bool(new.entities & old.entities)
-    )
+        (at_a_meeting and decided in DECISION_GROUPS)
+        or (at_a_hearing and (decided in DECISION_GROUPS or decided in COURT_ORDERS))
+    ) and bool(new.entities & old.entities)
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:

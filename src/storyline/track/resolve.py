@@ -85,6 +85,8 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
 _DISTINCT_CLASSES = frozenset({"org", "place", "group"})
 _GUESSED_CLASSES = frozenset({"person", "place"})  # what the tagger takes an unknown town for
 _TYPO_MIN_LENGTH = 6
+_NATION_CLASSES = frozenset({"group", "place"})
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "er", "i", "n")  # `Valdan`, `Norlander`
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,8 @@ def blocking_keys(name: str, entity_type: str) -> tuple[str, ...]:
         keys.add(f"{key.cls}:{''.join(w[0] for w in words)}")
     if len(words) > 1 or key.cls in _GUESSED_CLASSES:
         keys.add(f"name:{normalize_name(name, 'ORG')}")  # the same full name, any type
+    if len(words) == 1:
+        keys.update(f"nation:{stem}" for stem in _nation_stems(words[0], key.cls))
     return tuple(sorted(keys))
 
 
@@ -182,7 +186,8 @@ def resolve_entity(
         (partial if best.reason == "partial" else scored).append(best)
     if scored:
         return max(scored, key=lambda m: m.score)
-    full = _same_full_name(name, key.cls, candidates)  # before a part: the whole name says more
+    # before a part of a name, the whole name typed otherwise, or the people of a country
+    full = _same_full_name(name, key.cls, candidates) or _its_people(name, key.cls, candidates)
     if full is None and len({m.entity_id for m in partial}) == 1:
         return partial[0]
     return full
@@ -204,6 +209,33 @@ def _same_full_name(
         and (" " in key or _a_guessed_town(cls, c))
     }
     return EntityMatch(same.pop(), 0.8, "same name, another type") if len(same) == 1 else None
+
+
+def _its_people(name: str, cls: str, candidates: Sequence[EntityCandidate]) -> EntityMatch | None:
+    """A people and its country are one participant (`two Valdan diplomats`, `Valdia's foreign
+    ministry`): a one-word group named as its one-word place is, less its ending, when exactly
+    one entity is. The demonyms the lexicon knows (`French`) are countries already."""
+    mine = _nation_stems(normalize_name(name, "ORG"), cls)
+    same = set()
+    for candidate in candidates:
+        other = entity_class(candidate.type)
+        if {cls, other} != _NATION_CLASSES:
+            continue
+        if any(mine & _nation_stems(normalize_name(n, "ORG"), other) for n in candidate.names):
+            same.add(candidate.id)
+    return EntityMatch(same.pop(), 0.75, "a people and its country") if len(same) == 1 else None
+
+
+def _nation_stems(name: str, cls: str) -> set[str]:
+    """What a one-word place or people is named by, less its ending: `valdia` and `valdan` are
+    `vald`, `norland` and `norlander` are `norland`, `austria` is `austri`, not `austral`."""
+    if " " in name or cls not in _NATION_CLASSES:
+        return set()
+    if cls == "place":
+        stem = name.rstrip("aeiouy")
+        return {stem} if len(stem) >= 3 else set()
+    ends = (end for end in _DEMONYM_ENDINGS if name.endswith(end) and len(name) - len(end) >= 3)
+    return {name[: -len(end)] for end in ends}
 
 
 def _a_guessed_town(cls: str, candidate: EntityCandidate) -> bool:
