@@ -872,37 +872,33 @@ def test_a_challenge_in_court_is_carried_out_by_a_lawsuit() -> None:
     assert relate(replace(lawsuit, predicate="appeal"), plan) is None  # another legal act
 
 
-def test_a_decision_on_the_day_of_the_meeting_that_was_to_take_it_confirms_the_meeting() -> None:
-    meeting = ClaimView(
-        id="c-meet", doc_id="monday", date="2026-05-04",
-        text="The board of Halvorsen Foods will meet on Friday to decide whether to keep Mark "
-        "Ellison", modality="expected", polarity="positive", predicate="meet",
+@pytest.mark.parametrize(
+    ("foretold", "foretold_as", "decided", "decided_as"),
+    [
+        ("The board of Halvorsen Foods will meet on Friday to decide whether to keep Mark "
+         "Ellison", "meet", "The board of Halvorsen Foods voted on Friday to remove Mark "
+         "Ellison", "vote"),
+        ("Mark Ellison will appear before a judge in Frankfurt on Friday", "hear",
+         "A judge in Frankfurt ordered on Friday that Mark Ellison be held in custody", "order"),
+    ],
+)  # fmt: skip
+def test_a_decision_on_the_day_of_the_gathering_that_was_to_take_it_confirms_it(
+    foretold: str, foretold_as: str, decided: str, decided_as: str
+) -> None:
+    """A board's vote on the day of its meeting, a court's order on the day of a hearing."""
+    plan = ClaimView(
+        id="c-plan", doc_id="monday", date="2026-05-04", text=foretold, modality="expected",
+        polarity="positive", predicate=foretold_as,
         entities=frozenset({"halvorsen foods", "mark ellison"}), time_start="2026-05-08",
         time_end="2026-05-08", sources=("Business Ledger",),
     )  # fmt: skip
-    vote = replace(
-        meeting, id="c-vote", doc_id="friday", date="2026-05-08", modality="reported",
-        text="The board of Halvorsen Foods voted on Friday to remove Mark Ellison",
-        predicate="vote", sources=("Business Ledger", "the company"),
+    decision = replace(
+        plan, id="c-done", doc_id="friday", date="2026-05-08", modality="reported",
+        text=decided, predicate=decided_as, sources=("Rhine Post", "the company"),
     )  # fmt: skip
-    assert relate(vote, meeting).relation == "confirms"
-    assert relate(replace(vote, time_start="2026-05-09", time_end="2026-05-09"), meeting) is None
-    praise = replace(vote, predicate="praise", text="The board praised Mark Ellison on Friday")
-    assert relate(praise, meeting) is None  # another kind of happening, in other words
-
-
-def test_a_court_order_on_the_day_of_a_hearing_confirms_the_hearing() -> None:
-    hearing = ClaimView(
-        id="c-hear", doc_id="wednesday", date="2026-11-04",
-        text="He will appear before a judge in Frankfurt on Thursday", modality="expected",
-        polarity="positive", predicate="hear", entities=frozenset({"karl dorn"}),
-        time_start="2026-11-05", time_end="2026-11-05", sources=("Euro Courier",),
-    )  # fmt: skip
-    order = replace(
-        hearing, id="c-order", doc_id="friday", date="2026-11-06", modality="asserted",
-        text="A judge in Frankfurt ordered on Thursday that Karl Dorn be held in custody",
-        predicate="order", sources=("Rhine Post",),
-    )  # fmt: skip
-    assert relate(order, hearing).relation == "confirms"
-    other_man = replace(order, entities=frozenset({"anna weiss"}))
-    assert relate(other_man, hearing) is None
+    assert relate(decision, plan).relation == "confirms"
+    assert relate(replace(decision, time_start="2026-05-09", time_end="2026-05-09"), plan) is None
+    praise = replace(decision, predicate="praise", text="They praised Mark Ellison on Friday")
+    assert relate(praise, plan) is None  # another kind of happening, in other words
+    someone_else = replace(decision, entities=frozenset({"anna weiss"}))
+    assert relate(someone_else, plan) is None
