@@ -410,6 +410,22 @@ def test_a_denial_its_source_goes_back_on_no_longer_contests_the_claim(tmp_path:
     store.close()
 
 
+def test_a_deadline_met_early_is_kept(tmp_path: Path) -> None:
+    """`would publish its report by Friday`, then `published its report on Wednesday`: done
+    before the deadline, which a report of another day would otherwise contradict."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Wire", "2026-03-02", "The safety board said it would publish its report on "
+         "the ferry fire by Friday."),
+        ("Coastal Times", "2026-03-05", "The safety board published its report on the ferry "
+         "fire on Wednesday."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "by friday")
+    assert plan.claim.time is not None and plan.claim.time.mod == "ON_OR_BEFORE"
+    assert plan.claim.status == "confirmed"
+    store.close()
+
+
 def test_a_confession_outweighs_another_s_denial(tmp_path: Path) -> None:
     """A paper reports that a clerk switched off the cameras; the bank denies it; the clerk
     confesses, told by the same wire that carried the paper's report. The confession confirms

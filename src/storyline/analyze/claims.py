@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.analyze import lexicon
@@ -58,6 +58,7 @@ UNHEDGED = frozenset(EVENT_MODALITIES)  # told as so, or as due: a condition mak
 MIN_TOKENS = 3
 ACCUSING_CUES = frozenset({"accuse", "charge"})  # whose noun content is a happening of its own
 STATE_PREPOSITIONS = frozenset({"since", "for", "until", "through"})  # a span, not a moment
+DEADLINE_WORDS = (" by", " no later than")  # `would end by Saturday`: on or before it
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "right"})  # negated, a denial
@@ -1211,6 +1212,14 @@ def _as_of(doc: Doc, timex: Timex) -> bool:
     return _words_before(doc, timex).endswith(" as of")
 
 
+def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:
+    """`would end by Saturday`: on or before the day (TimeML's `ON_OR_BEFORE`), so that ending
+    on Friday night keeps the promise."""
+    if timex is None or timex.mod or not _words_before(doc, timex).endswith(DEADLINE_WORDS):
+        return timex
+    return replace(timex, mod="ON_OR_BEFORE")
+
+
 def _words_before(doc: Doc, timex: Timex) -> str:
     """The few words before a time expression, lower case, opening quotes taken off."""
     return " " + doc.text[max(0, timex.start_char - 8) : timex.start_char].lower().rstrip(" “\"'")
@@ -1416,9 +1425,9 @@ def extract_claims(
         place, place_id = _place(doc, unit, entities)
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
-        own_time = _timex_in(doc, timexes, unit, predicate_token, sent) or _time_apart(
-            doc, timexes, doc[unit.head]
-        )
+        own_time = _as_deadline(
+            doc, _timex_in(doc, timexes, unit, predicate_token, sent)
+        ) or _time_apart(doc, timexes, doc[unit.head])
         shared_time = None if own_time else _time_shared(doc, timexes, doc[unit.head])
         text = doc[unit.start : unit.end].text
         denies = None

@@ -266,7 +266,7 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         setting=claim.setting,
         entities=frozenset(record.entity_ids),
         place=normalize_name(claim.place, "GPE") if claim.place else None,
-        time_start=claim.time.start if claim.time else None,
+        time_start=_time_start(claim.time, record.doc_date),
         time_end=_time_end(claim.time),
         sources=record.sources,
         cues=record.cues,
@@ -274,6 +274,16 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         speaker=claim.attribution[-1].source if claim.attribution else None,
         moves_event=claim.moves_event,
     )
+
+
+def _time_start(time: Timex | None, said_on: str | None) -> str | None:
+    """When a claim's time begins, for linking: a deadline (`by Saturday`) from the day it was
+    set, so that what was done before it keeps it."""
+    if time is None:
+        return None
+    if time.mod == "ON_OR_BEFORE" and said_on and time.start and said_on[:10] < time.start:
+        return said_on[:10]
+    return time.start
 
 
 def _time_end(time: Timex | None) -> str | None:
