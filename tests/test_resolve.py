@@ -64,6 +64,8 @@ def test_titles_and_diacritics_are_normalized() -> None:
     assert normalize_name("Russian President Vladimir Putin") == "vladimir putin"
     assert normalize_name("Président François Hollande") == "francois hollande"
     assert normalize_name("North Korea", "GPE") == "north korea"
+    assert normalize_name("Commander Anders Holt") == "anders holt"  # a rank the tagger reads
+    assert normalize_name("Singer Mara Lind") == "mara lind"
 
 
 def test_types_must_agree_and_acronyms_match() -> None:

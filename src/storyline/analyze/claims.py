@@ -1081,10 +1081,9 @@ def _participants(
             if entity.id != place_id and entity.type not in ("DATE", "CARDINAL"):
                 add(entity.name)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
-            speaking_person = _speaker_referent(doc, speaker, entities, PERSON_LABELS)
-            if token.dep_ not in SUBJECT_DEPS or speaking_person is None:
-                speaking_person = _pronoun_referent(doc, token, entities)
-            add(speaking_person)
+            says = token.dep_ in SUBJECT_DEPS  # `Lund said she would`: she is Lund
+            person = _speaker_referent(doc, speaker, entities, PERSON_LABELS) if says else None
+            add(person or _pronoun_referent(doc, token, entities))
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
     if not names and subject is not None and subject.lemma_.lower() in lexicon.PARTY_NOUNS:

@@ -27,7 +27,7 @@ from storyline.model import Analysis, Document, HeadlineName, Timex, to_json
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from storyline.analyze.entities import EntityIndex
 
@@ -200,8 +200,7 @@ def _titled_people(doc: Doc) -> None:
             continue  # `Chief Public Relations Officer`: words of one title
         if end > title.i + 1 and (not people or people[-1].end <= title.i):
             people.append(Span(doc, title.i + 1, end, label="PERSON"))
-    if people:
-        doc.ents = (*doc.ents, *people)
+    _add_entities(doc, people)
 
 
 def _a_title(token: Token) -> bool:
@@ -226,8 +225,13 @@ def _dateline_places(doc: Doc, text: str) -> None:
         span = doc.char_span(match.start("city"), match.end("city"))
         if span is not None and not any(token.ent_type_ for token in span):
             places.append(Span(doc, span.start, span.end, label="GPE"))
-    if places:
-        doc.ents = (*doc.ents, *places)
+    _add_entities(doc, places)
+
+
+def _add_entities(doc: Doc, spans: list[Span]) -> None:
+    """Add spans the tagger missed (none of their words is in an entity) to its entities."""
+    if spans:
+        doc.ents = (*doc.ents, *spans)
 
 
 def _headline_years(document: Document) -> tuple[HeadlineName, ...]:

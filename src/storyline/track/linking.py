@@ -78,8 +78,10 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
-# What a court does at a hearing besides ruling: `ordered him held`, `remanded him in custody`.
-COURT_ORDERS = frozenset({"order", "remand", "release", "free", "grant", "reject", "dismiss"})
+# What a court decides at a hearing: a ruling, or an order (`ordered him held`, `remanded him`).
+HEARING_DECISIONS = DECISION_GROUPS | {
+    "order", "remand", "release", "free", "grant", "reject", "dismiss",
+}  # fmt: skip
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
 # of the one contradicts the other.
@@ -462,7 +464,7 @@ def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
     at_a_hearing = old.predicate == "hear"
     return (
         (at_a_meeting and decided in DECISION_GROUPS)
-        or (at_a_hearing and (decided in DECISION_GROUPS or decided in COURT_ORDERS))
+        or (at_a_hearing and decided in HEARING_DECISIONS)
     ) and bool(new.entities & old.entities)
 
 
@@ -599,11 +601,16 @@ def _shares_sources(new: ClaimView, old: ClaimView) -> bool:
 
 
 def _is_denial(claim: ClaimView) -> bool:
-    return any(cue.lower().split()[-1] in DENIAL_CUES for cue in claim.cues if cue.strip())
+    return _cued_by(claim, DENIAL_CUES)
 
 
 def _is_admission(claim: ClaimView) -> bool:
-    return any(cue.lower().split()[-1] in ADMISSION_CUES for cue in claim.cues if cue.strip())
+    return _cued_by(claim, ADMISSION_CUES)
+
+
+def _cued_by(claim: ClaimView, verbs: frozenset[str]) -> bool:
+    """Told with one of these verbs (`denied`, `has admitted`), its last word."""
+    return any(cue.lower().split()[-1] in verbs for cue in claim.cues if cue.strip())
 
 
 def _similarity(a: ClaimView, b: ClaimView) -> float:

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from storyline.analyze.lexicon import PERSON_TITLES
+
 __all__ = [
     "EntityCandidate",
     "EntityIndex",
@@ -51,25 +53,19 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TITLES = _words(
+# Words that head a title before a name: the ranks and offices the analysis tags names after
+# (`lexicon.PERSON_TITLES`), and roles a report writes the same way (`Singer Mara Lind`).
+_TITLE_HEADS = PERSON_TITLES | _words(
     """
-    president vice prime minister secretary chancellor premier king queen prince princess
-    mr mrs ms miss dr doctor sir dame lord lady gen general col colonel lt lieutenant capt captain
-    maj major sgt sergeant adm admiral sen senator rep representative gov governor mayor judge
-    justice chief officer commissioner director chairman chairwoman ceo spokesman spokeswoman
-    leader pope rev reverend father sheikh ayatollah coach manager actor actress singer star
-    detective inspector agent ambassador foreign defense defence interior state deputy former late
-    supreme us american russian north south korean chinese british french german ukrainian
+    premier king queen prince princess miss doctor sir dame lord lady representative ceo leader
+    pope rev reverend sheikh ayatollah actor actress singer star agent
     """
 )
-_TITLE_HEADS = _words(
+# ... and the words a title may run through before the name (`Russian Foreign Minister`).
+_TITLES = _TITLE_HEADS | _words(
     """
-    president minister secretary chancellor premier king queen prince princess mr mrs ms miss dr
-    doctor sir dame lord lady gen general col colonel lt lieutenant capt captain maj major sgt
-    sergeant adm admiral sen senator rep representative gov governor mayor judge justice chief
-    officer commissioner director chairman chairwoman ceo spokesman spokeswoman leader pope rev
-    reverend father sheikh ayatollah coach manager actor actress singer star detective inspector
-    agent ambassador
+    vice prime foreign defense defence interior state former late supreme us american russian
+    north south korean chinese british french german ukrainian
     """
 )
 _CLASSES = {
@@ -228,7 +224,8 @@ def _its_people(name: str, cls: str, candidates: Sequence[EntityCandidate]) -> E
 
 def _nation_stems(name: str, cls: str) -> set[str]:
     """What a one-word place or people is named by, less its ending: `valdia` and `valdan` are
-    `vald`, `norland` and `norlander` are `norland`, `austria` is `austri`, not `austral`."""
+    `vald`, `norland` and `norlander` are `norland`; `austria` is `austr`, `australia`
+    `austral`."""
     if " " in name or cls not in _NATION_CLASSES:
         return set()
     if cls == "place":
