@@ -960,6 +960,24 @@ def test_she_is_whom_the_headline_names_or_the_speaker_of_her_words(nlp):
     assert people["she would attend the funeral"] == ("Karin Lund",)
 
 
+def test_a_role_is_the_person_the_report_names_in_it(nlp):
+    """`A naval officer ... will go on trial`, then `The officer, Commander Anders Holt`: the
+    trial is Holt's; so the man `identified as` someone, and no one where two share a role."""
+    text = (
+        "A naval officer accused of spying will go on trial on November 3, prosecutors said. "
+        "The officer, Commander Anders Holt, was arrested on August 28. "
+        "Police arrested a man on Friday. The man, identified as John Smith, was released. "
+        "A witness said a car sped off. Two witnesses, Eva Lind and Paul Roy, said so too."
+    )
+    claims = analyze(_doc(text, "made-up", "2026-10-02"), nlp).claims
+    people = {c.text: c.participants for c in claims}
+    assert people["A naval officer accused of spying will go on trial on November 3"] == (
+        "Anders Holt",
+    )
+    assert people["Police arrested a man on Friday"] == ("John Smith",)
+    assert people["a car sped off"] == ()
+
+
 def test_a_past_happening_in_an_as_clause_is_told_in_passing(nlp):
     text = "Fans lined the streets on Saturday as Mara Lind was buried after a funeral service."
     claims = analyze(_doc(text, "made-up", "2026-08-16"), nlp).claims

@@ -27,6 +27,7 @@ from storyline.track.story_step import entity_names
 QUAKE = np.array([1.0, 0.2, 0.0, 0.0])
 QUAKE_2 = np.array([0.95, 0.3, 0.05, 0.0])  # another report: nearly the same words
 ELECTION = np.array([0.0, 0.0, 1.0, 0.3])
+RESCUE = np.array([0.5, 0.0, 0.0, 0.9])  # rescue teams, with no word of the earthquake
 
 CHILE = [("Chile", "GPE"), ("Valparaiso", "GPE"), ("Michelle Bachelet", "PERSON")]
 JAPAN = [("Japan", "GPE"), ("Sendai", "GPE"), ("Naoto Kan", "PERSON")]
@@ -272,6 +273,19 @@ def test_a_grown_story_absorbs_a_second_start_of_its_event() -> None:
     assert decision.merge_stories == (stray.story_id,)
     locked = assign_story(doc_profile("d6", QUAKE, CHILE), [chile, replace(stray, locked=True)])
     assert locked.merge_stories == ()
+
+
+def test_a_report_that_fits_two_stories_of_its_days_ties_them_together() -> None:
+    """The first report of rescue teams never named the earthquake; a report of the same days
+    that tells of both, fitting both stories well, makes them one. Undated, it does not."""
+    quake = new_story(doc_profile("d1", QUAKE, CHILE[:2], published="2026-03-02"))
+    teams = [("Valdera", "GPE"), ("Tarma Obras", "ORG")]
+    rescue = new_story(doc_profile("d2", RESCUE, teams, published="2026-03-04"))
+    both = doc_profile("d3", QUAKE + RESCUE, CHILE[:2] + teams, published="2026-03-06")
+    decision = assign_story(both, [quake, rescue])
+    assert (decision.story_id, decision.merge_stories) == (quake.story_id, (rescue.story_id,))
+    undated = assign_story(replace(both, date=None), [quake, rescue])
+    assert undated.story_id is not None and undated.merge_stories == ()
 
 
 def test_the_index_folds_an_absorbed_story_into_the_grown_one() -> None:

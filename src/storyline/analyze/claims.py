@@ -467,15 +467,31 @@ def _title_holder(doc: Doc, role: Token, entities: EntityIndex) -> Entity | None
     """`The sheriff` where the report names one person by that title (`Sheriff Dale Brooks`):
     that person, so that what the sheriff denies and what Dale Brooks later says are one
     source's."""
-    if role.pos_ != "NOUN" or not any(c.lower_ == "the" for c in role.children):
+    if not any(c.lower_ == "the" for c in role.children):
         return None
-    holders = {
-        entities.entities[position].id: entities.entities[position]
-        for start, _, position in entities.spans
-        if start > 0
-        and doc[start - 1].lower_ == role.lower_
-        and entities.entities[position].type == "PERSON"
-    }
+    return _role_holder(doc, role, entities)
+
+
+def _role_holder(doc: Doc, role: Token, entities: EntityIndex) -> Entity | None:
+    """The one person the report names in a role, by title (`Sheriff Dale Brooks`) or beside
+    it (`The officer, Commander Anders Holt`, `Anders Holt, the officer`, `the man, identified
+    as John Smith`), so that what `a naval officer` will face and what Anders Holt faced are
+    about one man."""
+    if role.pos_ != "NOUN" or entities.at(role.i) is not None:
+        return None
+    holders = {}
+    for start, end, position in entities.spans:
+        person = entities.entities[position]
+        if person.type != "PERSON":
+            continue
+        root = doc[start:end].root
+        beside = [root.head] if root.dep_ == "appos" else []
+        beside += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "acl":
+            beside.append(root.head.head.head)  # `the man, identified as John Smith`
+        titled = start > 0 and doc[start - 1].lower_ == role.lower_
+        if titled or any(t.lemma_ == role.lemma_ and t.pos_ == "NOUN" for t in beside):
+            holders[person.id] = person
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
@@ -1086,6 +1102,10 @@ def _participants(
             add(person or _pronoun_referent(doc, token, entities))
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
+    for role in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
+        holder = _role_holder(doc, role, entities) if role is not None else None
+        if holder is not None:  # `A naval officer ... will go on trial`: the officer named later
+            add(holder.name)
     if not names and subject is not None and subject.lemma_.lower() in lexicon.PARTY_NOUNS:
         add(entities.topic.name if entities.topic else None)  # `the crew` of the Titan
     return tuple(names)

@@ -108,6 +108,7 @@ class StoryParams:
     kind_merge: float = 0.70  # ... or this alike in kind
     neighbours: int = 20  # embedding neighbours the index returns besides entity postings
     story_merge: float = 0.85  # a grown story absorbs another story this alike
+    bridge: float = 0.9  # ... and any other story of the same days its new document fits this well
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,7 +449,8 @@ def assign_story(
         reason = f"score {score:.2f} >= {params.join}"
         grown = update_profile(story, doc)
         merge, why = _threads_to_merge(grown, candidates, params)
-        absorb = _stories_to_merge(grown, candidates, params)
+        alike = _stories_to_merge(grown, candidates, params) + _bridged(doc, scored[1:], params)
+        absorb = tuple(dict.fromkeys(alike))
         return StoryDecision(
             doc.doc_id, story.story_id, score, reason, story.thread_id, why, top, merge, absorb
         )
@@ -528,6 +530,19 @@ def _stories_to_merge(
         if other.story_id != grown.story_id
         and not other.locked
         and story_score(as_doc, other, params) >= params.story_merge
+    )
+
+
+def _bridged(
+    doc: DocumentProfile, others: Sequence[tuple[float, StoryProfile]], params: StoryParams
+) -> tuple[str, ...]:
+    """Other stories of the document's own days that it fits as well as the one it joins: a
+    report that ties the rescue teams of one story to the earthquake of another shows that the
+    first report of the rescue teams, which never named the earthquake, told of it too."""
+    return tuple(
+        story.story_id
+        for score, story in others
+        if score >= params.bridge and not story.locked and _date_term(doc, story, params) > 0
     )
 
 
