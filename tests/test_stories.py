@@ -283,7 +283,7 @@ def test_a_report_that_fits_two_stories_of_its_days_ties_them_together() -> None
     rescue = new_story(doc_profile("d2", RESCUE, teams, published="2026-03-04"))
     both = doc_profile("d3", QUAKE + RESCUE, CHILE[:2] + teams, published="2026-03-06")
     decision = assign_story(both, [quake, rescue])
-    assert (decision.story_id, decision.merge_stories) == (quake.story_id, (rescue.story_id,))
+    assert {decision.story_id, *decision.merge_stories} == {quake.story_id, rescue.story_id}
     undated = assign_story(replace(both, date=None), [quake, rescue])
     assert undated.story_id is not None and undated.merge_stories == ()
 
