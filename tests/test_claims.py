@@ -978,6 +978,48 @@ def test_a_role_is_the_person_the_report_names_in_it(nlp):
     assert people["a car sped off"] == ()
 
 
+def test_a_question_claims_nothing_and_whether_leaves_it_open(nlp):
+    text = (
+        "He did not say where he was. It was not clear on Sunday where he was. "
+        "Peskov declined to say whether Shoigu would keep his job. "
+        "Engineers warned the city in 2024 that cracks in the bridge needed urgent repair."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-06-26"), nlp).claims
+    modalities = {c.text: c.modality for c in claims}
+    assert "where he was" not in modalities
+    assert modalities["Shoigu would keep his job"] == "uncertain"
+    assert any("cracks in the bridge needed urgent repair" in text for text in modalities)
+
+
+def test_now_in_a_plan_is_no_day_it_is_due(nlp):
+    text = "Prigozhin said his fighters would now turn back. Prigozhin is now in Belarus."
+    claims = analyze(_doc(text, "made-up", "2023-06-24"), nlp).claims
+    times = {c.text: c.time.value if c.time else None for c in claims}
+    assert times["his fighters would now turn back"] is None
+    assert times["Prigozhin is now in Belarus"] == "PRESENT_REF"
+
+
+def test_reports_said_not_to_correspond_to_reality_are_denied(nlp):
+    text = (
+        "Prigozhin accused the defence ministry of launching a missile strike on a Wagner camp. "
+        "The ministry said the reports of a strike on Wagner camps did not correspond to reality."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-06-23"), nlp).claims
+    denial = next(c for c in claims if c.modality == "denied")
+    assert denial.predicate == "launch" and denial.polarity == "negative"
+
+
+def test_preparations_under_way_plan_it_and_finishing_it_did_it(nlp):
+    text = (
+        "The ministry said preparations were under way for Wagner to hand over its heavy "
+        "equipment. On Wednesday, the ministry said the group had finished handing over its "
+        "heavy weapons."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-07-12"), nlp).claims
+    plan, done = (c for c in claims if c.predicate == "hand over")
+    assert (plan.modality, done.modality) == ("planned", "reported")
+
+
 def test_a_past_happening_in_an_as_clause_is_told_in_passing(nlp):
     text = "Fans lined the streets on Saturday as Mara Lind was buried after a funeral service."
     claims = analyze(_doc(text, "made-up", "2026-08-16"), nlp).claims

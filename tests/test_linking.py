@@ -143,6 +143,14 @@ def test_a_past_date_in_a_forward_claim_is_no_deadline() -> None:
     assert status == "open"
 
 
+def test_what_was_unclear_on_its_own_day_never_expires() -> None:
+    """`It was not clear on Sunday where he was` tells what was unknown that Sunday; `could run
+    out of oxygen on Thursday`, said that Thursday, still runs out."""
+    assert claim_status("uncertain", "2023-06-25", [], "2023-07-10", "2023-06-25")[0] == "open"
+    assert claim_status("uncertain", "2023-06-26", [], "2023-07-10", "2023-06-25")[0] == "expired"
+    assert claim_status("possible", "2023-06-22", [], "2023-06-28", "2023-06-22")[0] == "expired"
+
+
 def test_shoigu_trip_told_twice_is_one_entry_with_the_precise_dates() -> None:
     article = EventView(
         "e1",

@@ -43,6 +43,7 @@ CHAIN_KINDS = frozenset({"verb", "quote", "according", "citing", "impersonal", "
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+WH_WORDS = frozenset({"where", "who", "whom", "whose", "what", "which", "why", "how", "when"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
 SUBJECTS = ("nsubj", "nsubjpass")
 SUBJECT_DEPS = frozenset({*SUBJECTS, "poss"})
@@ -54,6 +55,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality, like `is open`
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
+FACTUAL = frozenset(m for m, foretold in EVENT_MODALITIES.items() if not foretold)
 UNHEDGED = frozenset(EVENT_MODALITIES)  # told as so, or as due: a condition makes it possible
 MIN_TOKENS = 3
 ACCUSING_CUES = frozenset({"accuse", "charge"})  # whose noun content is a happening of its own
@@ -177,7 +179,7 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
     heads: set[int] = set()
     for sent in doc.sents:
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or token.i in cue_heads:
+            if token.pos_ not in ("VERB", "AUX") or token.i in cue_heads or _asks_what(token):
                 continue
             if not (
                 _heads_unit(token, cue_heads, heads, content_roots)
@@ -381,8 +383,23 @@ def _a_date(child: Token) -> bool:
 
 def _tells_of_place(token: Token) -> bool:
     """A `where` clause on a place (`Porokhovskoye cemetery, where he was buried`) is a claim of
-    its own: what happened at that place."""
-    return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
+    its own: what happened at that place (not on a day: `not clear on Sunday where he was`)."""
+    if token.dep_ != "relcl" or token.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return any(c.lower_ == "where" for c in token.children)
+
+
+def _asks_what(token: Token) -> bool:
+    """A clause that asks rather than tells (`did not say where he was`, `how many died`):
+    it claims nothing."""
+    return token.dep_ in ("ccomp", "csubj") and token.left_edge.lower_ in WH_WORDS
+
+
+def _asks_whether(token: Token) -> bool:
+    """`declined to say whether Shoigu would keep his job`: a question left open."""
+    if token.dep_ not in ("ccomp", "csubj"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children)
 
 
 def _supposed(token: Token) -> bool:
@@ -596,6 +613,8 @@ def _complement(token: Token) -> Token | None:
             return child  # `wants Kim to agree`, `would not allow the crash to be probed`
         if _infinitive_after(child, lemma):
             return child  # a phrase between: `failed on Thursday to pull`
+    if lemma == "be" and _under_way(token):  # `preparations were under way for X to hand over`
+        return next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and _to(c)), None)
     for child in token.children:
         if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in (
             lexicon.LIGHT_VERBS | {"likely", "unlikely", "able", "due", "set"}
@@ -632,10 +651,19 @@ def _implicative_head(predicate: Token) -> Token | None:
 def _infinitive_after(child: Token, lemma: str) -> bool:
     """`failed on Thursday to pull`, which the parser hangs on an implicative verb as a clause
     of purpose (for others it is one: `was in Moscow to sign`)."""
-    return (
-        lemma in lexicon.IMPLICATIVE_VERBS
-        and child.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return lemma in lexicon.IMPLICATIVE_VERBS and child.dep_ == "advcl" and _to(child)
+
+
+def _to(verb: Token) -> bool:
+    """An infinitive: `to pull`."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _under_way(verb: Token) -> bool:
+    return any(
+        c.lower_ == "underway"
+        or (c.lower_ == "under" and any(o.lower_ == "way" for o in c.children))
+        for c in verb.children
     )
 
 
@@ -935,6 +963,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             consumed.add(token.head.i)
     if _supposed(doc[unit.head]):
         found.append("possible")
+    if _asks_whether(doc[unit.head]):
+        found.append("uncertain")
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
         found.append("denied")
@@ -1275,7 +1305,7 @@ def _telling_time(
 ) -> Timex | None:
     """When a past happening was told (`On Sunday the Guard said it had opened a board`): it
     happened by then, so it goes on the timeline there, though the claim has no time."""
-    if not _told_as_past(predicate):
+    if not _told_as_past(_implicative_head(predicate) or predicate):  # `has finished handing`
         return None
     tellers = set()  # `said [tests had confirmed [who ... were]]`: every verb up the chain
     token = doc[unit.head]
@@ -1371,19 +1401,27 @@ def _what_it_denies(
 
 
 def _calls_it_false(head: Token) -> bool:
-    """`that figure was not true`, `this is false`: what was said before, called false."""
+    """`that figure was not true`, `this is false`, `the reports ... do not correspond to
+    reality`: what was said before, called false."""
     subject = _subject(head)
-    quality = next((c for c in head.children if c.dep_ in ("acomp", "attr")), None)
-    if head.lemma_ not in COPULAS or subject is None or quality is None:
+    if subject is None or not (
+        subject.lower_ in lexicon.DEMONSTRATIVES
+        or subject.lemma_.lower() in lexicon.ALLEGATION_NOUNS
+        or any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in subject.children)
+    ):
         return False
-    pointing_back = subject.lower_ in lexicon.DEMONSTRATIVES or any(
-        c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in subject.children
-    )
+    if head.lemma_.lower() in lexicon.MATCHING_VERBS and _negated(head):
+        objects = [
+            *_objects_of(head, ("to", "with")),
+            *(c for c in head.children if c.dep_ == "dobj"),
+        ]
+        return any(o.lemma_.lower() in lexicon.REALITY_NOUNS for o in objects)
+    quality = next((c for c in head.children if c.dep_ in ("acomp", "attr")), None)
+    if head.lemma_ not in COPULAS or quality is None:
+        return False
     negated = _negated(quality)
     word = quality.lemma_.lower()
-    return pointing_back and (
-        (word in lexicon.FALSITY_WORDS and not negated) or (word in TRUTH_WORDS and negated)
-    )
+    return (word in lexicon.FALSITY_WORDS and not negated) or (word in TRUTH_WORDS and negated)
 
 
 def _within(claim: Claim, other: Claim) -> bool:
@@ -1447,6 +1485,8 @@ def extract_claims(
         own_time = _as_deadline(
             doc, _timex_in(doc, timexes, unit, predicate_token, sent)
         ) or _time_apart(doc, timexes, doc[unit.head])
+        if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
+            own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = None if own_time else _time_shared(doc, timexes, doc[unit.head])
         text = doc[unit.start : unit.end].text
         denies = None

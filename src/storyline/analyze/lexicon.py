@@ -119,6 +119,7 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("plan", False): "planned",
     ("intend", False): "planned",
     ("prepare", False): "planned",
+    ("preparation", False): "planned",  # `preparations are under way to evacuate the town`
     ("suppose", False): "planned",  # `was supposed to be buried at the Northern Cemetery`
     ("schedule", False): "expected",
     ("expect", False): "expected",
@@ -184,6 +185,8 @@ LIGHT_VERBS = words(
 IMPLICATIVE_VERBS: dict[str, bool] = {
     "manage": True,
     "succeed": True,
+    "finish": True,  # `has finished handing over its weapons`
+    "complete": True,
     "fail": False,
     "neglect": False,
 }
@@ -213,6 +216,11 @@ FALSITY_WORDS = words(
     "false untrue inaccurate incorrect wrong baseless groundless unfounded fabricated fake "
     "bogus nonsense lie lies fiction hoax mistaken"
 )
+
+#: What a report is said not to match when it is called false (`the reports ... do not
+#: correspond to reality`), and the verbs that say so.
+REALITY_NOUNS = words("reality truth facts fact")
+MATCHING_VERBS = words("correspond reflect match")
 
 #: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
 #: take place`): the predicate is the noun's.

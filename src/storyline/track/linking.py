@@ -54,7 +54,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     | {"attend", "present", "invite", "host"},
     frozenset({"meet", "meeting", "talk", "summit", "hold", "discuss", "negotiate"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"})
-    | {"available"},  # `would be available from June`, `went on sale on Monday`
+    | {"available", "hand over"},  # `would be available from June`, `went on sale on Monday`
     frozenset({"buy", "purchase", "acquire", "receive", "obtain"}),
     frozenset({"die", "kill", "dead", "death", "perish", "implode", "implosion"}),
     frozenset({"crash", "collapse", "explode", "explosion", "go down", "blow up"}),
@@ -73,6 +73,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
     frozenset({"pay", "compensate", "reimburse", "refund"}),  # `will compensate`, `began paying`
+    frozenset({"damage", "hurt", "harm", "weaken", "undermine", "dent"}),  # a standing hurt
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}

@@ -52,15 +52,21 @@ def claim_status(
         return "contradicted", _reason(evidence, "contradicts")
     if "confirms" in relations:
         return "confirmed", _reason(evidence, "confirms")
-    if modality in FORWARD_MODALITIES and _ran_out(time_end, as_of, said_on):
+    if modality in FORWARD_MODALITIES and _ran_out(modality, time_end, as_of, said_on):
         return "expired", f"its time ran out on {(time_end or '')[:10]} with nothing settling it"
     return "open", "nothing has settled it yet"
 
 
-def _ran_out(time_end: str | None, as_of: str | None, said_on: str | None) -> bool:
+def _ran_out(modality: str, time_end: str | None, as_of: str | None, said_on: str | None) -> bool:
+    """Past its window; what was unclear on the day it was told (`not clear on Sunday where he
+    was`) tells what was unknown then, which no later day runs out."""
     if not (time_end and as_of) or time_end[:10] >= as_of[:10]:
         return False
-    return said_on is None or time_end[:10] >= said_on[:10]
+    if said_on is None:
+        return True
+    if modality == "uncertain":
+        return time_end[:10] > said_on[:10]
+    return time_end[:10] >= said_on[:10]
 
 
 def _reason(evidence: Sequence[EvidenceView], relation: str) -> str:
