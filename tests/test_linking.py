@@ -118,6 +118,37 @@ def test_a_denial_by_a_party_denies() -> None:
     assert relate(denial, allegation).relation == "denies"
 
 
+def test_denying_its_lines_caused_the_blaze_denies_they_caused_the_fire() -> None:
+    """A fire and a blaze are one thing: the utility's denial that names no one bears on the
+    county's claim, a party it does not name."""
+    claim = replace(
+        PLANNED_VISIT,
+        id="c-cause",
+        text="the utility of causing the deadly Lahaina fire",
+        predicate="cause",
+        theme="fire",
+        modality="reported",
+        entities=frozenset({"lahaina"}),
+        place=None,
+        time_start=None,
+        time_end=None,
+        sources=("capitol report", "maui county"),
+    )
+    denial = replace(
+        claim,
+        id="c-deny",
+        doc_id="later",
+        text="its lines caused the blaze that destroyed the town",
+        theme="blaze",
+        modality="denied",
+        polarity="negative",
+        entities=frozenset(),
+        sources=("island news", "hawaiian electric"),
+    )
+    assert relate(denial, claim).relation == "denies"
+    assert relate(replace(denial, theme="road"), claim) is None
+
+
 def test_unrelated_claims_do_not_link() -> None:
     other = replace(KREMLIN_CONFIRMS, predicate="supply", entities=frozenset({"china"}))
     assert relate(other, PLANNED_VISIT) is None

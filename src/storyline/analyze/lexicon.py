@@ -411,6 +411,7 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "talks": words("negotiation negotiations"),
     "building": words("hospital school church mosque house hotel factory plant station tower"),
     "exchange": words("swap"),
+    "fire": words("blaze wildfire inferno flames bushfire"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).
