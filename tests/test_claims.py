@@ -1020,6 +1020,13 @@ def test_preparations_under_way_plan_it_and_finishing_it_did_it(nlp):
     assert (plan.modality, done.modality) == ("planned", "reported")
 
 
+def test_what_an_agreement_is_for_is_a_plan_of_its_own(nlp):
+    text = "OpenAI said it had reached an agreement for Sam Altman to return as chief executive."
+    claims = analyze(_doc(text, "made-up", "2023-11-22"), nlp).claims
+    plan = next(c for c in claims if c.predicate == "return")
+    assert (plan.text, plan.modality) == ("Sam Altman to return as chief executive", "planned")
+
+
 def test_a_past_happening_in_an_as_clause_is_told_in_passing(nlp):
     text = "Fans lined the streets on Saturday as Mara Lind was buried after a funeral service."
     claims = analyze(_doc(text, "made-up", "2026-08-16"), nlp).claims

@@ -360,6 +360,35 @@ def test_the_opposite_said_of_another_happening_does_not_contradict() -> None:
     assert relate(replace(other, predicate="attend"), plan).relation == "contradicts"
 
 
+def test_alike_words_with_another_verb_bear_out_a_plan_but_not_another_report() -> None:
+    """`will face Eastport City in the final on Sunday`, then `beat Eastport City in the final`
+    (cosine 0.9): the plan borne out. `removed Sam Altman as chief executive`, then `an
+    agreement for Sam Altman to return as chief executive` (as alike): another happening."""
+    plan = replace(
+        PLANNED_VISIT, predicate="face", place=None, time_start=None, time_end=None,
+        vector=(1.0, 0.0),
+    )  # fmt: skip
+    done = replace(
+        plan, id="c-done", doc_id="later", predicate="beat", modality="asserted",
+        sources=("AP",), vector=_unit_vector(0.9),
+    )  # fmt: skip
+    assert relate(done, plan).relation == "confirms"
+    removed = replace(plan, predicate="remove", modality="reported")
+    assert relate(replace(done, predicate="agree"), removed).relation == "restates"
+
+
+def test_quitting_says_the_opposite_of_remaining() -> None:
+    """`will remain at the company` is `will not quit`, which `quit the company` contradicts."""
+    predicate, polarity = plain_sense("remain", "positive")
+    plan = replace(
+        PLANNED_VISIT, predicate=predicate, polarity=polarity, modality="expected", place=None,
+        time_start=None, time_end=None, entities=frozenset({"greg brockman"}),
+    )  # fmt: skip
+    quit_ = replace(plan, id="c-quit", doc_id="later", predicate="quit", polarity="positive",
+                    modality="asserted", sources=("AP",))  # fmt: skip
+    assert relate(quit_, plan).relation == "contradicts"
+
+
 def _unit_vector(cosine: float) -> tuple[float, ...]:
     """A unit vector whose cosine with (1, 0) is `cosine`."""
     return (cosine, (1 - cosine**2) ** 0.5)

@@ -296,6 +296,16 @@ def _foretold(token: Token) -> bool:
     )
 
 
+def _agreed_on(token: Token) -> bool:
+    """What an agreement is for (`an agreement in principle for Sam Altman to return`, `a deal
+    to end the strike`): a plan of its own, which what is later done bears out."""
+    return (
+        token.dep_ in ("advcl", "acl")
+        and token.head.lemma_.lower() in lexicon.AGREEMENT_NOUNS
+        and _to(token)
+    )
+
+
 def _heads_unit(
     token: Token, cue_heads: dict[int, Relation], heads: set[int], content_roots: set[int]
 ) -> bool:
@@ -307,6 +317,8 @@ def _heads_unit(
     if token.i in content_roots or dep in ("ROOT", "parataxis"):
         return True
     if _tells_of_place(token) or _supposed(token) or _foretold(token) or _told_in_passing(token):
+        return True
+    if _agreed_on(token):
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
         return token.head.i in cue_heads or token.i < token.head.i
@@ -965,6 +977,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         found.append("possible")
     if _asks_whether(doc[unit.head]):
         found.append("uncertain")
+    if _agreed_on(doc[unit.head]):
+        found.append("planned")
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
         found.append("denied")

@@ -222,6 +222,9 @@ FALSITY_WORDS = words(
 REALITY_NOUNS = words("reality truth facts fact")
 MATCHING_VERBS = words("correspond reflect match")
 
+#: Nouns for an agreement, whose infinitive (`a deal to end the strike`) is what was agreed.
+AGREEMENT_NOUNS = words("agreement deal accord arrangement compromise")
+
 #: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(

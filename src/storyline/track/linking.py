@@ -88,8 +88,8 @@ HEARING_DECISIONS = DECISION_GROUPS | {
 # of the one contradicts the other.
 OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
 # ... and of a state that acts on nothing: `the terminal will stay open` is `not closed`, but
-# `opened an inquiry` is no such thing.
-OPPOSITE_STATES = {"open": "close"}
+# `opened an inquiry` is no such thing; `will remain at the company` is `will not quit`.
+OPPOSITE_STATES = {"open": "close", "remain": "quit", "stay": "quit"}
 
 # Money changing hands is one happening from either side: handing a man envelopes of cash,
 # his receiving money, his taking a cent.
@@ -499,12 +499,16 @@ def same_kind(predicate: str | None, other: str | None) -> bool:
 
 
 def _same_happening(new: ClaimView, old: ClaimView) -> bool:
-    """What may confirm or contradict a claim: the same kind of happening, or so close a
-    paraphrase that another verb cannot make it another one. Related words alone (`will not
-    attend the funeral` and `no honours were given at the funeral`) tell of the same topic."""
+    """What may confirm or contradict a claim: the same kind of happening, or, for a plan, so
+    close a paraphrase that another verb cannot make it another one (`will face Eastport City
+    in the final on Sunday`, `beat Eastport City in the final on Sunday`). Between two reports
+    of what happened, another verb is another happening, however alike the words (`removed
+    Sam Altman as chief executive`, `an agreement for Sam Altman to return as chief
+    executive`). Related words alone (`will not attend the funeral` and `no honours were
+    given at the funeral`) tell of the same topic."""
     if same_kind(new.predicate, old.predicate) or _told_at_it(new, old):
         return True
-    return _similarity(new, old) >= PARAPHRASE
+    return old.is_forward and _similarity(new, old) >= PARAPHRASE
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:
