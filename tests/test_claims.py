@@ -1027,6 +1027,12 @@ def test_what_an_agreement_is_for_is_a_plan_of_its_own(nlp):
     assert (plan.text, plan.modality) == ("Sam Altman to return as chief executive", "planned")
 
 
+def test_a_passive_verb_joined_to_another_acts_on_the_first_ones_subject(nlp):
+    text = "The boys were rescued on Tuesday and will be discharged from hospital on Thursday."
+    claims = analyze(_doc(text, "made-up", "2018-07-15"), nlp).claims
+    assert next(c for c in claims if c.predicate == "discharge").theme == "boy"
+
+
 def test_a_past_happening_in_an_as_clause_is_told_in_passing(nlp):
     text = "Fans lined the streets on Saturday as Mara Lind was buried after a funeral service."
     claims = analyze(_doc(text, "made-up", "2026-08-16"), nlp).claims

@@ -864,11 +864,22 @@ def _theme(predicate: Token) -> str | None:
         acted_on.append(noun)
     if not acted_on and predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS:
         acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
+    if not acted_on and _passive_conj(predicate):  # `The boys were found and will be discharged`
+        acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
     for noun in acted_on:
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
     return None
+
+
+def _passive_conj(verb: Token) -> bool:
+    """A passive verb joined to another with no subject of its own: the other's undergoes it."""
+    return (
+        verb.dep_ == "conj"
+        and _subject(verb) is None
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _setting(predicate: Token) -> str | None:
