@@ -1033,6 +1033,30 @@ def test_a_passive_verb_joined_to_another_acts_on_the_first_ones_subject(nlp):
     assert next(c for c in claims if c.predicate == "discharge").theme == "boy"
 
 
+def test_an_ultimatum_is_what_it_demands_due_by_its_time(nlp):
+    """`gave the junta one week to reinstate Bazoum` on Sunday: the reinstating is due by the
+    next Sunday, whether or not it comes; a medal given is a gift."""
+    text = (
+        "ECOWAS leaders on Sunday gave the junta one week to reinstate President Mohamed Bazoum. "
+        "The junta gave ambassador Sylvain Itte 48 hours to leave the country. "
+        "They gave him a medal."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2023-07-31"), nlp).claims}
+    reinstate, leave = claims["reinstate"], claims["leave"]
+    assert reinstate.modality == "expected" and reinstate.time is not None
+    assert (reinstate.time.start, reinstate.time.end) == ("2023-07-30", "2023-08-06")
+    assert leave.time is not None and leave.time.end == "2023-08-02"
+    assert claims["give"].theme == "medal"
+
+
+def test_declaring_oneself_a_leader_is_a_deed(nlp):
+    text = "General Tchiani declared himself head of a transitional government on Friday."
+    claims = analyze(_doc(text, "made-up", "2023-07-28"), nlp).claims
+    assert [(c.predicate, c.modality, c.time.value) for c in claims if c.time] == [
+        ("declare", "asserted", "2023-07-28")
+    ]
+
+
 def test_a_past_happening_in_an_as_clause_is_told_in_passing(nlp):
     text = "Fans lined the streets on Saturday as Mara Lind was buried after a funeral service."
     claims = analyze(_doc(text, "made-up", "2026-08-16"), nlp).claims

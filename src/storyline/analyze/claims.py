@@ -41,6 +41,7 @@ __all__ = ["UNNAMED_SOURCE", "document_source", "extract_claims"]
 UNNAMED_SOURCE = "(unnamed)"
 CHAIN_KINDS = frozenset({"verb", "quote", "according", "citing", "impersonal", "anaphoric"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})  # `one week`, `48 hours` as the tagger types them
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 WH_WORDS = frozenset({"where", "who", "whom", "whose", "what", "which", "why", "how", "when"})
@@ -238,15 +239,19 @@ def _describes_picture(sent: Span) -> bool:
 
 
 def _an_act(doc: Doc, relation: Relation) -> bool:
-    """`the government would declare a state of emergency`: a cue verb with a noun object does
-    something (see ACT_CUES); its clause is a claim like any other, and so is the clause of a
+    """`the government would declare a state of emergency`: a cue verb with a noun object, or
+    a noun said of its object (`declared himself head of a government`), does something (see
+    ACT_CUES); its clause is a claim like any other, and so is the clause of a
     cue that is an occasion of its own (`_an_occasion`)."""
     if _an_occasion(relation) or _a_legal_act(doc, relation):
         return True
     if relation.kind != "verb" or relation.lemma not in lexicon.ACT_CUES:
         return False
     start, end = relation.content[0]
-    return end > start and doc[start:end].root.dep_ == "dobj"
+    if end <= start:
+        return False
+    root = doc[start:end].root  # `declared himself head of a government`: no verb, a deed
+    return root.dep_ == "dobj" or root.pos_ in ("NOUN", "PROPN")
 
 
 def _a_legal_act(doc: Doc, relation: Relation) -> bool:
@@ -609,6 +614,8 @@ def _complement(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if lemma in CAUSATIVE_VERBS and token.tag_ == "VB":  # not `has a plant located in Ohio`
         return _done_to(token)  # `to have the fire contained by Friday`: the fire's containing
+    if lemma == "give" and (done := _ultimatum(token)) is not None:
+        return done  # `gave the junta one week to reinstate Bazoum`: the reinstating, due
     if not (
         lemma in lexicon.LIGHT_VERBS
         or lemma in lexicon.PERMISSION_VERBS
@@ -669,6 +676,15 @@ def _infinitive_after(child: Token, lemma: str) -> bool:
 def _to(verb: Token) -> bool:
     """An infinitive: `to pull`."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _ultimatum(verb: Token) -> Token | None:
+    """What a party was given a time to do (`gave the junta one week to reinstate Bazoum`)."""
+    if not any(
+        c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in TIME_LABELS for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _to(c)), None)
 
 
 def _under_way(verb: Token) -> bool:
@@ -990,6 +1006,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         found.append("uncertain")
     if _agreed_on(doc[unit.head]):
         found.append("planned")
+    if head.lemma_.lower() == "give" and _ultimatum(head) is not None:
+        found.append("expected")  # an ultimatum: due by its time, whether or not it is done
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
         found.append("denied")
@@ -1286,6 +1304,29 @@ def _as_of(doc: Doc, timex: Timex) -> bool:
     return _words_before(doc, timex).endswith(" as of")
 
 
+def _time_given(
+    doc: Doc, timexes: Sequence[Timex], verb: Token, published: str | None
+) -> Timex | None:
+    """The deadline of an ultimatum: the day it was given, plus the time given (`on Sunday gave
+    the junta one week to`: by the next Sunday)."""
+    if verb.lemma_.lower() != "give" or _ultimatum(verb) is None:
+        return None
+    nearby = [t for t in timexes if _verb_of(doc, t) in (verb, _ultimatum(verb))]
+    given = next((t for t in nearby if t.type in ("DURATION", "TIME") and _span_days(t)), None)
+    day = next((t.start for t in nearby if t.start and t.start == t.end), None) or published
+    if given is None or not day:
+        return None
+    end = (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=_span_days(given))).isoformat()
+    return Timex(given.text, given.start_char, given.end_char, "DATE", end, "ON_OR_BEFORE",
+                 day[:10], end)  # fmt: skip
+
+
+def _span_days(timex: Timex) -> int:
+    """Whole days in `P1W` or `PT48H` (0 for anything else)."""
+    hours = re.fullmatch(r"PT(\d+)H", timex.value)
+    return int(hours.group(1)) // 24 if hours else _days_in(timex.value) or 0
+
+
 def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:
     """`would end by Saturday`: on or before the day (TimeML's `ON_OR_BEFORE`), so that ending
     on Friday night keeps the promise."""
@@ -1507,9 +1548,11 @@ def extract_claims(
         place, place_id = _place(doc, unit, entities)
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
-        own_time = _as_deadline(
-            doc, _timex_in(doc, timexes, unit, predicate_token, sent)
-        ) or _time_apart(doc, timexes, doc[unit.head])
+        own_time = (
+            _time_given(doc, timexes, doc[unit.head], document.published)
+            or _as_deadline(doc, _timex_in(doc, timexes, unit, predicate_token, sent))
+            or _time_apart(doc, timexes, doc[unit.head])
+        )
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
             own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = None if own_time else _time_shared(doc, timexes, doc[unit.head])

@@ -74,6 +74,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
     frozenset({"pay", "compensate", "reimburse", "refund"}),  # `will compensate`, `began paying`
     frozenset({"damage", "hurt", "harm", "weaken", "undermine", "dent"}),  # a standing hurt
+    frozenset({"withdraw", "pull out", "leave", "depart"}),  # an envoy withdrawn: one who left
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
