@@ -1044,9 +1044,22 @@ def test_an_ultimatum_is_what_it_demands_due_by_its_time(nlp):
     claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2023-07-31"), nlp).claims}
     reinstate, leave = claims["reinstate"], claims["leave"]
     assert reinstate.modality == "expected" and reinstate.time is not None
-    assert (reinstate.time.start, reinstate.time.end) == ("2023-07-30", "2023-08-06")
+    assert (reinstate.time.value, reinstate.time.mod) == ("2023-08-06", "ON_OR_BEFORE")
     assert leave.time is not None and leave.time.end == "2023-08-02"
     assert claims["give"].theme == "medal"
+
+
+def test_days_given_to_file_a_complaint_and_a_summons_to_appear_are_due(nlp):
+    text = (
+        "The prosecutor opened an inquiry on Monday into the kiss and said Hermoso would be "
+        "given 15 days to file a formal complaint. A judge summoned him to appear on "
+        "September 15. The federation dismissed women's national team coach Jorge Vilda."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2023-08-28"), nlp).claims}
+    complaint, hearing = claims["file"], claims["hear"]
+    assert complaint.time is not None and complaint.time.value == "2023-09-12"
+    assert hearing.modality == "expected" and hearing.time.value == "2023-09-15"
+    assert claims["dismiss"].modality == "asserted"  # a coach dismissed, not a claim denied
 
 
 def test_declaring_oneself_a_leader_is_a_deed(nlp):

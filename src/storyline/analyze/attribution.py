@@ -230,6 +230,19 @@ def _headline_clause(token: Token) -> bool:
     )
 
 
+def _done_to_a_person(verb: Token) -> bool:
+    """`dismissed coach Jorge Vilda`: done to someone, no words judged."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lemma_.lower() in lexicon.PEOPLE_NOUNS
+            or c.lemma_.lower() in lexicon.PERSON_TITLES
+        )
+        for c in verb.children
+    )
+
+
 def _complement_span(doc: Doc, token: Token) -> TokSpan | None:
     """Everything the verb governs to its right, but its subject (`confirmed the visit of X`)."""
     rights = [c for c in token.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "mark")]
@@ -359,7 +372,8 @@ def _verb_relation(
         or lemma in lexicon.SAY_VERBS
         or lemma in lexicon.EVALUATION_CUES
     ):
-        span = _complement_span(doc, token)
+        fired = stance == "deny" and _done_to_a_person(token)  # `dismissed coach Jorge Vilda`
+        span = None if fired else _complement_span(doc, token)
         if span is not None:
             content = _pieces(doc, [span])
             evaluation = lemma in lexicon.EVALUATION_CUES or lemma in NAMING_CUES

@@ -42,6 +42,7 @@ UNNAMED_SOURCE = "(unnamed)"
 CHAIN_KINDS = frozenset({"verb", "quote", "according", "citing", "impersonal", "anaphoric"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})  # `one week`, `48 hours` as the tagger types them
+INFINITIVE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})  # where `to file` may hang
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "inside", "near"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 WH_WORDS = frozenset({"where", "who", "whom", "whose", "what", "which", "why", "how", "when"})
@@ -620,6 +621,7 @@ def _complement(token: Token) -> Token | None:
         lemma in lexicon.LIGHT_VERBS
         or lemma in lexicon.PERMISSION_VERBS
         or lemma in lexicon.IMPLICATIVE_VERBS
+        or lemma in lexicon.SUMMONING_VERBS
     ):
         return None
     for child in token.children:
@@ -679,12 +681,14 @@ def _to(verb: Token) -> bool:
 
 
 def _ultimatum(verb: Token) -> Token | None:
-    """What a party was given a time to do (`gave the junta one week to reinstate Bazoum`)."""
-    if not any(
-        c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in TIME_LABELS for c in verb.children
-    ):
+    """What a party was given a time to do (`gave the junta one week to reinstate Bazoum`,
+    `would be given 15 days [to file a complaint]`, the infinitive hung on the days)."""
+    given = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj")]
+    time = next((c for c in given if c.ent_type_ in TIME_LABELS), None)
+    if time is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _to(c)), None)
+    clauses = [*verb.children, *time.children]
+    return next((c for c in clauses if c.dep_ in INFINITIVE_DEPS and _to(c)), None)
 
 
 def _under_way(verb: Token) -> bool:
@@ -832,7 +836,9 @@ def _moves_event(verb: Token) -> bool:
 
 
 def _before_a_court(verb: Token) -> bool:
-    """`appear in court`, `appeared before a judge`."""
+    """`appear in court`, `appeared before a judge`, `summoned him to appear`."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.SUMMONING_VERBS:
+        return True
     return any(n.lemma_.lower() in lexicon.COURT_NOUNS for n in _objects_of(verb, ("in", "before")))
 
 
@@ -1308,7 +1314,7 @@ def _time_given(
     doc: Doc, timexes: Sequence[Timex], verb: Token, published: str | None
 ) -> Timex | None:
     """The deadline of an ultimatum: the day it was given, plus the time given (`on Sunday gave
-    the junta one week to`: by the next Sunday)."""
+    the junta one week to`: on or before the next Sunday, a deadline like `by Sunday`)."""
     if verb.lemma_.lower() != "give" or _ultimatum(verb) is None:
         return None
     nearby = [t for t in timexes if _verb_of(doc, t) in (verb, _ultimatum(verb))]
@@ -1318,7 +1324,7 @@ def _time_given(
         return None
     end = (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=_span_days(given))).isoformat()
     return Timex(given.text, given.start_char, given.end_char, "DATE", end, "ON_OR_BEFORE",
-                 day[:10], end)  # fmt: skip
+                 end, end)  # fmt: skip
 
 
 def _span_days(timex: Timex) -> int:

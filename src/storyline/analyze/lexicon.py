@@ -122,6 +122,7 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("preparation", False): "planned",  # `preparations are under way to evacuate the town`
     ("suppose", False): "planned",  # `was supposed to be buried at the Northern Cemetery`
     ("schedule", False): "expected",
+    ("summon", False): "expected",
     ("expect", False): "expected",
     ("should", False): "expected",
     ("will", False): "expected",
@@ -194,6 +195,9 @@ IMPLICATIVE_VERBS: dict[str, bool] = {
 #: Verbs that let or stop a happening (`would not allow the crash to be probed`): the
 #: predicate is the happening, its clause complement, and the verb's negation stays with it.
 PERMISSION_VERBS = words("allow let permit")
+#: Verbs that call someone to a happening (`summoned him to appear on September 15`): the
+#: predicate is the happening, due.
+SUMMONING_VERBS = words("summon")
 
 # `The sheriff has denied that`: what is denied is what was just told.
 DEMONSTRATIVES = words("that this it")
