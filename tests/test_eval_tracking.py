@@ -47,13 +47,12 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 435  # of 480; 437 when set
-# False findings known and not yet mended, each named with why: `heatwave` forecasts 43 degrees in
-# Valmora on Wednesday and then reports 45.2 in Castrello that day, and `maui` foretells a visit
-# to Maui on Monday and then reports a visit to Lahaina that day: the tracker does not know the
-# town is in the country or on the island, so the later report does not say the place the plan
-# named, and the plan expires.
-KNOWN_NEVER = ["reach-43", "biden-visit"]
+OWN_FLOOR_RIGHT = 443  # of 495; 445 when set
+# The false finding known and not yet mended, named with why: `keybridge` foretells that divers
+# `will resume the search for their bodies on Wednesday`, then reports that `Divers recovered the
+# bodies of two of the six workers ... on Wednesday`: a search resumed and bodies recovered are not
+# read as one kind of happening, so the plan expires.
+KNOWN_NEVER = ["resume-recovery"]
 
 
 def test_the_invented_stories_keep_their_scores() -> None:

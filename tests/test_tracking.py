@@ -476,3 +476,23 @@ def test_a_night_runs_into_the_next_morning_for_linking() -> None:
     assert _time_end(overnight) == "2026-04-15"  # `replaced the valve on Wednesday` is in it
     tuesday = Timex("Tuesday", 0, 7, "DATE", "2026-04-14", None, "2026-04-14", "2026-04-14")
     assert _time_end(tuesday) == "2026-04-14" and _time_end(None) is None
+
+
+@pytest.mark.parametrize(("done", "status"), [("visited", "open"), ("signed a bill in", "expired")])
+def test_a_plan_whose_kind_was_done_on_its_day_somewhere_unnamed_does_not_expire(
+    tmp_path: Path, done: str, status: str
+) -> None:
+    """`will travel to Maui on Monday`, then `visited Lahaina on Monday`: a town the tracker
+    cannot know to be on the island, so no confirmation; but nor did the plan run out."""
+    store = _tracked(
+        tmp_path,
+        ("Capitol Report", "2023-08-16", "President Joe Biden will travel to Maui on Monday to "
+         "meet Governor Josh Green and survivors of the Lahaina wildfire, the White House said."),
+        ("Pacific Wire", "2023-08-21", f"President Joe Biden {done} the town of Lahaina on "
+         "Monday with Governor Josh Green, after the wildfire."),
+        ("Pacific Wire", "2023-08-29", "The death toll from the wildfires on Maui stood at 115 "
+         "on Tuesday, Governor Josh Green said."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "will travel to maui")
+    assert plan.claim.status == status
+    store.close()

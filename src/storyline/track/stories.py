@@ -109,7 +109,7 @@ class StoryParams:
     kind_merge: float = 0.70  # ... or this alike in kind
     neighbours: int = 20  # embedding neighbours the index returns besides entity postings
     story_merge: float = 0.85  # a grown story absorbs another story this alike
-    bridge: float = 0.9  # ... and any other story of the same days its new document fits this well
+    bridge: float = 0.5  # ... and any other story of the same days its new document fits this well
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
 from storyline.track.figures import bounds
 from storyline.track.linking import (
+    FACTUAL_MODALITIES,
     NOTE_SOURCE,
     RELATED_TEXT,
     SETTLING_RELATIONS,
@@ -485,10 +486,30 @@ def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> Sta
     if as_of is None and record.story_id:
         as_of = store.story_newest_date(record.story_id)
     status, reason = claim_status(claim.modality, end, evidence, as_of, record.doc_date)
+    if status == "expired" and _done_on_its_day(store, record):
+        status, reason = "open", "a report of its kind on its day may tell it, somewhere unnamed"
     if status == claim.status and reason == record.status_reason:
         return None
     store.set_claim_status(claim_id, status, reason)
     return StatusChange(claim_id, claim.status or "open", status, reason)
+
+
+def _done_on_its_day(store: Store, record: ClaimRecord) -> bool:
+    """Whether the story reports its kind of happening as done within the plan's time: `will
+    travel to Maui on Monday`, then `visited Lahaina on Monday`, a town the tracker does not
+    know to be on the island. Not linked, it is not borne out; nor has its time run out
+    unresolved."""
+    plan = claim_view(record)
+    kin = predicate_kin(plan.predicate)
+    if not (kin and record.story_id and plan.time_start and plan.time_end):
+        return False
+    told = store.claim_candidates(
+        [], story_ids=[record.story_id], exclude_doc=plan.doc_id, predicates=sorted(kin)
+    )
+    days = [
+        one_day(claim_view(other)) for other in told if other.claim.modality in FACTUAL_MODALITIES
+    ]
+    return any(day and plan.time_start[:10] <= day <= plan.time_end[:10] for day in days)
 
 
 def expire_claims(store: Store, story_id: str) -> list[StatusChange]:
