@@ -231,7 +231,8 @@ def _headline_clause(token: Token) -> bool:
 
 
 def _done_to_a_person(verb: Token) -> bool:
-    """`dismissed coach Jorge Vilda`: done to someone, no words judged."""
+    """`dismissed coach Jorge Vilda`: done to someone, no words judged (but `rebuts James
+    Cameron` answers what he said)."""
     return any(
         c.dep_ == "dobj"
         and (
@@ -372,7 +373,7 @@ def _verb_relation(
         or lemma in lexicon.SAY_VERBS
         or lemma in lexicon.EVALUATION_CUES
     ):
-        fired = stance == "deny" and _done_to_a_person(token)  # `dismissed coach Jorge Vilda`
+        fired = lemma in lexicon.DISMISSING_CUES and _done_to_a_person(token)
         span = None if fired else _complement_span(doc, token)
         if span is not None:
             content = _pieces(doc, [span])

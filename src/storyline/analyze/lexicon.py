@@ -105,6 +105,9 @@ NP_CONTENT_CUES = words(
     "claim allege accuse charge"
 )
 
+#: Of those, the cues that, done to a person, remove them (`dismissed coach Jorge Vilda`).
+DISMISSING_CUES = words("dismiss reject")
+
 #: Nouns that name the source's words or a media document (`the material`, `the report`).
 MEDIA_ANAPHORS = words(
     "publication newspaper paper outlet magazine material article edition agency "
