@@ -95,56 +95,36 @@ def test_a_meeting_that_happened_elsewhere_contradicts_the_plan() -> None:
     assert relate(elsewhere, VLADIVOSTOK_PLAN).relation == "contradicts"
 
 
+def _reported(**changes) -> ClaimView:
+    """A past happening reported by a source, with no place or time of its own."""
+    report = replace(PLANNED_VISIT, modality="reported", place=None, time_start=None, time_end=None)
+    return replace(report, **changes)
+
+
+def _denial_of(claim: ClaimView, **changes) -> ClaimView:
+    return replace(claim, id="c-deny", modality="denied", polarity="negative", **changes)
+
+
 def test_a_denial_by_a_party_denies() -> None:
-    allegation = replace(
-        PLANNED_VISIT,
-        id="c-supply",
-        predicate="supply",
-        modality="reported",
-        entities=frozenset({"north korea", RUSSIA}),
-        place=None,
-        time_start=None,
-        time_end=None,
+    allegation = _reported(
+        id="c-supply", predicate="supply", entities=frozenset({"north korea", RUSSIA}),
         sources=("UNIAN", "the us"),
-    )
-    denial = replace(
-        allegation,
-        id="c-deny",
-        modality="denied",
-        polarity="negative",
-        sources=("UNIAN", "pyongyang"),
-        cues=("denies",),
-    )
+    )  # fmt: skip
+    denial = _denial_of(allegation, sources=("UNIAN", "pyongyang"), cues=("denies",))
     assert relate(denial, allegation).relation == "denies"
 
 
 def test_denying_its_lines_caused_the_blaze_denies_they_caused_the_fire() -> None:
     """A fire and a blaze are one thing: the utility's denial that names no one bears on the
     county's claim, a party it does not name."""
-    claim = replace(
-        PLANNED_VISIT,
-        id="c-cause",
-        text="the utility of causing the deadly Lahaina fire",
-        predicate="cause",
-        theme="fire",
-        modality="reported",
-        entities=frozenset({"lahaina"}),
-        place=None,
-        time_start=None,
-        time_end=None,
-        sources=("capitol report", "maui county"),
-    )
-    denial = replace(
-        claim,
-        id="c-deny",
-        doc_id="later",
-        text="its lines caused the blaze that destroyed the town",
-        theme="blaze",
-        modality="denied",
-        polarity="negative",
-        entities=frozenset(),
-        sources=("island news", "hawaiian electric"),
-    )
+    claim = _reported(
+        id="c-cause", text="the utility of causing the deadly Lahaina fire", predicate="cause",
+        theme="fire", entities=frozenset({"lahaina"}), sources=("capitol report", "maui county"),
+    )  # fmt: skip
+    denial = _denial_of(
+        claim, doc_id="later", text="its lines caused the blaze that destroyed the town",
+        theme="blaze", entities=frozenset(), sources=("island news", "hawaiian electric"),
+    )  # fmt: skip
     assert relate(denial, claim).relation == "denies"
     assert relate(replace(denial, theme="road"), claim) is None
 
