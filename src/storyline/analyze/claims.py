@@ -615,7 +615,7 @@ def _complement(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if lemma in CAUSATIVE_VERBS and token.tag_ == "VB":  # not `has a plant located in Ohio`
         return _done_to(token)  # `to have the fire contained by Friday`: the fire's containing
-    if lemma == "give" and (done := _ultimatum(token)) is not None:
+    if (done := _ultimatum(token)) is not None:
         return done  # `gave the junta one week to reinstate Bazoum`: the reinstating, due
     if not (
         lemma in lexicon.LIGHT_VERBS
@@ -683,6 +683,8 @@ def _to(verb: Token) -> bool:
 def _ultimatum(verb: Token) -> Token | None:
     """What a party was given a time to do (`gave the junta one week to reinstate Bazoum`,
     `would be given 15 days [to file a complaint]`, the infinitive hung on the days)."""
+    if verb.lemma_.lower() != "give":
+        return None
     given = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj")]
     time = next((c for c in given if c.ent_type_ in TIME_LABELS), None)
     if time is None:
@@ -1012,7 +1014,7 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         found.append("uncertain")
     if _agreed_on(doc[unit.head]):
         found.append("planned")
-    if head.lemma_.lower() == "give" and _ultimatum(head) is not None:
+    if _ultimatum(head) is not None:
         found.append("expected")  # an ultimatum: due by its time, whether or not it is done
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
@@ -1315,9 +1317,10 @@ def _time_given(
 ) -> Timex | None:
     """The deadline of an ultimatum: the day it was given, plus the time given (`on Sunday gave
     the junta one week to`: on or before the next Sunday, a deadline like `by Sunday`)."""
-    if verb.lemma_.lower() != "give" or _ultimatum(verb) is None:
+    demanded = _ultimatum(verb)
+    if demanded is None:
         return None
-    nearby = [t for t in timexes if _verb_of(doc, t) in (verb, _ultimatum(verb))]
+    nearby = [t for t in timexes if _verb_of(doc, t) in (verb, demanded)]
     given = next((t for t in nearby if t.type in ("DURATION", "TIME") and _span_days(t)), None)
     day = next((t.start for t in nearby if t.start and t.start == t.end), None) or published
     if given is None or not day:
