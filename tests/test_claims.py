@@ -1390,3 +1390,55 @@ def test_an_event_called_off_makes_no_timeline_entry(nlp):
     text = "The visit was cancelled on Friday. The minister visited Oslo on Friday."
     events = analyze(_doc(text, "made-up", "2026-02-06"), nlp).events
     assert [e.summary for e in events] == ["The minister visited Oslo on Friday"]
+
+
+def test_people_lost_are_dead_and_a_ship_lost_is_a_ship(nlp):
+    text = (
+        "OceanGate said it believed all five people on board had been lost. "
+        "The ship was lost at sea. The Democrats lost the vote."
+    )
+    claims = {c.text: c for c in analyze(_doc(text, "made-up", "2023-06-22"), nlp).claims}
+    assert claims["all five people on board had been lost"].predicate == "die"
+    assert claims["The ship was lost at sea"].predicate == "lose"
+    assert claims["The Democrats lost the vote"].predicate == "lose"
+
+
+def test_a_trip_due_in_a_clause_aside_is_a_plan_of_its_own(nlp):
+    """`The discovery comes days before Blinken is due to travel`: the trip is expected, and
+    a clause that tells what came before another is no plan."""
+    text = (
+        "The discovery comes days before Secretary of State Antony Blinken is due to travel to "
+        "Beijing. He left before the meeting ended."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2023-02-02"), nlp).claims}
+    travel = claims["travel"]
+    assert travel.modality == "expected"
+    assert travel.text == "Secretary of State Antony Blinken is due to travel to Beijing"
+    assert claims["leave"].modality == "asserted" and "end" not in claims
+
+
+def test_what_is_ordered_is_planned_for_its_doers_not_for_whoever_ordered_it(nlp):
+    """The order's day is when it was given, not when the balloon is to come down; the judge
+    ordering a man held is the order, told as done."""
+    text = (
+        "Biden said he had ordered the military on Wednesday to shoot the balloon down. "
+        "Putin ordered troops to withdraw from Kherson. "
+        "The judge ordered him held without bail."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2023-02-04"), nlp).claims}
+    shoot, withdraw = claims["shoot down"], claims["withdraw"]
+    assert (shoot.modality, shoot.theme, shoot.time, shoot.participants) == (
+        "planned",
+        "balloon",
+        None,
+        (),
+    )
+    assert withdraw.modality == "planned" and withdraw.participants == ("Kherson",)
+    assert claims["order"].modality == "asserted"
+
+
+def test_the_day_of_what_a_thing_was_doing_is_the_day_it_was_acted_on(nlp):
+    text = "A jet shot down an unidentified object flying off the coast of Alaska on Friday."
+    (claim,) = analyze(_doc(text, "made-up", "2023-02-10"), nlp).claims
+    assert claim.time is not None and claim.time.value == "2023-02-10"
+    assert claim.theme == "object"  # the parser hangs it on `down`

@@ -14,6 +14,7 @@ from storyline.track.linking import (
     predicate_kin,
     relate,
     same_kind,
+    same_theme,
 )
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into
@@ -462,6 +463,12 @@ def test_a_claim_that_names_no_one_meets_the_same_thing_done_to_the_same_theme()
     assert relate(named, both_named) is None  # names on both sides must meet
 
 
+def test_a_general_word_is_the_same_theme_as_the_things_it_covers() -> None:
+    """`hand over its heavy military equipment`, then `finished handing over its heavy weapons`."""
+    assert same_theme("equipment", "weapon") and same_theme("tank", "equipment")
+    assert same_theme("vessel", "submersible") and not same_theme("weapon", "ship")
+
+
 def test_predicate_kin_lists_the_kind_and_nothing_for_a_light_verb() -> None:
     assert {"visit", "come", "arrive"} <= predicate_kin("Visit")
     assert predicate_kin("question") == {"question"}
@@ -771,6 +778,28 @@ def test_an_event_moved_to_another_day_contradicts_its_plans() -> None:
     assert link is not None and link.relation == "contradicts" and "moved" in link.reason
     told_again = replace(moved, moves_event=False)  # another vote on Friday may be another
     assert relate(told_again, replace(plan, vector=(0.0, 1.0))) is None
+
+
+def test_a_trip_put_off_contradicts_the_trip_due_and_confirms_no_plan_for_its_new_day() -> None:
+    """`postponed his trip on Friday`: the trip due is not to be as planned, whatever day the
+    report names; a vote moved onto the day its plan named is still to come."""
+    due = ClaimView(
+        id="c-due", doc_id="ap", date="2023-02-02",
+        text="Antony Blinken is due to travel to Beijing", modality="expected",
+        polarity="positive", predicate="travel", entities=frozenset({"antony blinken"}),
+        sources=("capital wire",), vector=(1.0, 0.0),
+    )  # fmt: skip
+    put_off = replace(
+        due, id="c-off", doc_id="reuters", date="2023-02-03", modality="reported",
+        text="Antony Blinken postponed his trip to Beijing on Friday", predicate="visit",
+        time_start="2023-02-03", time_end="2023-02-03", sources=("reuters", "u.s. officials"),
+        moves_event=True,
+    )  # fmt: skip
+    link = relate(put_off, due)
+    assert link is not None and (link.relation, link.reason) == ("contradicts", "put off")
+    on_its_day = replace(due, time_start="2023-02-03", time_end="2023-02-03")
+    link = relate(put_off, on_its_day)
+    assert link is not None and link.relation == "restates"
 
 
 def test_a_rocket_that_lifts_off_is_launched() -> None:

@@ -64,6 +64,7 @@ ACCUSING_CUES = frozenset({"accuse", "charge"})  # whose noun content is a happe
 STATE_PREPOSITIONS = frozenset({"since", "for", "until", "through"})  # a span, not a moment
 DEADLINE_WORDS = (" by", " no later than")  # `would end by Saturday`: on or before it
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+SCHEDULE_WORDS = frozenset({"due", "set", "schedule", "expect"})
 POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "right"})  # negated, a denial
 CAUSATIVE_VERBS = frozenset({"have", "get"})  # `have the fire contained`: the fire contained
@@ -114,8 +115,10 @@ def _containing_piece(relations: Sequence[Relation], i: int) -> TokSpan | None:
 
 def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     start, end = head.left_edge.i, head.right_edge.i + 1
-    if _foretold(head) or (head.dep_ == "relcl" and _told_in_passing(head)):
+    if head.dep_ == "relcl" and (_foretold(head) or _told_in_passing(head)):
         start = head.head.left_edge.i  # the thing it tells of: `a ceasefire that will take effect`
+    elif _foretold(head):  # `before [Blinken is due to travel]`
+        start = next((c.i + 1 for c in head.lefts if c.dep_ == "mark"), start)
     elif (noun := _passing_participle(head)) is not None:
         start = noun.left_edge.i  # `its preliminary report, released on Tuesday`
     elif _told_in_passing(head):
@@ -296,9 +299,21 @@ def _only_a_name(span: Span) -> bool:
 
 def _foretold(token: Token) -> bool:
     """A relative clause that tells what a thing will do (`agreed to a ceasefire [that will
-    take effect at noon on Sunday]`): a plan of its own, told with the noun it is about."""
+    take effect at noon on Sunday]`), or an adverbial one that tells what is due (`comes days
+    [before Blinken is due to travel to Beijing]`): a plan of its own, told in passing."""
+    if token.dep_ == "advcl":
+        return _scheduled(token)
     return token.dep_ == "relcl" and any(
         c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children
+    )
+
+
+def _scheduled(verb: Token) -> bool:
+    """`is due to travel`, `is set to meet`, `was scheduled to resume`: a time already fixed."""
+    words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        word.lemma_.lower() in SCHEDULE_WORDS and any(c.dep_ == "xcomp" for c in word.children)
+        for word in words
     )
 
 
@@ -622,6 +637,7 @@ def _complement(token: Token) -> Token | None:
         or lemma in lexicon.PERMISSION_VERBS
         or lemma in lexicon.IMPLICATIVE_VERBS
         or lemma in lexicon.SUMMONING_VERBS
+        or lemma in lexicon.DIRECTIVE_VERBS
     ):
         return None
     for child in token.children:
@@ -693,6 +709,11 @@ def _ultimatum(verb: Token) -> Token | None:
     return next((c for c in clauses if c.dep_ in INFINITIVE_DEPS and _to(c)), None)
 
 
+def _bids(verb: Token) -> bool:
+    """`ordered the military to shoot it down`: a thing bidden, which its doer may yet do."""
+    return verb.lemma_.lower() in lexicon.DIRECTIVE_VERBS and _complement(verb) is not None
+
+
 def _under_way(verb: Token) -> bool:
     return any(
         c.lower_ == "underway"
@@ -732,6 +753,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return verdict, token  # `found him guilty`: convicted
     if lemma == "see" and _sighted(token):
         return "spot", token  # `the pair had been seen in Bergstad`: a sighting
+    if lemma == "lose" and _people_lost(token):
+        return "die", token  # `all five people on board had been lost`: a death
     if lemma in lexicon.HOSTING_VERBS and any(
         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
     ):
@@ -765,6 +788,15 @@ def _sighted(verb: Token) -> bool:
     """`had been seen in the village`: someone spotted somewhere, not `seen as a threat`."""
     deps = {(c.dep_, c.lower_) for c in verb.children}
     return any(dep == "nsubjpass" for dep, _ in deps) and ("prep", "as") not in deps
+
+
+def _people_lost(verb: Token) -> bool:
+    """`all five aboard were lost`: people lost are people dead, a ship lost is a ship sunk."""
+    return any(
+        c.dep_ == "nsubjpass"
+        and (c.lemma_.lower() in lexicon.PARTY_NOUNS or c.ent_type_ in ("PERSON", "CARDINAL"))
+        for c in verb.children
+    )
 
 
 def _what_there_is(verb: Token) -> Token | None:
@@ -882,7 +914,7 @@ def _theme(predicate: Token) -> str | None:
     so does the object of a verb's own preposition (`broke into its [systems]`)."""
     if _carried_event(predicate) is not None:
         return None
-    acted_on = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on = _acted_on(predicate)
     acted_on += _objects_of(predicate, _verb_prepositions(predicate))
     if (noun := _participle_noun(predicate)) is not None:
         acted_on.append(noun)
@@ -895,6 +927,14 @@ def _theme(predicate: Token) -> str | None:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
     return None
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """A verb's object or passive subject; also the object the parser hangs on its particle
+    (`shot down [the balloon]` as `down`'s object)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    particles = (c for c in verb.children if c.dep_ == "prt")
+    return found + [o for p in particles for o in p.children if o.dep_ == "pobj"]
 
 
 def _passive_conj(verb: Token) -> bool:
@@ -1016,6 +1056,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         found.append("planned")
     if _ultimatum(head) is not None:
         found.append("expected")  # an ultimatum: due by its time, whether or not it is done
+    if _bids(head):
+        found.append("planned")  # `ordered the military to shoot it down`: bidden, not yet done
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
         found.append("denied")
@@ -1168,8 +1210,11 @@ def _participants(
                 add(_pronoun_referent(doc, subject, entities))
     subject = _subject(head)
     speaking = set(range(*speaker.source)) if speaker and speaker.source else set()
+    bidder = subject if _bids(head) else None  # `Biden ordered the military to shoot`: not his
     for token in doc[unit.start : unit.end]:
         if token.i in excluded and not _acts_here(token, subject, speaking):
+            continue
+        if bidder is not None and bidder.left_edge.i <= token.i <= bidder.right_edge.i:
             continue
         if _in_condition(token, unit.head):
             continue
@@ -1230,6 +1275,8 @@ def _timex_in(
         token = token.head
         own.add(token.i)
     own.update(t.i for t in _carried(doc[unit.head]))  # `are scheduled to resume on Saturday`
+    if _bids(doc[unit.head]):
+        own.discard(unit.head)  # `ordered on Wednesday to shoot it down`: when it was bidden
 
     def is_own(timex: Timex) -> bool:
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
@@ -1239,11 +1286,19 @@ def _timex_in(
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
         verb = _verb_of(doc, timex, unit.head)
-        return verb is not None and verb.i in own
+        return verb is not None and (verb.i in own or _doing_then(verb, own))
 
     found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
     dated = [timex for timex in found if timex.start and timex.end]
     return (dated or found or [None])[0]
+
+
+def _doing_then(verb: Token, own: set[int]) -> bool:
+    """`shot down an object [flying] off Alaska on Friday`: what the thing acted on was doing
+    when it was acted on, the parser's home for the day of the whole."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    return any(verb.head in _acted_on(verb.doc[i]) for i in own)
 
 
 def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:

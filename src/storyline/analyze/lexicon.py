@@ -201,6 +201,9 @@ PERMISSION_VERBS = words("allow let permit")
 #: Verbs that call someone to a happening (`summoned him to appear on September 15`): the
 #: predicate is the happening, due.
 SUMMONING_VERBS = words("summon")
+#: Verbs that bid someone do a thing (`ordered the military to shoot it down`): the predicate
+#: is the thing bidden, planned.
+DIRECTIVE_VERBS = words("order instruct direct command")
 
 # `The sheriff has denied that`: what is denied is what was just told.
 DEMONSTRATIVES = words("that this it")
@@ -422,6 +425,8 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "building": words("hospital school church mosque house hotel factory plant station tower"),
     "exchange": words("swap"),
     "fire": words("blaze wildfire inferno flames bushfire"),
+    "equipment": words("weapon arm tank gun artillery vehicle gear"),
+    "weapon": words("arm gun rifle missile artillery"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).

@@ -266,6 +266,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"the later report does not give {figure}")
     if part := only_a_part(old.text, new.text):
         return Link("restates", f"the later report tells of {part}, not all")
+    if new.moves_event:
+        return Link("restates", "put off, still to come")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
@@ -522,6 +524,9 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     """
     if new.modality not in FACTUAL_MODALITIES or not old.is_forward:
         return None  # two reports of past happenings on two days tell of two happenings
+    dated = bool(old.time_start and new.time_start)
+    if new.moves_event and not (dated and _times_overlap(new, old)):  # `postponed his trip`
+        return f"moved to {new.time_start}, not {old.time_start}" if dated else "put off"
     places_differ = (
         old.place
         and new.place
@@ -531,8 +536,7 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     if places_differ and _happened(new, old):
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
-        told = "moved to" if new.moves_event else "reported for"
-        return f"{told} {new.time_start}, not {old.time_start}"
+        return f"reported for {new.time_start}, not {old.time_start}"
     return None
 
 
