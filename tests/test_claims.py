@@ -1442,3 +1442,30 @@ def test_the_day_of_what_a_thing_was_doing_is_the_day_it_was_acted_on(nlp):
     (claim,) = analyze(_doc(text, "made-up", "2023-02-10"), nlp).claims
     assert claim.time is not None and claim.time.value == "2023-02-10"
     assert claim.theme == "object"  # the parser hangs it on `down`
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        ("The bank abandoned its plan to raise capital.", "raise", "asserted"),
+        ("The company dropped its bid to buy the airline.", "buy", "asserted"),
+        ("The team abandoned the plan.", "abandon", "asserted"),
+    ],
+)
+def test_an_aim_given_up_is_what_was_to_be_done_told_as_not_to_be(nlp, text, predicate, modality):
+    (claim,) = analyze(_doc(text, "made-up", "2023-03-10"), nlp).claims
+    assert (claim.predicate, claim.modality) == (predicate, modality)
+    assert claim.polarity == ("negative" if predicate != "abandon" else "positive")
+
+
+def test_a_deal_agreed_goes_on_the_timeline_on_the_day_it_was_told(nlp):
+    """`agreed to buy ..., the regulator said late on Sunday`; a plan told on a day is no
+    happening of that day."""
+    text = (
+        "First Citizens agreed to buy the deposits of the bridge bank, the regulator said late "
+        "on Sunday. The company had planned to visit the site, officials said on Monday."
+    )
+    events = analyze(_doc(text, "made-up", "2023-03-27"), nlp).events
+    assert [(e.time.value, e.summary[:30]) for e in events] == [
+        ("2023-03-26", "First Citizens agreed to buy t")
+    ]

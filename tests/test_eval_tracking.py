@@ -47,17 +47,23 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 472  # of 526; 474 when set
-# The false finding known and not yet mended, named with why: `keybridge` foretells that divers
+OWN_FLOOR_RIGHT = 483  # of 542; 485 when set
+# The false findings known and not yet mended, named with why. `keybridge` foretells that divers
 # `will resume the search for their bodies on Wednesday`, then reports that `Divers recovered the
 # bodies of two of the six workers ... on Wednesday`: a search resumed and bodies recovered are not
-# read as one kind of happening, so the plan expires.
-KNOWN_NEVER = ["resume-recovery"]
+# read as one kind of happening, so the plan expires. `svb` promises that depositors `would have
+# full access to their insured deposits no later than Monday morning` and `will have access to
+# all of their money starting Monday`, then tells that the bank `reopened on Monday ..., and
+# customers were able to withdraw their money`: having access is a light verb, and the
+# withdrawing has no day of its own, so both plans expire; and `Biden said he would speak about
+# the banks on Monday morning` is borne out only by a quote `Biden said ... on Monday morning`,
+# a telling, which the tracker keeps as the source of a claim, not as a happening.
+KNOWN_NEVER = ["resume-recovery", "insured-monday", "all-depositors", "biden-speak"]
 
 
 def test_the_invented_stories_keep_their_scores() -> None:
-    """The stories written for this project (evaluation/stories_own): no false finding, and
-    the share of their gold checks the tracker reached when the floor was set."""
+    """The stories written for this project (evaluation/stories_own): no false finding but the
+    known ones, and the share of their gold checks the tracker reached when the floor was set."""
     folders = sorted(p for p in OWN_STORIES.iterdir() if (p / "gold.json").is_file())
     checks = [check for folder in folders for check in run_story(folder)]
     assert [c.key for c in checks if c.never_violated] == KNOWN_NEVER

@@ -744,6 +744,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     event = _carried_event(token)
     if event is not None:
         return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
+    aim = _aim_given_up(token)
+    if aim is not None:
+        return aim.lemma_.lower(), aim  # `abandoned its plan to raise capital`: no raising
     existing = _what_there_is(token)
     if existing is not None:
         return lexicon.EVENT_NOUNS[existing.lemma_.lower()], token
@@ -806,6 +809,17 @@ def _what_there_is(verb: Token) -> Token | None:
         return None
     nouns = (c for c in verb.children if c.dep_ == "attr")
     return next((event for noun in nouns if (event := _event_named(noun)) is not None), None)
+
+
+def _aim_given_up(verb: Token) -> Token | None:
+    """What a cancel verb's aim was to do: `raise` of `abandoned its plan to raise capital`."""
+    if verb.lemma_.lower() not in lexicon.CANCEL_VERBS:
+        return None
+    aims = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    for noun in aims:
+        if noun.lemma_.lower() in lexicon.AIM_NOUNS:
+            return next((c for c in noun.children if c.dep_ == "acl" and _to(c)), None)
+    return None
 
 
 def _called_off(verb: Token, predicate: str) -> bool:
@@ -1027,8 +1041,10 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             continue
         if passing and not head.left_edge.i <= token.i <= head.right_edge.i:
             continue  # `The plan, announced on Monday`: the plan was announced, not planned
-        if token.pos_ == "NOUN" and token.dep_ == "pobj":
-            continue  # `marched against the plan to raise the pension age`: no plan of theirs
+        if token.pos_ == "NOUN" and (
+            token.dep_ == "pobj" or token.head.lemma_.lower() in lexicon.CANCEL_VERBS
+        ):
+            continue  # `marched against the plan to raise the pension age`, `dropped its plan`
         lemma = token.lemma_.lower()
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))
@@ -1435,7 +1451,10 @@ def _telling_time(
 ) -> Timex | None:
     """When a past happening was told (`On Sunday the Guard said it had opened a board`): it
     happened by then, so it goes on the timeline there, though the claim has no time."""
-    if not _told_as_past(_implicative_head(predicate) or predicate):  # `has finished handing`
+    verb = _implicative_head(predicate) or predicate  # `has finished handing`
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # `agreed to buy ..., the regulator said late on Sunday`: `agreed`
+    if not _told_as_past(verb):
         return None
     tellers = set()  # `said [tests had confirmed [who ... were]]`: every verb up the chain
     token = doc[unit.head]
@@ -1652,7 +1671,9 @@ def extract_claims(
             innermost[claim.id] = holding[-1]
         if shared_time is not None or _only_a_thing(unit, predicate_token):
             continue  # a claim, but no entry for the timeline (or its day's, told first)
-        time = claim.time or _telling_time(doc, timexes, unit, predicate_token, sent)
+        factual = claim.modality in FACTUAL
+        told = _telling_time(doc, timexes, unit, predicate_token, sent) if factual else None
+        time = claim.time or told
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)

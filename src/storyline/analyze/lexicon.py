@@ -373,6 +373,9 @@ RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advanc
 #: Verbs that call off the event a noun names: `The visit was cancelled` tells that no visit
 #: will be, not that one was (a scrubbed launch is put off, not called off).
 CANCEL_VERBS = words("cancel scrap abandon withdraw drop")
+#: Nouns of an aim a cancel verb gives up (`abandoned its plan to raise capital`): what was to be
+#: done is the claim, told as not to be.
+AIM_NOUNS = words("plan bid attempt effort proposal offer intention")
 #: Verbs that rule on a request (`rejected the appeal`, `dismissed the lawsuit`): a decision
 #: that was taken, which tells the request was made, not a denial of something said.
 DECISION_VERBS = words("reject dismiss uphold grant")
