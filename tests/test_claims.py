@@ -1469,3 +1469,30 @@ def test_a_deal_agreed_goes_on_the_timeline_on_the_day_it_was_told(nlp):
     assert [(e.time.value, e.summary[:30]) for e in events] == [
         ("2023-03-26", "First Citizens agreed to buy t")
     ]
+
+
+def test_do_so_is_the_verb_it_stands_for_and_a_race_left_is_its_theme(nlp):
+    text = (
+        "Rishi Sunak has not yet declared but is expected to do so over the weekend. "
+        "Boris Johnson pulled out of the race on Sunday. The truck ran out of fuel."
+    )
+    claims = {c.text: c for c in analyze(_doc(text, "made-up", "2022-10-21"), nlp).claims}
+    due = claims["is expected to do so over the weekend"]
+    assert (due.predicate, due.modality, due.polarity) == ("declare", "expected", "positive")
+    pulled = claims["Boris Johnson pulled out of the race on Sunday"]
+    assert (pulled.predicate, pulled.theme) == ("pull out", "race")
+    assert claims["The truck ran out of fuel"].theme == "fuel"
+
+
+def test_a_thing_put_off_is_moved_to_the_day_it_is_put_off_to(nlp):
+    """`on Wednesday postponed his fiscal statement to November 17`: the statement, moved to the
+    17th; moving troops is no moving in time."""
+    text = (
+        "Chancellor Jeremy Hunt on Wednesday postponed his fiscal statement to November 17. "
+        "The army moved its tanks to the border."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2022-10-26"), nlp).claims}
+    put_off = claims["postpone"]
+    assert put_off.moves_event and put_off.theme == "statement"
+    assert put_off.time is not None and put_off.time.value == "2022-11-17"
+    assert not claims["move"].moves_event

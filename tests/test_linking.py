@@ -802,6 +802,37 @@ def test_a_trip_put_off_contradicts_the_trip_due_and_confirms_no_plan_for_its_ne
     assert link is not None and link.relation == "restates"
 
 
+def test_a_race_left_contradicts_a_run_foretold_and_a_thing_put_off_its_day() -> None:
+    expected = ClaimView(
+        id="c-run", doc_id="daily", date="2022-10-21", text="Johnson was expected to run",
+        modality="expected", polarity="positive", predicate="run",
+        entities=frozenset({"boris johnson"}), sources=("euro daily", "allies"),
+    )  # fmt: skip
+    predicate, polarity = plain_sense("pull out", "positive", "race")
+    pulled = replace(
+        expected, id="c-out", doc_id="pa", date="2022-10-23", modality="asserted",
+        text="Boris Johnson pulled out of the race on Sunday night", predicate=predicate,
+        polarity=polarity, theme="race", sources=("thames wire",),
+    )  # fmt: skip
+    link = relate(pulled, expected)
+    assert link is not None and link.relation == "contradicts"
+    assert plain_sense("pull out", "positive", "troop") == ("pull out", "positive")
+    due = replace(
+        expected, id="c-due", text="Hunt is due to present a fiscal statement on October 31",
+        predicate="present", theme="statement", entities=frozenset({"jeremy hunt"}),
+        time_start="2022-10-31", time_end="2022-10-31",
+    )  # fmt: skip
+    put_off = replace(
+        due, id="c-off", doc_id="pa", date="2022-10-26", modality="asserted",
+        text="Jeremy Hunt postponed his fiscal statement to November 17", predicate="postpone",
+        time_start="2022-11-17", time_end="2022-11-17", moves_event=True,
+        sources=("thames wire",),
+    )  # fmt: skip
+    link = relate(put_off, due)
+    assert link is not None and link.relation == "contradicts"
+    assert relate(replace(put_off, moves_event=False), due) is None
+
+
 def test_a_rocket_that_lifts_off_is_launched() -> None:
     assert {"launch", "lift off"} <= predicate_kin("lift off")
 

@@ -744,6 +744,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     event = _carried_event(token)
     if event is not None:
         return lexicon.EVENT_NOUNS[event.lemma_.lower()], token
+    if (done := _done_so(token)) is not None:
+        return done.lemma_.lower(), token  # `has not yet declared but is expected to do so`
     aim = _aim_given_up(token)
     if aim is not None:
         return aim.lemma_.lower(), aim  # `abandoned its plan to raise capital`: no raising
@@ -809,6 +811,15 @@ def _what_there_is(verb: Token) -> Token | None:
         return None
     nouns = (c for c in verb.children if c.dep_ == "attr")
     return next((event for noun in nouns if (event := _event_named(noun)) is not None), None)
+
+
+def _done_so(verb: Token) -> Token | None:
+    """The verb `do so` stands for: the last one before it in the sentence that says more than
+    a light verb (`declared` of `has not yet declared but is expected to do so`)."""
+    if verb.lemma_.lower() != "do" or not any(c.lower_ == "so" for c in verb.children):
+        return None
+    earlier = (t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.pos_ == "VERB")
+    return next((t for t in earlier if t.lemma_.lower() not in lexicon.LIGHT_VERBS), None)
 
 
 def _aim_given_up(verb: Token) -> Token | None:
@@ -879,8 +890,12 @@ def _verdict(find: Token) -> str | None:
 
 
 def _moves_event(verb: Token) -> bool:
-    """`postponed the vote to Friday`: the claim is the event, at the time it is moved to."""
-    return verb.lemma_.lower() in lexicon.RESCHEDULE_VERBS and _carried_event(verb) is not None
+    """`postponed the vote to Friday`: the claim is the event, at the time it is moved to; so is
+    a thing that is due, put off (`postponed his fiscal statement to November 17`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.DELAY_VERBS and _acted_on(verb):
+        return True
+    return lemma in lexicon.RESCHEDULE_VERBS and _carried_event(verb) is not None
 
 
 def _before_a_court(verb: Token) -> bool:
@@ -905,8 +920,13 @@ def _particle_of(child: Token, verb: Token) -> bool:
     """`called [off]`; also a particle parsed as an adverb right after its verb (`walked out`)."""
     if child.dep_ == "prt":
         return True
-    adjacent = child.i == verb.i + 1 and child.dep_ == "advmod"
+    adjacent = child.i == verb.i + 1 and (child.dep_ == "advmod" or _before_of(child))
     return adjacent and child.lower_ in lexicon.PARTICLES
+
+
+def _before_of(child: Token) -> bool:
+    """`pulled [out] of the race`: a particle the parser takes for a preposition before `of`."""
+    return child.dep_ == "prep" and any(c.lower_ == "of" for c in child.children)
 
 
 def _result_noun(verb: Token) -> Token | None:
@@ -945,10 +965,12 @@ def _theme(predicate: Token) -> str | None:
 
 def _acted_on(verb: Token) -> list[Token]:
     """A verb's object or passive subject; also the object the parser hangs on its particle
-    (`shot down [the balloon]` as `down`'s object)."""
+    (`shot down [the balloon]` as `down`'s object), and what its particle is out of (`pulled out
+    of the [race]`)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    particles = (c for c in verb.children if c.dep_ == "prt")
-    return found + [o for p in particles for o in p.children if o.dep_ == "pobj"]
+    particles = [c for c in verb.children if _particle_of(c, verb)]
+    found += [o for p in particles for o in p.children if o.dep_ == "pobj"]
+    return found + [o for p in particles for o in _objects_of(p, {"of"})]
 
 
 def _passive_conj(verb: Token) -> bool:
@@ -1305,6 +1327,8 @@ def _timex_in(
         return verb is not None and (verb.i in own or _doing_then(verb, own))
 
     found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
+    if _moves_event(predicate):  # `on Wednesday postponed his statement to November 17`
+        found.sort(key=lambda t: not _words_before(doc, t).endswith((" to", " until")))
     dated = [timex for timex in found if timex.start and timex.end]
     return (dated or found or [None])[0]
 

@@ -370,6 +370,8 @@ SUPPORT_VERBS = words(
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
 RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
+#: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
+DELAY_VERBS = words("delay postpone reschedule")
 #: Verbs that call off the event a noun names: `The visit was cancelled` tells that no visit
 #: will be, not that one was (a scrubbed launch is put off, not called off).
 CANCEL_VERBS = words("cancel scrap abandon withdraw drop")

@@ -96,6 +96,8 @@ OPPOSITE_STATES = {"open": "close", "remain": "quit", "stay": "quit"}
 # his receiving money, his taking a cent.
 TRANSFER_VERBS = frozenset({"hand", "give", "receive", "take", "accept", "get", "pocket", "pay"})
 CONTEST_OUTCOMES = {"win": True, "survive": True, "lose": False}
+# Leaving a race is not running in it: `pulled out of the race` against `expected to run`.
+CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out", "back out"})
 CONTEST_THEMES = frozenset(
     {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest"}
 )
@@ -138,12 +140,15 @@ def plain_sense(
 ) -> tuple[str | None, str]:
     """The predicate and polarity with an opposite spelled out (`alive` is `die`, negated),
     money changing hands told from either side as paying, and a contest survived or lost as
-    won or not won (`expected to survive the vote`, then `lost the vote`)."""
+    won or not won (`expected to survive the vote`, then `lost the vote`), and a race left as
+    not run in (`pulled out of the race`)."""
     lemma = (predicate or "").lower()
     if lemma in TRANSFER_VERBS and theme in MONEY_THEMES:
         return "pay", polarity
     if lemma in CONTEST_OUTCOMES and theme in CONTEST_THEMES:
         return "win", polarity if CONTEST_OUTCOMES[lemma] else _flipped(polarity)
+    if lemma in CONTEST_EXITS and theme in CONTEST_THEMES:
+        return "run", _flipped(polarity)
     opposite = OPPOSITE_PREDICATES.get(lemma) or (None if theme else OPPOSITE_STATES.get(lemma))
     if opposite is None:
         return predicate, polarity
@@ -436,9 +441,10 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
-    return (related or _on_its_day(new, old) or same_act(new, old) or moved) and same_kind(
-        new.predicate, old.predicate
-    )
+    return (
+        (related or _on_its_day(new, old) or same_act(new, old) or moved)
+        and same_kind(new.predicate, old.predicate)
+    ) or _moved(new, old)
 
 
 def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
@@ -509,9 +515,15 @@ def _same_happening(new: ClaimView, old: ClaimView) -> bool:
     Sam Altman as chief executive`, `an agreement for Sam Altman to return as chief
     executive`). Related words alone (`will not attend the funeral` and `no honours were
     given at the funeral`) tell of the same topic."""
-    if same_kind(new.predicate, old.predicate) or _told_at_it(new, old):
+    if same_kind(new.predicate, old.predicate) or _told_at_it(new, old) or _moved(new, old):
         return True
     return old.is_forward and _similarity(new, old) >= PARAPHRASE
+
+
+def _moved(new: ClaimView, old: ClaimView) -> bool:
+    """The thing a plan foresaw, moved in time: `postponed his fiscal statement to November 17`
+    against `due to present a fiscal statement on October 31`."""
+    return new.moves_event and old.is_forward and _same_thing(new, old)
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:
