@@ -1105,6 +1105,9 @@ def test_datelines_are_cut_to_their_place_for_the_parser_offsets_kept():
         assert parse_text(not_one) == not_one
     headline = "THREE PEOPLE HAVE DIED IN A BLAZE — police said the fire began at noon."
     assert parse_text(headline) == headline
+    credit = "(Reuters) - Airlines grounded flights."  # an agency's credit alone: no place
+    assert parse_text(credit) == " " * 12 + "Airlines grounded flights."
+    assert parse_text("Kessel (Reuters) - it said.").startswith("Kessel (Reuters)")
     datelines = ("RIO DE JANEIRO (Reuters) - ", "PORT O'CONNOR, Texas (AP) — ", "KYIV — ")
     for dateline in (*datelines, "HARBOR CITY - ", "CALLOWAY - "):
         assert " ".join(parse_text(dateline + "A missile struck.").split()).endswith(
@@ -1496,3 +1499,23 @@ def test_a_thing_put_off_is_moved_to_the_day_it_is_put_off_to(nlp):
     assert put_off.moves_event and put_off.theme == "statement"
     assert put_off.time is not None and put_off.time.value == "2022-11-17"
     assert not claims["move"].moves_event
+
+
+def test_a_clause_too_short_to_claim_still_passes_its_rank_to_the_clause_joined_to_it(nlp):
+    """`Airlines grounded flights, banks went offline and hospitals cancelled surgeries`:
+    `went offline` is no claim, but the cancelling joined to it is one."""
+    text = (
+        "Airlines grounded flights, banks and broadcasters went offline and hospitals cancelled "
+        "surgeries around the world on Friday."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2024-07-19"), nlp).claims}
+    cancel = claims["cancel"]
+    assert cancel.theme == "surgery" and cancel.time is not None
+    assert cancel.time.value == "2024-07-19"
+
+
+def test_publishing_a_report_is_a_happening_and_an_account_is_a_general_word(nlp):
+    text = "CrowdStrike on Tuesday published its analysis of the outage, saying a bug was found."
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2024-08-06"), nlp).claims}
+    assert claims["publish"].modality == "asserted"
+    assert claims["publish"].time is not None and claims["publish"].time.value == "2024-08-06"

@@ -467,6 +467,7 @@ def test_a_general_word_is_the_same_theme_as_the_things_it_covers() -> None:
     """`hand over its heavy military equipment`, then `finished handing over its heavy weapons`."""
     assert same_theme("equipment", "weapon") and same_theme("tank", "equipment")
     assert same_theme("vessel", "submersible") and not same_theme("weapon", "ship")
+    assert same_theme("account", "analysis")  # `would publish a full account`
 
 
 def test_predicate_kin_lists_the_kind_and_nothing_for_a_light_verb() -> None:

@@ -194,9 +194,9 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             start, end = _clause_span(doc, token, chains)
             if token.i in occasions:
                 end = _before_content(doc, occasions[token.i], start, end)
+            heads.add(token.i)  # even too short a clause passes its rank to its conjuncts
             if end - start < MIN_TOKENS or not (start <= token.i < end):
                 continue
-            heads.add(token.i)
             units.append(_Unit(token.i, start, end))
     for relation in np_relations:
         start, end = _trim_unit(doc, *relation.content[0])

@@ -92,8 +92,9 @@ CLAUSE_ONLY_CUES = words(
 )
 
 #: Cue verbs that, with a noun object instead of a clause, do something rather than say it
-#: (`declare a state of emergency`, `order an evacuation`, `call an election`): a claim.
-ACT_CUES = words("declare proclaim order call")
+#: (`declare a state of emergency`, `order an evacuation`, `call an election`, `published its
+#: analysis`): a claim.
+ACT_CUES = words("declare proclaim order call publish")
 #: Cue verbs whose telling is itself an occasion the story waits for (`Delorme will testify
 #: next week`, then `Delorme testified on Wednesday that ...`): a claim, whatever it says.
 OCCASION_CUES = words("testify")
@@ -431,6 +432,8 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "exchange": words("swap"),
     "fire": words("blaze wildfire inferno flames bushfire"),
     "equipment": words("weapon arm tank gun artillery vehicle gear"),
+    "account": words("analysis review report findings explanation"),
+    "report": words("analysis review findings study"),
     "weapon": words("arm gun rifle missile artillery"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went

@@ -43,6 +43,8 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# ... or an agency's credit alone (`(Reuters) - Airlines grounded flights`), which names no place.
+_CREDIT = re.compile(r"^\([A-Za-z&. ]{2,20}\)[ \t]*[-–—]{1,2} ?", re.MULTILINE)
 
 HEADLINE_CONTEXT = 400  # characters of the text read after a headline to tag its names
 
@@ -56,6 +58,7 @@ def parse_text(text: str) -> str:
     parses as the report it is, and the place it was filed from is still a place (`PINE HOLLOW -
     Pushed by strong winds, the fire ...` tells of Pine Hollow, which the rest may not name).
     """
+    text = _CREDIT.sub(lambda match: " " * len(match.group()), text)
     return _DATELINE.sub(_place_of_dateline, text)
 
 
