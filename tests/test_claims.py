@@ -1519,3 +1519,18 @@ def test_publishing_a_report_is_a_happening_and_an_account_is_a_general_word(nlp
     claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2024-08-06"), nlp).claims}
     assert claims["publish"].modality == "asserted"
     assert claims["publish"].time is not None and claims["publish"].time.value == "2024-08-06"
+
+
+def test_a_plan_within_days_is_due_by_the_last_of_them_and_reaching_a_place_is_arriving(nlp):
+    """Told on the 24th, `within two days` is on or before the 26th; a past `within` is how
+    long it took, not a day; `reached a deal` is no arrival."""
+    text = (
+        "The ship was expected to be refloated within two days. "
+        "The fire was contained within two days. "
+        "Two more tugboats reached the Suez Canal on Sunday. The two sides reached a deal."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2021-03-24"), nlp).claims}
+    due = claims["refloat"].time
+    assert due is not None and (due.value, due.mod) == ("2021-03-26", "ON_OR_BEFORE")
+    assert claims["contain"].time is not None and claims["contain"].time.value == "P2D"
+    assert claims["arrive"].time is not None and "reach" not in claims

@@ -834,6 +834,29 @@ def test_a_race_left_contradicts_a_run_foretold_and_a_thing_put_off_its_day() ->
     assert relate(replace(put_off, moves_event=False), due) is None
 
 
+def test_the_very_verb_in_near_words_is_one_happening_where_neither_names_anyone() -> None:
+    """A ship the tagger does not know: `expected to be refloated within two days`, then
+    `refloated on Monday`, five days later."""
+    plan = ClaimView(
+        id="c-two-days", doc_id="wire", date="2021-03-24",
+        text="the ship was expected to be refloated within two days", modality="expected",
+        polarity="positive", predicate="refloat", time_start="2021-03-24",
+        time_end="2021-03-26", sources=("gulf wire", "a canal official"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    done = replace(
+        plan, id="c-monday", doc_id="herald", date="2021-03-29", modality="reported",
+        text="The Ever Given was refloated on Monday", time_start="2021-03-29",
+        time_end="2021-03-29", sources=("maritime herald", "canal authority"),
+        vector=(0.65, 0.76),
+    )  # fmt: skip
+    assert about_the_same(done, plan)
+    link = relate(done, plan)
+    assert link is not None and link.relation == "contradicts"
+    assert not about_the_same(replace(done, vector=(0.5, 0.87)), plan)  # cosine 0.5
+    named = replace(done, entities=frozenset({"ever given"}))
+    assert not about_the_same(replace(named, predicate="free"), plan)
+
+
 def test_a_rocket_that_lifts_off_is_launched() -> None:
     assert {"launch", "lift off"} <= predicate_kin("lift off")
 

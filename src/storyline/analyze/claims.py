@@ -758,6 +758,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return verdict, token  # `found him guilty`: convicted
     if lemma == "see" and _sighted(token):
         return "spot", token  # `the pair had been seen in Bergstad`: a sighting
+    if lemma == "reach" and _reaches_a_place(token):
+        return "arrive", token  # `Two more tugboats reached the Suez Canal on Sunday`
     if lemma == "lose" and _people_lost(token):
         return "die", token  # `all five people on board had been lost`: a death
     if lemma in lexicon.HOSTING_VERBS and any(
@@ -793,6 +795,15 @@ def _sighted(verb: Token) -> bool:
     """`had been seen in the village`: someone spotted somewhere, not `seen as a threat`."""
     deps = {(c.dep_, c.lower_) for c in verb.children}
     return any(dep == "nsubjpass" for dep, _ in deps) and ("prep", "as") not in deps
+
+
+def _reaches_a_place(verb: Token) -> bool:
+    """`reached the Suez Canal`, `reached the area`: an arrival, not `reached a deal`."""
+    return any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in lexicon.DESTINATION_NOUNS
+        for c in verb.children
+        if c.dep_ == "dobj"
+    )
 
 
 def _people_lost(verb: Token) -> bool:
@@ -1425,6 +1436,17 @@ def _time_given(
                  end, end)  # fmt: skip
 
 
+def _within_days(timex: Timex | None, published: str | None) -> Timex | None:
+    """`expected to be refloated within two days`, told on the 24th: due on or before the 26th,
+    a deadline like `by Friday`; any other time as it is."""
+    if timex is None or not published or timex.type != "DURATION":
+        return timex
+    if not timex.text.lower().startswith("within ") or not (days := _span_days(timex)):
+        return timex
+    end = (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=days)).isoformat()
+    return replace(timex, type="DATE", value=end, mod="ON_OR_BEFORE", start=end, end=end)
+
+
 def _span_days(timex: Timex) -> int:
     """Whole days in `P1W` or `PT48H` (0 for anything else)."""
     hours = re.fullmatch(r"PT(\d+)H", timex.value)
@@ -1660,6 +1682,8 @@ def extract_claims(
             or _as_deadline(doc, _timex_in(doc, timexes, unit, predicate_token, sent))
             or _time_apart(doc, timexes, doc[unit.head])
         )
+        if modality not in FACTUAL:
+            own_time = _within_days(own_time, document.published)
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
             own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = None if own_time else _time_shared(doc, timexes, doc[unit.head])

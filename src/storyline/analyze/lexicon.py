@@ -388,6 +388,9 @@ REQUEST_NOUNS = words(
 #: Verbs a source adds its own account with (`denied it, blaming a faulty power supply`).
 BLAME_VERBS = words("blame cite attribute")
 
+#: Places one arrives at (`reached the area`, `reached the Suez Canal`): reaching them is arriving.
+DESTINATION_NOUNS = words("area scene shore coast city town capital island border canal")
+
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
 #: than a town or region: a site and a town never conflict (the cemetery may be in the town).
 SITE_WORDS = words(

@@ -131,6 +131,7 @@ NOTE_SOURCE = "note"
 # restatements and confirmations score 0.5 to 0.8, unrelated claims about one person below 0.65.
 PLAN_DAYS = 31  # a plan for at most this many days is met by a happening on one of them
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
+UNNAMED_SAME_VERB = 0.60  # ... the very verb, where neither claim names anyone
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 
@@ -363,7 +364,11 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
 
 
 def _in_the_same_words(a: ClaimView, b: ClaimView) -> bool:
-    return a.predicate == b.predicate and _similarity(a, b) >= SIMILAR_TEXT
+    """The very verb in nearly the same words; a little less near where both name no one (`the
+    ship was expected to be refloated within two days`, `The Ever Given was refloated on
+    Monday`, a ship the tagger does not know)."""
+    near = UNNAMED_SAME_VERB if not (a.entities or b.entities) else SIMILAR_TEXT
+    return a.predicate == b.predicate and _similarity(a, b) >= near
 
 
 def _on_either_side(new: ClaimView, old: ClaimView) -> bool:
