@@ -20,6 +20,7 @@ from storyline.track.stories import (
     doc_profile,
     names_in_text,
     new_story,
+    untagged_names,
     update_profile,
 )
 from storyline.track.story_step import entity_names
@@ -78,11 +79,12 @@ def test_a_follow_up_the_tagger_found_no_name_in_joins_the_story_it_names() -> N
 def test_a_follow_up_with_a_name_of_its_own_is_found_by_a_heavy_name_the_tagger_missed() -> None:
     ferry = [("Marisol", "ORG")] * 3 + [
         ("Blue Strait Lines", "ORG"), ("Ferry Union", "ORG"), ("Harbour Office", "ORG"),
-        ("Koral Island", "GPE"),
+        ("Koral", "GPE"),
     ]  # fmt: skip
-    lede = "The ferry Marisol sank off Koral Island on Sunday."
+    lede = "The ferry Marisol sank off Koral on Sunday."
     heaviest = "Police arrested the captain of the Marisol, Dimitri Kallas, on Tuesday."
-    lightest = "Police arrested a captain on Koral Island, Dimitri Kallas, on Tuesday."
+    lightest = "Police arrested a captain on Koral, Dimitri Kallas, on Tuesday."  # one word:
+    # no name the tagger missed by `untagged_names`, which takes two words or more
     decisions = []
     for text in (heaviest, lightest):
         index = StoryIndex()
@@ -392,3 +394,12 @@ def test_a_story_saved_with_its_kind_reads_it_back(tmp_path) -> None:
 def test_profiles_saved_with_classed_keys_read_under_todays_keys() -> None:
     saved = [("person:tony thompson", 0.5), ("org:tony thompson", 0.25), ("year:2008", 0.1)]
     assert class_free_keys(saved) == (("name:tony thompson", 0.75), ("year:2008", 0.1))
+
+
+def test_names_the_tagger_missed_are_runs_inside_sentences_that_hold_no_tagged_name() -> None:
+    text = (
+        "Dredgers worked to free the Ever Given, Peter Berdowski said on Friday 26 March. "
+        "OAKRIDGE (State Wire) - Chief Executive Greg Becker spoke. Suez Canal traffic resumed."
+    )
+    found = untagged_names(text, [("Greg Becker", "PERSON")])
+    assert found == [("Ever Given", "ORG"), ("Peter Berdowski", "ORG")]

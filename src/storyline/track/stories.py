@@ -37,6 +37,7 @@ from datetime import date
 
 import numpy as np
 
+from storyline.analyze.timex_grammar import MONTHS, WEEKDAYS
 from storyline.model import content_id
 from storyline.track.resolve import EntityKey, entity_key, normalize_name
 
@@ -55,6 +56,7 @@ __all__ = [
     "new_story",
     "story_score",
     "term_counts",
+    "untagged_names",
     "update_profile",
 ]
 
@@ -81,6 +83,7 @@ _SURNAME_CLASSES = frozenset({"person", "org"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|the|and|for|de)\b|[A-Z0-9][\w'’&.-]*))*")
 _MAX_NAME_WORDS = 5
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _KNOWN_PER_STORY = 40  # a candidate story's heaviest names looked for in a document's text
 _KNOWN_WHEN_NAMED = 3  # ... in a document that has names of its own
 
@@ -401,6 +404,32 @@ def names_in_text(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def untagged_names(text: str, entities: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Names of two capitalized words or more, written inside a sentence, that the tagger
+    missed everywhere (`the Ever Given`): a ship or a product named in every report of its
+    story, and in none of another's. Dates are no names, nor is a run that holds a tagged one
+    (`Chief Executive Greg Becker`), and a run opening a sentence, a line or a bracket may be a
+    headline's or a sentence's capital, or an agency's credit."""
+    tagged = [key for name, kind in entities if (key := normalize_name(name, kind))]
+    found: list[tuple[str, str]] = []
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        if len(words) < 2 or not words[-1][0].isupper() or _opens_sentence(text, run.start()):
+            continue
+        if any(word.lower().strip(".") in _CALENDAR_WORDS for word in words):
+            continue
+        name = normalize_name(run.group(0), "ORG")
+        if name and not any(key in name or name in key for key in tagged):
+            found.append((run.group(0), "ORG"))
+    return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a run opens a sentence or a line, or a bracket (`OAKRIDGE (State Wire) -`)."""
+    before = text[:start].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?:;(\n-–—"
+
+
 def known_names(
     doc: DocumentProfile, text: str, candidates: Sequence[StoryProfile]
 ) -> list[tuple[str, str]]:
@@ -684,6 +713,7 @@ class StoryIndex:
     ) -> StoryDecision:
         """Profile, assign and file one document; returns the decision taken."""
         mentions = list(entities)
+        mentions += untagged_names(text, mentions)
 
         def profile_of(names: list[tuple[str, str]]) -> DocumentProfile:
             return doc_profile(

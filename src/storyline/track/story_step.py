@@ -25,6 +25,7 @@ from storyline.track.stories import (
     merge_profiles,
     new_story,
     term_counts,
+    untagged_names,
     update_profile,
 )
 
@@ -88,6 +89,7 @@ def assign_in_store(
 ) -> tuple[str, bool]:
     """(story id, whether the document started it); the profile and index are updated."""
     names = entity_names(analysis)
+    names += untagged_names(stored.document.text, names)
     profile = document_profile(store, stored, names, vector, kind)
     filed = [key for key, _ in profile.entities[:KEYS_FILED]]
     filed += [term for term, _ in profile.terms[:TERMS_FILED]]
