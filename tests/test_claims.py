@@ -1534,3 +1534,12 @@ def test_a_plan_within_days_is_due_by_the_last_of_them_and_reaching_a_place_is_a
     assert due is not None and (due.value, due.mod) == ("2021-03-26", "ON_OR_BEFORE")
     assert claims["contain"].time is not None and claims["contain"].time.value == "P2D"
     assert claims["arrive"].time is not None and "reach" not in claims
+
+
+def test_a_hearing_set_for_a_day_is_due_that_day_and_a_record_set_is_done(nlp):
+    text = "A hearing was set for Monday. The company set a record. Talks are set to resume."
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2022-01-06"), nlp).claims}
+    hearing = claims["hear"]
+    assert hearing.modality == "expected" and hearing.time is not None
+    assert hearing.time.value == "2022-01-10"  # the Monday ahead, though `was set`
+    assert claims["set"].modality == "asserted" and claims["discuss"].modality == "expected"

@@ -10,6 +10,7 @@ from storyline.track.linking import (
     ClaimView,
     Link,
     about_the_same,
+    lookup_kin,
     plain_sense,
     predicate_kin,
     relate,
@@ -855,6 +856,25 @@ def test_the_very_verb_in_near_words_is_one_happening_where_neither_names_anyone
     assert not about_the_same(replace(done, vector=(0.5, 0.87)), plan)  # cosine 0.5
     named = replace(done, entities=frozenset({"ever given"}))
     assert not about_the_same(replace(named, predicate="free"), plan)
+
+
+def test_a_ruling_on_its_day_tells_a_hearing_that_names_no_one_took_place() -> None:
+    hearing = ClaimView(
+        id="c-hearing", doc_id="court", date="2022-01-06", text="A hearing was set for Monday",
+        modality="expected", polarity="positive", predicate="hear", time_start="2022-01-10",
+        time_end="2022-01-10", sources=("court and sport",),
+    )  # fmt: skip
+    ruling = replace(
+        hearing, id="c-ruling", doc_id="wire", date="2022-01-10", modality="asserted",
+        text="A judge on Monday overturned the cancellation", predicate="overturn",
+        entities=frozenset({"novak djokovic"}), sources=("southern wire",),
+    )  # fmt: skip
+    assert about_the_same(ruling, hearing)
+    link = relate(ruling, hearing)
+    assert link is not None and link.relation == "confirms"
+    a_day_later = replace(ruling, time_start="2022-01-11", time_end="2022-01-11")
+    assert not about_the_same(a_day_later, hearing)
+    assert "hear" in lookup_kin("overturn") and "hear" not in lookup_kin("arrive")
 
 
 def test_a_rocket_that_lifts_off_is_launched() -> None:

@@ -1093,6 +1093,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             and token.tag_ != "MD"
         ):
             continue
+        if lemma == "set" and not _sets_a_time(token):
+            continue  # `set a record` is done; `set to resume`, `set for Monday` are due
         found.append(modality)
         if negated:
             consumed.add(token.i)
@@ -1115,6 +1117,11 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     if innermost is None:
         return "asserted", consumed
     return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _sets_a_time(verb: Token) -> bool:
+    """`set to resume`, `was set for Monday`: a time fixed for what is to come."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
 
 
 def _shared_modals(verb: Token) -> list[Token]:

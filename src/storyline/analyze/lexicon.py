@@ -239,7 +239,7 @@ AGREEMENT_NOUNS = words("agreement deal accord arrangement compromise")
 #: Verbs that frame an event noun subject (`the visit ... is not ruled out`, `the meeting may
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
-    "take be rule happen occur hold expect plan schedule confirm postpone cancel announce "
+    "take be rule happen occur hold expect plan schedule set confirm postpone cancel announce "
     "begin start open end continue resume exclude come go"
 )
 

@@ -170,9 +170,9 @@ FUTURE_CUES: frozenset[str] = frozenset((
     "anticipate", "anticipates", "slated", "soon", "payable", "expire", "expires", "planned",
 ))  # fmt: skip
 # Two words that speak of the future together though neither does alone (`set to resume`,
-# `is to meet`, `as early as`): the cue sits on the second.
+# `was set for Monday`, `is to meet`, `as early as`): the cue sits on the second.
 FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset((
-    ("set", "to"), ("is", "to"), ("are", "to"), ("early", "as"), ("soon", "as"),
+    ("set", "to"), ("set", "for"), ("is", "to"), ("are", "to"), ("early", "as"), ("soon", "as"),
     ("has", "until"), ("have", "until"),  # a deadline still running: `has until August 4`
     ("take", "effect"), ("takes", "effect"),  # a schedule: `the orders take effect on Tuesday`
 ))  # fmt: skip

@@ -31,6 +31,7 @@ __all__ = [
     "ClaimView",
     "Link",
     "about_the_same",
+    "lookup_kin",
     "one_day",
     "plain_sense",
     "plan_days",
@@ -82,7 +83,7 @@ DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "re
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 # What a court decides at a hearing: a ruling, or an order (`ordered him held`, `remanded him`).
 HEARING_DECISIONS = DECISION_GROUPS | {
-    "order", "remand", "release", "free", "grant", "reject", "dismiss",
+    "order", "remand", "release", "free", "grant", "reject", "dismiss", "overturn", "quash",
 }  # fmt: skip
 
 # Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
@@ -174,6 +175,19 @@ def predicate_kin(predicate: str | None) -> frozenset[str]:
     if not lemma or lemma in LIGHT_PREDICATES:
         return frozenset()
     return _KIN_OF.get(lemma, frozenset({lemma}))
+
+
+def lookup_kin(predicate: str | None) -> frozenset[str]:
+    """The predicates a claim looks earlier ones up by: its kind, and for a decision the
+    occasion it is taken at (`A judge on Monday overturned ...` finds `A hearing was set for
+    Monday`, a vote finds the meeting that was to hold it)."""
+    kin = predicate_kin(predicate)
+    group = predicate_group(predicate)
+    if group in HEARING_DECISIONS:
+        kin |= {"hear"}
+    if group in DECISION_GROUPS:
+        kin |= predicate_kin("meet")
+    return kin
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +363,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
+    if not old.entities and _decided_at_it(new, old):
+        return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
     if new.doc_id == old.doc_id and (new.modality == "denied" or _is_denial(new)):
@@ -473,14 +489,15 @@ def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
     to decide whether to keep Mark Ellison`: a decision about the same participants on the day
     of the meeting that was to take it tells the meeting took place; so does a court's order
     (`A judge ordered on Thursday that Karl Dorn be held in custody`) of the hearing foreseen
-    (`He will appear before a judge on Thursday`)."""
+    (`He will appear before a judge on Thursday`), and a ruling on its day of a hearing that
+    names no one (`A hearing was set for Monday`, `A judge on Monday overturned ...`)."""
     decided = predicate_group(new.predicate)
     at_a_meeting = predicate_group(old.predicate) == predicate_group("meet")
     at_a_hearing = old.predicate == "hear"
     return (
         (at_a_meeting and decided in DECISION_GROUPS)
         or (at_a_hearing and decided in HEARING_DECISIONS)
-    ) and bool(new.entities & old.entities)
+    ) and bool(new.entities & old.entities or (not old.entities and _on_one_day(new, old)))
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:

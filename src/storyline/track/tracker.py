@@ -32,6 +32,7 @@ from storyline.track.linking import (
     Link,
     about_the_same,
     best_links,
+    lookup_kin,
     one_day,
     plain_sense,
     plan_days,
@@ -365,8 +366,8 @@ def _earlier_claims(
 
 
 def _kin(claims: Iterable[Claim]) -> list[str]:
-    """The predicates a claim that names no one is looked up by (`predicate_kin`)."""
-    return sorted({kin for claim in claims for kin in predicate_kin(claim.predicate)})
+    """The predicates a claim that names no one is looked up by (`lookup_kin`)."""
+    return sorted({kin for claim in claims for kin in lookup_kin(claim.predicate)})
 
 
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
