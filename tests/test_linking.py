@@ -854,8 +854,8 @@ def test_the_very_verb_in_near_words_is_one_happening_where_neither_names_anyone
     link = relate(done, plan)
     assert link is not None and link.relation == "contradicts"
     assert not about_the_same(replace(done, vector=(0.5, 0.87)), plan)  # cosine 0.5
-    named = replace(done, entities=frozenset({"ever given"}))
-    assert not about_the_same(replace(named, predicate="free"), plan)
+    named = replace(done, entities=frozenset({"ever given"}))  # one side names someone:
+    assert not about_the_same(named, plan)  # 0.65 falls short of the 0.70 asked then
 
 
 def test_a_ruling_on_its_day_tells_a_hearing_that_names_no_one_took_place() -> None:

@@ -1504,10 +1504,8 @@ def _telling_time(
 ) -> Timex | None:
     """When a past happening was told (`On Sunday the Guard said it had opened a board`): it
     happened by then, so it goes on the timeline there, though the claim has no time."""
-    verb = _implicative_head(predicate) or predicate  # `has finished handing`
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # `agreed to buy ..., the regulator said late on Sunday`: `agreed`
-    if not _told_as_past(verb):
+    verb = _tense_verb(_implicative_head(predicate) or predicate)  # `has finished handing`
+    if not _told_as_past(verb):  # `agreed to buy ..., the regulator said late on Sunday`
         return None
     tellers = set()  # `said [tests had confirmed [who ... were]]`: every verb up the chain
     token = doc[unit.head]
@@ -1522,6 +1520,14 @@ def _telling_time(
         if verb is not None and verb.i in tellers:
             return timex
     return None
+
+
+def _tense_verb(verb: Token) -> Token:
+    """The verb whose tense a complement takes: `began` of `began vaccinating residents on
+    Thursday`, `agreed` of `agreed to buy`."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _told_as_past(predicate: Token) -> bool:
@@ -1787,9 +1793,9 @@ def _event(
     ahead = published is not None and time.start is not None and time.start[:10] > published[:10]
     is_plan = on_condition or EVENT_MODALITIES[claim.modality] or ahead
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
-    verb = attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # `began vaccinating residents on Thursday`: the tense is `began`'s
+    verb = _tense_verb(
+        attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)
+    )
     if not is_plan and verb.tag_ not in ("VBD", "VBN") and claim.modality != "reported":
         return None
     return Event(
