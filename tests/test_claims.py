@@ -1543,3 +1543,31 @@ def test_a_hearing_set_for_a_day_is_due_that_day_and_a_record_set_is_done(nlp):
     assert hearing.modality == "expected" and hearing.time is not None
     assert hearing.time.value == "2022-01-10"  # the Monday ahead, though `was set`
     assert claims["set"].modality == "asserted" and claims["discuss"].modality == "expected"
+
+
+def test_the_doer_is_the_person_the_active_subject_names(nlp):
+    """A pronoun that says what its speaker will do is the speaker; a title before a name, or
+    a name beside a noun, is that person; a passive subject does nothing."""
+    text = (
+        "Sam Bankman-Fried said on Friday that he would testify before the committee. "
+        "Ray, FTX's new chief executive, will also testify at the hearing. "
+        "FTX's new chief executive John J. Ray III testified before the committee on Tuesday. "
+        "Bankman-Fried was arrested in the Bahamas on Monday."
+    )
+    claims = analyze(_doc(text, "made-up", "2022-12-13"), nlp).claims
+    assert _one(claims, "testify", "he would").doer == "Sam Bankman-Fried"
+    assert _one(claims, "testify", "will also").doer == "Ray"
+    assert _one(claims, "testify", "on Tuesday").doer == "John J. Ray III"
+    assert _one(claims, "arrest").doer is None
+
+
+def test_the_day_a_plan_was_told_on_is_not_the_day_it_is_due(nlp):
+    """`said on Wednesday it would not pursue`: the parser hangs `on Wednesday` on the plan."""
+    text = (
+        "Binance said on Wednesday it would not pursue its acquisition of the exchange. "
+        "The minister said on Monday he would resign on Friday."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2022-11-09"), nlp).claims}
+    assert claims["pursue"].time is None
+    resign = claims["resign"].time
+    assert resign is not None and resign.value == "2022-11-11"

@@ -1054,3 +1054,94 @@ def test_a_decision_on_the_day_of_the_gathering_that_was_to_take_it_confirms_it(
     assert relate(praise, plan) is None  # another kind of happening, in other words
     someone_else = replace(decision, entities=frozenset({"anna weiss"}))
     assert relate(someone_else, plan) is None
+
+
+POPE, EASTER_MASS, PRISON = "francis", "easter mass", "casal del marmo"
+HOLY_WEEK_PLAN = ClaimView(
+    id="c-thursday", doc_id="programme", date="2023-03-31",
+    text="Francis would celebrate the Holy Thursday Mass at the Casal del Marmo juvenile prison",
+    modality="expected", polarity="positive", predicate="celebrate",
+    entities=frozenset({POPE, "holy thursday mass", PRISON}), time_start="2023-04-06",
+    time_end="2023-04-06", sources=("Faith & World", "vatican"),
+)  # fmt: skip
+
+
+def test_a_report_of_another_named_event_on_another_day_does_not_contradict_a_plan() -> None:
+    """The Easter Mass on April 9 is not the Holy Thursday Mass due on April 6, done late."""
+    easter = replace(
+        HOLY_WEEK_PLAN, id="c-easter", doc_id="sunday", date="2023-04-09", modality="asserted",
+        text="Pope Francis celebrated Easter Mass in St. Peter's Square on Sunday",
+        entities=frozenset({POPE, EASTER_MASS}), time_start="2023-04-09",
+        time_end="2023-04-09", sources=("Global Courier",),
+    )  # fmt: skip
+    assert relate(easter, HOLY_WEEK_PLAN).relation != "contradicts"
+    same_mass_late = replace(easter, entities=frozenset({POPE, "holy thursday mass"}))
+    assert relate(same_mass_late, HOLY_WEEK_PLAN).relation == "contradicts"
+
+
+def test_an_undated_report_published_before_the_day_a_plan_names_does_not_confirm_it() -> None:
+    early = replace(
+        HOLY_WEEK_PLAN, id="c-sandri", doc_id="palm-sunday", date="2023-04-02",
+        modality="asserted", text="Francis celebrated the Mass, as the Vatican had said he would",
+        entities=frozenset({POPE}), time_start=None, time_end=None, sources=("Atlantic Post",),
+    )  # fmt: skip
+    assert relate(early, HOLY_WEEK_PLAN).relation == "restates"
+    assert relate(replace(early, date="2023-04-06"), HOLY_WEEK_PLAN).relation == "confirms"
+
+
+def test_skipping_an_event_is_not_attending_it_in_any_role() -> None:
+    assert plain_sense("skip", "positive") == ("attend", "negative")
+    assert same_kind("lead", "attend") and same_kind("preside", "attend")
+    lead = replace(
+        HOLY_WEEK_PLAN, id="c-lead", text="The pope will lead the Way of the Cross procession "
+        "at the Colosseum on Good Friday", predicate="lead", theme="way",
+        entities=frozenset({POPE, "colosseum"}), time_start="2023-04-07", time_end="2023-04-07",
+    )  # fmt: skip
+    skipped = replace(
+        lead, id="c-skip", doc_id="easter", date="2023-04-09", modality="asserted",
+        polarity="negative", predicate="attend", text="He skipped the Way of the Cross "
+        "procession at the Colosseum on Friday night", sources=("Global Courier",),
+    )  # fmt: skip
+    assert relate(skipped, lead).relation == "contradicts"
+    palm_sunday = replace(lead, id="c-palm", predicate="preside", theme=None,
+                          time_start="2023-04-02", time_end="2023-04-02")  # fmt: skip
+    assert relate(skipped, palm_sunday).relation == "restates"  # skipped on another day
+
+
+def test_a_planned_place_spelled_with_punctuation_is_said_without_it() -> None:
+    plan = replace(HOLY_WEEK_PLAN, place="st peter square", entities=frozenset({POPE}),
+                   text="The pope would preside over Palm Sunday Mass in St. Peter's Square",
+                   predicate="preside", time_start="2023-04-02", time_end="2023-04-02")  # fmt: skip
+    presided = replace(
+        plan, id="c-presided", doc_id="sunday", date="2023-04-02", modality="asserted",
+        place=None, sources=("Atlantic Post",),
+        text="Pope Francis presided over Palm Sunday Mass in St. Peter's Square on Sunday",
+    )  # fmt: skip
+    assert relate(presided, plan).relation == "confirms"
+
+
+def test_another_person_doing_the_same_thing_is_another_happening() -> None:
+    """`Ray testified` is not the testimony Bankman-Fried promised; `Kim met Putin` is the
+    meeting `Putin will meet Kim` foresaw, the two sides of one happening."""
+    promise = ClaimView(
+        id="c-promise", doc_id="friday", date="2022-12-09",
+        text="he would testify before the House Financial Services Committee on December 13",
+        modality="expected", polarity="positive", predicate="testify",
+        entities=frozenset({"sam bankman fried", "house financial services committee"}),
+        time_start="2022-12-13", time_end="2022-12-13", sources=("Bay Street", "sbf"),
+        doer="fried",
+    )  # fmt: skip
+    ray = replace(
+        promise, id="c-ray", doc_id="tuesday", date="2022-12-13", modality="asserted",
+        text="John J. Ray III testified before the House Financial Services Committee on Tuesday",
+        entities=frozenset({"john j ray iii", "house financial services committee"}),
+        sources=("Financial Courier",), doer="ray",
+    )  # fmt: skip
+    assert relate(ray, promise).relation == "restates"
+    assert relate(replace(ray, doer="fried"), promise).relation == "confirms"
+    assert relate(replace(ray, doer=None), promise).relation == "confirms"  # no one named
+    meeting = replace(promise, text="Putin will meet Kim on December 13", predicate="meet",
+                      doer="putin", entities=frozenset({KIM, PUTIN}))  # fmt: skip
+    met = replace(ray, text="Kim met Putin on December 13", predicate="meet", doer="un",
+                  entities=frozenset({KIM, PUTIN}))  # fmt: skip
+    assert relate(met, meeting).relation == "confirms"

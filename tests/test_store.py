@@ -276,18 +276,19 @@ def test_tracking_state_round_trips(fresh_store: Store) -> None:
     assert store.counts()["stories"] == 1
 
 
-def test_a_claim_keeps_the_event_it_is_told_at_and_whether_it_moves_it(
+def test_a_claim_keeps_the_event_it_is_told_at_whether_it_moves_it_and_its_doer(
     fresh_store: Store,
 ) -> None:
     store = fresh_store
     article = make_document("The speaker postponed the vote to Friday.", published="2025-10-15")
     store.add_document(article)
     moved = Claim("c-moved", article.id, "postponed the vote to Friday", article.text, (4, 40),
-                  predicate="vote", setting="vote", moves_event=True)  # fmt: skip
+                  predicate="vote", setting="vote", moves_event=True, doer="Anna Berg")  # fmt: skip
     store.save_claim(ClaimRecord(moved))
     store.save_claim(ClaimRecord(Claim("c-plain", article.id, "plain", article.text, (0, 3))))
-    read = {r.claim.id: (r.claim.setting, r.claim.moves_event) for r in store.claims()}
-    assert read == {"c-moved": ("vote", True), "c-plain": (None, False)}
+    read = {r.claim.id: (r.claim.setting, r.claim.moves_event, r.claim.doer)
+            for r in store.claims()}  # fmt: skip
+    assert read == {"c-moved": ("vote", True, "Anna Berg"), "c-plain": (None, False, None)}
 
 
 def test_claims_that_name_no_one_are_found_by_their_kind(fresh_store: Store) -> None:
@@ -324,6 +325,7 @@ def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path
         "('org:tony thompson', 1), ('year:2008', 2);"
         "ALTER TABLE claims DROP COLUMN setting;"  # as a store of schema 3 had no such column
         "ALTER TABLE claims DROP COLUMN moves_event;"
+        "ALTER TABLE claims DROP COLUMN doer;"
         "PRAGMA user_version = 3;"
     )
     db.close()

@@ -181,6 +181,7 @@ class Claim:
     theme: str | None = None  # the common noun the predicate acts on: `detected [sounds]`
     setting: str | None = None  # the event it is told at: `waived extradition at a [hearing]`
     moves_event: bool = False  # it moves its event in time: `postponed the vote to Friday`
+    doer: str | None = None  # the person its active subject names: `[Ray] will also testify`
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,6 +167,19 @@ def _speakers_aside(child: Token) -> bool:
     )
 
 
+def _told_then(doc: Doc, head: Token, timex: Timex) -> bool:
+    """Whether a time is when the complement was said, which the parser hangs on the
+    complement when no `that` parts the two: `Binance said on Wednesday it would not pursue
+    the deal` was said on Wednesday, and names no day the deal was due."""
+    subject = _subject(head)
+    if head.dep_ != "ccomp" or subject is None or not head.head.i < subject.i:
+        return False
+    lead = [c for c in head.lefts if c.i < subject.i and c.dep_ in ("prep", "npadvmod")]
+    if not lead or lead[0].left_edge.i != head.head.i + 1:
+        return False
+    return doc[lead[0].left_edge.i].idx <= timex.start_char < subject.idx
+
+
 def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
     cue_heads: dict[int, Relation] = {}
     for relation in chain:
@@ -1279,9 +1292,7 @@ def _participants(
             if entity.id != place_id and entity.type not in ("DATE", "CARDINAL"):
                 add(entity.name)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
-            says = token.dep_ in SUBJECT_DEPS  # `Lund said she would`: she is Lund
-            person = _speaker_referent(doc, speaker, entities, PERSON_LABELS) if says else None
-            add(person or _pronoun_referent(doc, token, entities))
+            add(_person_meant(doc, token, entities, speaker))
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
     for role in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
@@ -1291,6 +1302,33 @@ def _participants(
     if not names and subject is not None and subject.lemma_.lower() in lexicon.PARTY_NOUNS:
         add(entities.topic.name if entities.topic else None)  # `the crew` of the Titan
     return tuple(names)
+
+
+def _person_meant(
+    doc: Doc, pronoun: Token, entities: EntityIndex, speaker: Relation | None
+) -> str | None:
+    """Who `he` or `she` is: the speaker, for the subject of what they say (`Lund said she
+    would`: she is Lund), else the person the report is about."""
+    says = pronoun.dep_ in SUBJECT_DEPS
+    person = _speaker_referent(doc, speaker, entities, PERSON_LABELS) if says else None
+    return person or _pronoun_referent(doc, pronoun, entities)
+
+
+def _doer(doc: Doc, head: Token, entities: EntityIndex, speaker: Relation | None) -> str | None:
+    """The person the active subject of a clause names, so that another person doing the same
+    thing is not taken for the one foreseen (`Ray ... will also testify` is not `he would
+    testify`, said by Bankman-Fried). None for a passive, a thing, or a role without a name."""
+    subject = _subject(head)
+    if subject is None and head.dep_ == "conj":
+        subject = _subject(head.head)
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    if subject.lower_ in PRONOUNS and subject.pos_ == "PRON":
+        return _person_meant(doc, subject, entities, speaker)
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]  # `its chief, Ray`
+    person = next((p for t in named if (p := _person_at(t, entities))), None)
+    person = person or _role_holder(doc, subject, entities)  # `the officer`, named elsewhere
+    return person.name if person else None
 
 
 def _acts_here(token: Token, subject: Token | None, speaking: set[int]) -> bool:
@@ -1336,6 +1374,8 @@ def _timex_in(
 
     def is_own(timex: Timex) -> bool:
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
+            return False
+        if _told_then(doc, doc[unit.head], timex):
             return False
         if timex.type == "DURATION" and _of_a_noun(doc, timex):
             return False  # `upheld her four-year ban`: how long the ban lasts, not when
@@ -1517,7 +1557,7 @@ def _telling_time(
     for timex in timexes:
         inside = sent.start_char <= timex.start_char and timex.end_char <= sent.end_char
         verb = _verb_of(doc, timex) if inside and timex.start else None
-        if verb is not None and verb.i in tellers:
+        if verb is not None and (verb.i in tellers or _told_then(doc, doc[unit.head], timex)):
             return timex
     return None
 
@@ -1722,6 +1762,7 @@ def extract_claims(
             theme=theme,
             setting=_setting(predicate_token),
             moves_event=_moves_event(predicate_token),
+            doer=None if target else _doer(doc, doc[unit.head], entities, speaker),
             participants=participants,
             place=place,
             time=own_time or shared_time,

@@ -47,8 +47,8 @@ DOCUMENT_COLUMNS = (
 )
 CLAIM_COLUMNS = (
     "c.id, c.doc_id, c.text, c.sentence, c.span_start, c.span_end, c.attribution, c.modality, "
-    "c.polarity, c.predicate, c.theme, c.setting, c.moves_event, c.participants, c.place, "
-    "c.time, c.status, "
+    "c.polarity, c.predicate, c.theme, c.setting, c.moves_event, c.doer, "
+    "c.participants, c.place, c.time, c.status, "
     "c.status_reason, c.status_pinned, c.sources, c.cues, c.entity_ids, c.vector, c.is_new, "
     "c.known_from, d.published AS doc_date, d.story_id"
 )
@@ -301,15 +301,16 @@ class SQLStore:
         c = record.claim
         self._run(
             "INSERT INTO claims (id, doc_id, text, sentence, span_start, span_end, attribution, "
-            "modality, polarity, predicate, theme, setting, moves_event, participants, place, "
-            "time, time_start, time_end, status, status_reason, sources, cues, entity_ids, vector, "
-            "is_new, known_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?) "
+            "modality, polarity, predicate, theme, setting, moves_event, doer, participants, "
+            "place, time, time_start, time_end, status, status_reason, sources, cues, "
+            "entity_ids, vector, is_new, known_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING",
             (
                 c.id, c.doc_id, c.text, c.sentence, c.span[0], c.span[1],
                 json.dumps(to_json(c.attribution)), c.modality, c.polarity, c.predicate,
-                c.theme, c.setting, int(c.moves_event), json.dumps(list(c.participants)), c.place,
+                c.theme, c.setting, int(c.moves_event), c.doer, json.dumps(list(c.participants)),
+                c.place,
                 json.dumps(to_json(c.time)) if c.time else None,
                 c.time.start if c.time else None, c.time.end if c.time else None,
                 c.status or "open", record.status_reason, json.dumps(list(record.sources)),
@@ -397,6 +398,7 @@ class SQLStore:
             theme=row["theme"],
             setting=row["setting"],
             moves_event=bool(row["moves_event"]),
+            doer=row["doer"],
             participants=tuple(json.loads(row["participants"])),
             place=row["place"],
             time=Timex(**time) if time else None,

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.track.figures import only_a_part, other_side, unconfirmed_figure
+from storyline.track.resolve import normalize_name
 from storyline.track.vectors import cosine
 
 __all__ = [
@@ -52,7 +53,7 @@ SETTLING_RELATIONS = frozenset({"confirms", "contradicts", "denies"})  # all but
 # A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly"})
-    | {"attend", "present", "invite", "host"},
+    | {"attend", "present", "invite", "host", "preside", "lead"},  # being there, in any role
     frozenset({"meet", "meeting", "talk", "summit", "hold", "discuss", "negotiate"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"})
     | {"available", "hand over"},  # `would be available from June`, `went on sale on Monday`
@@ -86,9 +87,9 @@ HEARING_DECISIONS = DECISION_GROUPS | {
     "order", "remand", "release", "free", "grant", "reject", "dismiss", "overturn", "quash",
 }  # fmt: skip
 
-# Predicates that say the opposite of another (`still alive` is `not dead`), so that a report
-# of the one contradicts the other.
-OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die"}
+# Predicates that say the opposite of another (`still alive` is `not dead`, `skipped the
+# procession` is `did not attend it`), so that a report of the one contradicts the other.
+OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die", "skip": "attend"}
 # ... and of a state that acts on nothing: `the terminal will stay open` is `not closed`, but
 # `opened an inquiry` is no such thing; `will remain at the company` is `will not quit`.
 OPPOSITE_STATES = {"open": "close", "remain": "quit", "stay": "quit"}
@@ -212,6 +213,7 @@ class ClaimView:
     vector: tuple[float, ...] | None = None
     speaker: str | None = None  # the nearest source's name: the one that made the statement
     moves_event: bool = False  # `postponed the vote to Friday`: it bears on the vote's plans
+    doer: str | None = None  # the surname of the person its active subject names
 
     @property
     def is_forward(self) -> bool:
@@ -262,6 +264,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return Link("denies", f"{new.speaker or 'a party'} denies a part in it")
         if _not_yet(new, old):
             return Link("restates", "not done on that day; the plan names none")
+        if not _times_overlap(new, old):
+            return Link("restates", "the opposite, but on another day")
         if _done_since(new, old):
             return Link("restates", "done after the report that it had not been")
         return Link("contradicts", "the later report says the opposite")
@@ -288,6 +292,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"the later report tells of {part}, not all")
     if new.moves_event:
         return Link("restates", "put off, still to come")
+    if _before_its_day(new, old):
+        return Link("restates", "told before the day it was due")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
@@ -537,9 +543,25 @@ def _same_happening(new: ClaimView, old: ClaimView) -> bool:
     Sam Altman as chief executive`, `an agreement for Sam Altman to return as chief
     executive`). Related words alone (`will not attend the funeral` and `no honours were
     given at the funeral`) tell of the same topic."""
+    if _by_another(new, old):
+        return False
     if same_kind(new.predicate, old.predicate) or _told_at_it(new, old) or _moved(new, old):
         return True
     return old.is_forward and _similarity(new, old) >= PARAPHRASE
+
+
+def _by_another(new: ClaimView, old: ClaimView) -> bool:
+    """Done by another person than the one foreseen or reported: `Ray testified` is not the
+    testimony Bankman-Fried promised. Not where each is in the other's words, as two sides of
+    one happening (`Putin will meet Kim`, `Kim met Putin`; `handed Delorme envelopes of
+    cash`, `I never took a cent`, said by Delorme)."""
+    if not (new.doer and old.doer) or new.doer == old.doer:
+        return False
+    return not (_names(new.text, old.doer) or _names(old.text, new.doer))
+
+
+def _names(text: str, surname: str) -> bool:
+    return surname in normalize_name(text).split()
 
 
 def _moved(new: ClaimView, old: ClaimView) -> bool:
@@ -570,8 +592,17 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     if places_differ and _happened(new, old):
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
+        if _each_names_its_own(new, old):
+            return None
         return f"reported for {new.time_start}, not {old.time_start}"
     return None
+
+
+def _each_names_its_own(new: ClaimView, old: ClaimView) -> bool:
+    """Each names something the other does not: `celebrated Easter Mass` on Sunday is another
+    event than `would celebrate the Holy Thursday Mass at the Casal del Marmo` on Thursday, not
+    that event on another day."""
+    return bool(new.entities - old.entities and old.entities - new.entities)
 
 
 def _happened(claim: ClaimView, plan: ClaimView) -> bool:
@@ -591,7 +622,16 @@ def _is_site(place: str) -> bool:
 def _says_place(claim: ClaimView, place: str) -> bool:
     """Whether a claim names the place, as its own (`in Russia's Vladivostok`) or in its words
     (`towed to the port of Gdynia`, where the port is what it went to)."""
-    return bool(claim.place and _nested(claim.place, place)) or place in claim.text.lower()
+    named = bool(claim.place and _nested(claim.place, place))
+    return named or place in normalize_name(claim.text, "GPE")
+
+
+def _before_its_day(new: ClaimView, old: ClaimView) -> bool:
+    """An undated report published before the day a plan names cannot tell it came about:
+    `celebrated the Mass, as the Vatican had said he would` on April 2 is not the Easter Mass
+    due on April 9."""
+    due = old.time_start if old.is_forward else None
+    return bool(due and new.date and not new.time_start and new.date[:10] < due[:10])
 
 
 def _nested(place: str, other: str) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "entity_key",
     "normalize_name",
     "resolve_entity",
+    "surname",
 ]
 
 
@@ -62,6 +63,7 @@ _TITLE_HEADS = PERSON_TITLES | _words(
     """
 )
 # ... and the words a title may run through before the name (`Russian Foreign Minister`).
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # `John J. Ray III` is Ray
 _TITLES = _TITLE_HEADS | _words(
     """
     vice prime foreign defense defence interior state former late supreme us american russian
@@ -130,6 +132,13 @@ def normalize_name(name: str, entity_type: str = "PERSON") -> str:
     if entity_class(entity_type) == "person":
         words = _strip_titles(words)
     return " ".join(words)
+
+
+def surname(name: str) -> str | None:
+    """The word a person is called by alone: `Ray` for `John J. Ray III`, `fried` for
+    `Bankman-Fried` as `bankman fried` splits."""
+    words = [w for w in normalize_name(name).split() if w not in GENERATIONS]
+    return words[-1] if words else None
 
 
 def _strip_titles(words: list[str]) -> list[str]:

@@ -39,7 +39,13 @@ from storyline.track.linking import (
     predicate_group,
     predicate_kin,
 )
-from storyline.track.resolve import EntityCandidate, blocking_keys, normalize_name, resolve_entity
+from storyline.track.resolve import (
+    EntityCandidate,
+    blocking_keys,
+    normalize_name,
+    resolve_entity,
+    surname,
+)
 from storyline.track.status import EvidenceView, claim_status
 from storyline.track.story_step import assign_in_store, entity_names, story_kind_text, story_text
 from storyline.track.timeline_step import place_events
@@ -275,6 +281,7 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         vector=vector_tuple(record.vector),
         speaker=claim.attribution[-1].source if claim.attribution else None,
         moves_event=claim.moves_event,
+        doer=surname(claim.doer) if claim.doer else None,
     )
 
 
