@@ -1571,3 +1571,37 @@ def test_the_day_a_plan_was_told_on_is_not_the_day_it_is_due(nlp):
     assert claims["pursue"].time is None
     resign = claims["resign"].time
     assert resign is not None and resign.value == "2022-11-11"
+
+
+def test_a_vow_or_a_promise_is_a_plan_of_the_one_who_makes_it(nlp):
+    text = (
+        "Kilicdaroglu vowed to win the second round. "
+        "The company promised to pay all customers by Friday. He kept his promise."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-05-15"), nlp).claims
+    win = _one(claims, "win")
+    assert win.modality == "planned" and win.participants == ("Kilicdaroglu",)
+    pay = _one(claims, "pay")
+    assert pay.modality == "planned" and pay.time is not None and pay.time.start == "2023-05-19"
+    assert _one(claims, "keep").modality == "asserted"
+
+
+def test_announcing_results_is_an_act_and_announcing_plans_tells_them(nlp):
+    text = (
+        "The election board announced the final results on Thursday. "
+        "The company announced plans to cut 500 jobs."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-06-01"), nlp).claims
+    announced = _one(claims, "announce")
+    assert announced.theme == "result" and announced.time is not None
+    assert _one(claims, "cut").modality == "planned"
+
+
+def test_a_name_the_tagger_misses_is_the_person_it_tagged_by_it_elsewhere(nlp):
+    """`Erdogan` tagged once, `Recep Tayyip Erdogan` untagged after a dateline: one man."""
+    text = (
+        "Erdogan thanked voters.\n\nAnkara, Turkey.\n      Recep Tayyip Erdogan was sworn in "
+        "for a new term on Saturday."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-06-03"), nlp).claims
+    assert "Erdogan" in _one(claims, "swear in").participants

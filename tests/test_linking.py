@@ -1145,3 +1145,42 @@ def test_another_person_doing_the_same_thing_is_another_happening() -> None:
     met = replace(ray, text="Kim met Putin on December 13", predicate="meet", doer="un",
                   entities=frozenset({KIM, PUTIN}))  # fmt: skip
     assert relate(met, meeting).relation == "confirms"
+
+
+RUNOFF_PLAN = ClaimView(
+    id="c-runoff", doc_id="monday", date="2023-05-15", text="a runoff would be held on May 28",
+    modality="expected", polarity="positive", predicate="hold", theme="runoff",
+    time_start="2023-05-28", time_end="2023-05-28", sources=("Global Courier", "ahmet yener"),
+)  # fmt: skip
+RUNOFF_WON = ClaimView(
+    id="c-won", doc_id="after", date="2023-05-29",
+    text="Erdogan won Turkey's presidential runoff on Sunday, defeating Kemal Kilicdaroglu",
+    modality="asserted", polarity="positive", predicate="win", theme="runoff",
+    entities=frozenset({"erdogan", "kilicdaroglu"}), time_start="2023-05-28",
+    time_end="2023-05-28", sources=("Atlantic Post",), doer="erdogan",
+)  # fmt: skip
+
+
+def test_what_was_done_in_an_event_on_its_day_tells_it_was_held() -> None:
+    assert "hold" in lookup_kin("win")  # a report that names people finds the unnamed plan
+    assert about_the_same(RUNOFF_WON, RUNOFF_PLAN)
+    assert relate(RUNOFF_WON, RUNOFF_PLAN).relation == "confirms"
+    a_day_later = replace(RUNOFF_WON, time_start="2023-05-29", time_end="2023-05-29")
+    assert relate(a_day_later, RUNOFF_PLAN) is None
+    of_another_thing = replace(RUNOFF_WON, theme="seat")
+    assert relate(of_another_thing, RUNOFF_PLAN) is None
+
+
+def test_another_winner_of_the_contest_says_the_one_who_vowed_to_win_it_lost() -> None:
+    vow = ClaimView(
+        id="c-vow", doc_id="monday", date="2023-05-15",
+        text="Kilicdaroglu vowed to win the second round", modality="planned",
+        polarity="positive", predicate="win", theme="round",
+        entities=frozenset({"kilicdaroglu"}), sources=("Global Courier",), doer="kilicdaroglu",
+    )  # fmt: skip
+    assert relate(RUNOFF_WON, vow).relation == "contradicts"
+    kept = replace(RUNOFF_WON, doer="kilicdaroglu", theme="round",
+                   text="Kilicdaroglu won the second round on Sunday")  # fmt: skip
+    assert relate(kept, vow).relation == "confirms"
+    of_a_seat = replace(RUNOFF_WON, theme="seat")  # winning a seat is no contest of one winner
+    assert relate(of_a_seat, vow) is None or relate(of_a_seat, vow).relation != "contradicts"

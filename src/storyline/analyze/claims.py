@@ -262,12 +262,16 @@ def _an_act(doc: Doc, relation: Relation) -> bool:
     cue that is an occasion of its own (`_an_occasion`)."""
     if _an_occasion(relation) or _a_legal_act(doc, relation):
         return True
-    if relation.kind != "verb" or relation.lemma not in lexicon.ACT_CUES:
+    if relation.kind != "verb" or not relation.content:
         return False
     start, end = relation.content[0]
     if end <= start:
         return False
     root = doc[start:end].root  # `declared himself head of a government`: no verb, a deed
+    if relation.lemma == "announce":
+        return root.dep_ == "dobj" and root.lemma_.lower() in lexicon.PUBLISHED_NOUNS
+    if relation.lemma not in lexicon.ACT_CUES:
+        return False
     return root.dep_ == "dobj" or root.pos_ in ("NOUN", "PROPN")
 
 
@@ -1092,6 +1096,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         ):
             continue  # `marched against the plan to raise the pension age`, `dropped its plan`
         lemma = token.lemma_.lower()
+        if lemma in lexicon.PROMISE_CUES and token.pos_ == "NOUN" and token.n_rights == 0:
+            continue  # `kept his promise`: nothing promised here
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))
         if lemma == "would" and chain and token.tag_ == "MD":

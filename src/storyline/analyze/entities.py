@@ -158,12 +158,17 @@ class EntityIndex:
 
     @cached_property
     def _surnames(self) -> dict[str, Entity | None]:
-        """Surname -> the person named in full with it; None where two people share it."""
+        """Surname -> the person named in full with it; None where two people share it. A
+        person the tagger found only by surname is found by it too, where no one named in full
+        has it (`Erdogan` in the headline, `Recep Tayyip Erdogan` untagged after a dateline)."""
         found: dict[str, Entity | None] = {}
         for entity in self.entities:
             if entity.type == "PERSON" and " " in entity.name:
                 surname = entity.name.split()[-1]
                 found[surname] = None if surname in found else entity
+        for entity in self.entities:
+            if entity.type == "PERSON" and " " not in entity.name:
+                found.setdefault(entity.name, entity)
         return found
 
     @cached_property

@@ -95,6 +95,9 @@ CLAUSE_ONLY_CUES = words(
 #: (`declare a state of emergency`, `order an evacuation`, `call an election`, `published its
 #: analysis`): a claim.
 ACT_CUES = words("declare proclaim order call publish")
+#: ... and what announcing makes public, an act of its own (`announced the final results on
+#: Thursday`), where `announced plans to` and `announced the death of` tell what it says.
+PUBLISHED_NOUNS = words("result figure winner verdict outcome cabinet budget shortlist")
 #: Cue verbs whose telling is itself an occasion the story waits for (`Delorme will testify
 #: next week`, then `Delorme testified on Wednesday that ...`): a claim, whatever it says.
 OCCASION_CUES = words("testify")
@@ -125,6 +128,9 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("prepare", False): "planned",
     ("preparation", False): "planned",  # `preparations are under way to evacuate the town`
     ("suppose", False): "planned",  # `was supposed to be buried at the Northern Cemetery`
+    ("promise", False): "planned",  # `vowed to win the second round`: a plan of the one who vows
+    ("pledge", False): "planned",
+    ("vow", False): "planned",
     ("schedule", False): "expected",
     ("summon", False): "expected",
     ("expect", False): "expected",
@@ -160,6 +166,10 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("doubtful", False): "uncertain",
 }
 
+#: Cues of a promise: a plan of the one who makes it (`vowed to win the second round`); as
+#: nouns only with what is promised (`a promise to send refugees home`, not `kept his promise`).
+PROMISE_CUES = words("promise pledge vow")
+
 #: Nouns whose `that` clause is supposed, not asserted (`the theory that the crew were alive`).
 SUPPOSITION_NOUNS = words(
     "theory possibility hypothesis speculation suspicion hope fear chance prospect assumption "
@@ -182,7 +192,7 @@ MODALITY_STRENGTH = (
 #: (`plans to visit` -> visit; `agreed to come` -> come).
 LIGHT_VERBS = words(
     "plan intend want wish hope expect try seek attempt agree decide prepare aim "
-    "continue begin start going go be likely able set due schedule make suppose"
+    "continue begin start going go be likely able set due schedule make suppose promise pledge vow"
 )
 
 #: Implicative verbs: their complement is the predicate, and it happened (True: `managed to

@@ -168,6 +168,7 @@ FUTURE_CUES: frozenset[str] = frozenset((
     "coming", "going", "tomorrow", "would", "might", "hope", "hopes", "hoping",
     "aim", "aims", "prepare", "prepares", "preparing", "forecast", "forecasts", "projected",
     "anticipate", "anticipates", "slated", "soon", "payable", "expire", "expires", "planned",
+    "promise", "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows",
 ))  # fmt: skip
 # Two words that speak of the future together though neither does alone (`set to resume`,
 # `was set for Monday`, `is to meet`, `as early as`): the cue sits on the second.

@@ -101,7 +101,7 @@ CONTEST_OUTCOMES = {"win": True, "survive": True, "lose": False}
 # Leaving a race is not running in it: `pulled out of the race` against `expected to run`.
 CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out", "back out"})
 CONTEST_THEMES = frozenset(
-    {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest"}
+    {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round"}
 )
 MONEY_THEMES = frozenset(
     {"money", "cash", "euro", "dollar", "pound", "cent", "bribe", "payment", "envelope", "fee"}
@@ -126,6 +126,9 @@ LIGHT_PREDICATES = frozenset(
     {"be", "have", "do", "make", "take", "get", "give", "say", "tell", "see", "know", "include",
      "call", "describe"}
 )  # fmt: skip
+
+# Predicates that tell an event takes place (`a runoff would be held`): its theme is the event.
+HOLDING_PREDICATES = frozenset({"hold", "take place", "go ahead", "stage"})
 
 MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
 NOTE_SOURCE = "note"
@@ -179,10 +182,12 @@ def predicate_kin(predicate: str | None) -> frozenset[str]:
 
 
 def lookup_kin(predicate: str | None) -> frozenset[str]:
-    """The predicates a claim looks earlier ones up by: its kind, and for a decision the
-    occasion it is taken at (`A judge on Monday overturned ...` finds `A hearing was set for
-    Monday`, a vote finds the meeting that was to hold it)."""
+    """The predicates a claim looks earlier ones up by: its kind, the holding of an event it may
+    be done in, and for a decision the occasion it is taken at (`A judge on Monday overturned
+    ...` finds `A hearing was set for Monday`, a vote finds the meeting that was to hold it)."""
     kin = predicate_kin(predicate)
+    if kin:
+        kin |= HOLDING_PREDICATES  # `won the runoff` finds `a runoff would be held`
     group = predicate_group(predicate)
     if group in HEARING_DECISIONS:
         kin |= {"hear"}
@@ -271,6 +276,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", "the later report says the opposite")
     if new.modality in HEDGED_MODALITIES:
         return Link("restates", f"restated with the hedge '{new.modality}'")
+    if _won_by_another(new, old):
+        return Link("contradicts", f"{new.doer} won it, not {old.doer}")
     if side := other_side(old.text, new.text):
         return Link("contradicts", f"the later report says {side}")
     conflict = _conflict(new, old)
@@ -369,7 +376,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
-    if not old.entities and _decided_at_it(new, old):
+    if not old.entities and (_decided_at_it(new, old) or _done_in_it(new, old)):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -469,7 +476,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
     return (
-        (related or _on_its_day(new, old) or same_act(new, old) or moved)
+        (related or _on_its_day(new, old) or same_act(new, old) or moved or _one_contest(new, old))
         and same_kind(new.predicate, old.predicate)
     ) or _moved(new, old)
 
@@ -482,7 +489,7 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     it neither confirms nor contradicts anything by this rule."""
     told_at_it = new.setting is not None and same_kind(new.setting, old.predicate)
     return (
-        (told_at_it or _decided_at_it(new, old))
+        (told_at_it or _decided_at_it(new, old) or _done_in_it(new, old))
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
         and old.is_forward
@@ -504,6 +511,14 @@ def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
         (at_a_meeting and decided in DECISION_GROUPS)
         or (at_a_hearing and decided in HEARING_DECISIONS)
     ) and bool(new.entities & old.entities or (not old.entities and _on_one_day(new, old)))
+
+
+def _done_in_it(new: ClaimView, old: ClaimView) -> bool:
+    """`a runoff would be held on May 28`, then `Erdogan won the runoff on Sunday`: what was
+    done in an event on the day it was to be held tells it was held."""
+    held = old.predicate in HOLDING_PREDICATES and old.theme is not None
+    in_it = new.theme is not None and held and same_theme(new.theme, old.theme or "")
+    return in_it and _on_one_day(new, old)
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:
@@ -562,6 +577,18 @@ def _by_another(new: ClaimView, old: ClaimView) -> bool:
 
 def _names(text: str, surname: str) -> bool:
     return surname in normalize_name(text).split()
+
+
+def _won_by_another(new: ClaimView, old: ClaimView) -> bool:
+    """`Kilicdaroglu vowed to win the second round`, then `Erdogan won the runoff, defeating
+    Kemal Kilicdaroglu`: a contest has one winner, so another's win says the first lost."""
+    won = _one_contest(new, old) and _told_as_done(new)
+    return won and bool(new.doer and old.doer and new.doer != old.doer)
+
+
+def _one_contest(new: ClaimView, old: ClaimView) -> bool:
+    """Both tell who wins a contest (`the second round`, `the runoff`): in one story, one."""
+    return new.predicate == old.predicate == "win" and {new.theme, old.theme} <= CONTEST_THEMES
 
 
 def _moved(new: ClaimView, old: ClaimView) -> bool:
