@@ -1605,3 +1605,25 @@ def test_a_name_the_tagger_misses_is_the_person_it_tagged_by_it_elsewhere(nlp):
     )
     claims = analyze(_doc(text, "made-up", "2023-06-03"), nlp).claims
     assert "Erdogan" in _one(claims, "swear in").participants
+
+
+def test_a_day_given_to_do_a_thing_is_its_deadline(nlp):
+    text = "A judge on Thursday gave Elon Musk until October 28 to complete his purchase."
+    complete = _one(analyze(_doc(text, "made-up", "2022-10-07"), nlp).claims, "complete")
+    assert complete.modality == "expected" and complete.time is not None
+    assert (complete.time.value, complete.time.mod) == ("2022-10-28", "ON_OR_BEFORE")
+
+
+def test_an_event_set_for_a_day_is_due_that_day_whenever_it_was_set(nlp):
+    """`on Tuesday set a trial to begin on October 17`: a trial due on October 17 (not a
+    setting on Tuesday, nor an October past); `set a hearing for Monday`: the Monday ahead."""
+    text = (
+        "A Delaware judge on Tuesday set a five-day trial to begin on October 17. "
+        "The judge set a hearing for Monday. The company set a record."
+    )
+    claims = analyze(_doc(text, "made-up", "2022-07-20"), nlp).claims
+    trial, hearing = _one(claims, "try"), _one(claims, "hear")
+    assert trial.modality == hearing.modality == "expected"
+    assert trial.time is not None and trial.time.value == "2022-10-17"
+    assert hearing.time is not None and hearing.time.value == "2022-07-25"
+    assert _one(claims, "set").modality == "asserted"

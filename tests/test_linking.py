@@ -1184,3 +1184,20 @@ def test_another_winner_of_the_contest_says_the_one_who_vowed_to_win_it_lost() -
     assert relate(kept, vow).relation == "confirms"
     of_a_seat = replace(RUNOFF_WON, theme="seat")  # winning a seat is no contest of one winner
     assert relate(of_a_seat, vow) is None or relate(of_a_seat, vow).relation != "contradicts"
+
+
+def test_a_deal_expected_to_close_is_borne_out_by_the_takeover_completed() -> None:
+    plan = ClaimView(
+        id="c-close", doc_id="april", date="2022-04-25",
+        text="The deal is expected to close this year", modality="expected",
+        polarity="positive", predicate="close", theme="deal", entities=frozenset({"twitter"}),
+        time_start="2022-01-01", time_end="2022-12-31", sources=("Ledger Wire", "the company"),
+    )  # fmt: skip
+    done = replace(
+        plan, id="c-done", doc_id="october", date="2022-10-28", modality="asserted",
+        text="Elon Musk completed his $44 billion takeover of Twitter on Thursday night",
+        predicate="complete", theme="takeover", time_start="2022-10-27", time_end="2022-10-28",
+        sources=("Financial Courier",),
+    )  # fmt: skip
+    assert same_kind("close", "complete") and same_theme("deal", "takeover")
+    assert relate(done, plan).relation == "confirms"

@@ -715,10 +715,12 @@ def _to(verb: Token) -> bool:
 
 def _ultimatum(verb: Token) -> Token | None:
     """What a party was given a time to do (`gave the junta one week to reinstate Bazoum`,
-    `would be given 15 days [to file a complaint]`, the infinitive hung on the days)."""
+    `would be given 15 days [to file a complaint]`, the infinitive hung on the days), or a day
+    to do it by (`gave Musk until October 28 to complete his purchase`)."""
     if verb.lemma_.lower() != "give":
         return None
     given = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj")]
+    given += [o for p in verb.children if p.lower_ == "until" for o in p.children]
     time = next((c for c in given if c.ent_type_ in TIME_LABELS), None)
     if time is None:
         return None
@@ -766,6 +768,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     aim = _aim_given_up(token)
     if aim is not None:
         return aim.lemma_.lower(), aim  # `abandoned its plan to raise capital`: no raising
+    scheduled = _scheduled_event(token)
+    if scheduled is not None:
+        return lexicon.EVENT_NOUNS[scheduled.lemma_.lower()], scheduled  # `set a hearing for`
     existing = _what_there_is(token)
     if existing is not None:
         return lexicon.EVENT_NOUNS[existing.lemma_.lower()], token
@@ -1139,8 +1144,28 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
 
 
 def _sets_a_time(verb: Token) -> bool:
-    """`set to resume`, `was set for Monday`: a time fixed for what is to come."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+    """`set to resume`, `was set for Monday`, `set a hearing for Monday`: a time fixed for
+    what is to come."""
+    children = verb.children
+    fixed = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
+    return fixed or _scheduled_event(verb) is not None
+
+
+def _scheduled_event(verb: Token) -> Token | None:
+    """The event a verb fixes a time for (`set a [hearing] for Monday`, `set a five-day [trial]
+    to begin on October 17`), which is due then; not a record set, nor a date set by itself."""
+    if verb.lemma_.lower() not in lexicon.SCHEDULING_VERBS:
+        return None
+    event = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if event is None or event.lemma_.lower() not in lexicon.EVENT_NOUNS:
+        return None
+    timed = any(c.dep_ == "prep" and c.lower_ == "for" for c in (*event.children, *verb.children))
+    return event if timed or _start_of(verb) is not None else None
+
+
+def _start_of(verb: Token) -> Token | None:
+    """The infinitive that tells when a thing set starts (`set a trial [to begin] on ...`)."""
+    return next((c for c in verb.children if c.dep_ in INFINITIVE_DEPS and _to(c)), None)
 
 
 def _shared_modals(verb: Token) -> list[Token]:
@@ -1375,6 +1400,9 @@ def _timex_in(
         token = token.head
         own.add(token.i)
     own.update(t.i for t in _carried(doc[unit.head]))  # `are scheduled to resume on Saturday`
+    scheduled = _scheduled_event(doc[unit.head]) is not None
+    if scheduled and (begins := _start_of(doc[unit.head])) is not None:
+        own.add(begins.i)  # `set a five-day trial to begin on October 17`
     if _bids(doc[unit.head]):
         own.discard(unit.head)  # `ordered on Wednesday to shoot it down`: when it was bidden
 
@@ -1393,6 +1421,14 @@ def _timex_in(
     found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
     if _moves_event(predicate):  # `on Wednesday postponed his statement to November 17`
         found.sort(key=lambda t: not _words_before(doc, t).endswith((" to", " until")))
+    if scheduled:  # `on Tuesday set a hearing for Monday`: the hearing's day, not the setting's
+
+        def of_the_setting(timex: Timex) -> bool:
+            verb = _verb_of(doc, timex, unit.head)
+            told = verb is not None and verb.i == unit.head
+            return told and not _words_before(doc, timex).endswith(" for")
+
+        found.sort(key=of_the_setting)
     dated = [timex for timex in found if timex.start and timex.end]
     return (dated or found or [None])[0]
 
@@ -1480,6 +1516,9 @@ def _time_given(
     if demanded is None:
         return None
     nearby = [t for t in timexes if _verb_of(doc, t) in (verb, demanded)]
+    until = next((t for t in nearby if _one_day_until(doc, t)), None)
+    if until is not None and until.start:  # `until October 28`: on or before that day
+        return replace(until, type="DATE", mod="ON_OR_BEFORE", value=until.start[:10])
     given = next((t for t in nearby if t.type in ("DURATION", "TIME") and _span_days(t)), None)
     day = next((t.start for t in nearby if t.start and t.start == t.end), None) or published
     if given is None or not day:
@@ -1487,6 +1526,11 @@ def _time_given(
     end = (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=_span_days(given))).isoformat()
     return Timex(given.text, given.start_char, given.end_char, "DATE", end, "ON_OR_BEFORE",
                  end, end)  # fmt: skip
+
+
+def _one_day_until(doc: Doc, timex: Timex) -> bool:
+    before = doc.text[: timex.start_char].rstrip().lower()
+    return before.endswith("until") and bool(timex.start) and timex.start == timex.end
 
 
 def _within_days(timex: Timex | None, published: str | None) -> Timex | None:

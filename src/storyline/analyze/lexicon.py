@@ -381,6 +381,9 @@ SUPPORT_VERBS = words(
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
 RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
+#: Verbs that fix a time for the event their object names (`set a hearing for Monday`, `set a
+#: five-day trial to begin on October 17`): the event is due then.
+SCHEDULING_VERBS = words("set schedule")
 #: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
 DELAY_VERBS = words("delay postpone reschedule")
 #: Verbs that call off the event a noun names: `The visit was cancelled` tells that no visit
@@ -448,6 +451,9 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "account": words("analysis review report findings explanation"),
     "report": words("analysis review findings study"),
     "weapon": words("arm gun rifle missile artillery"),
+    "deal": words("takeover purchase acquisition buyout merger transaction"),
+    "takeover": words("deal purchase acquisition buyout transaction"),
+    "purchase": words("deal takeover acquisition buyout transaction"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).

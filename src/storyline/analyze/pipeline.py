@@ -99,11 +99,17 @@ def _by_its_verb(doc: Doc, timex: Timex, published: str) -> Timex:
     verb = _verb_of(doc, timex)
     if verb is None:
         return timex
-    if timex.start < published and _looks_ahead(verb):
+    if timex.start < published and (_looks_ahead(verb) or _set_for(doc, timex, verb)):
         return _moved(timex, 7)
     if timex.start > published and _simple_past(verb):
         return _moved(timex, -7)
     return timex
+
+
+def _set_for(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """`set a hearing for Monday`: the day a thing is set for is still to come."""
+    before = doc.text[: timex.start_char].rstrip().lower()
+    return verb.lemma_.lower() in lexicon.SCHEDULING_VERBS and before.endswith(" for")
 
 
 def _simple_past(verb: Token) -> bool:

@@ -176,6 +176,7 @@ FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset((
     ("set", "to"), ("set", "for"), ("is", "to"), ("are", "to"), ("early", "as"), ("soon", "as"),
     ("has", "until"), ("have", "until"),  # a deadline still running: `has until August 4`
     ("take", "effect"), ("takes", "effect"),  # a schedule: `the orders take effect on Tuesday`
+    ("to", "begin"), ("to", "start"),  # `set a trial to begin on October 17`
 ))  # fmt: skip
 PAST_CUES: frozenset[str] = frozenset((
     "was", "were", "had", "did", "ago", "last", "earlier", "said", "told", "met", "came",

@@ -78,6 +78,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"damage", "hurt", "harm", "weaken", "undermine", "dent"}),  # a standing hurt
     frozenset({"withdraw", "pull out", "leave", "depart"}),  # an envoy withdrawn: one who left
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
+    frozenset({"close", "complete", "finalize", "finalise", "conclude"}),  # a deal done
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
