@@ -1627,3 +1627,10 @@ def test_an_event_set_for_a_day_is_due_that_day_whenever_it_was_set(nlp):
     assert trial.time is not None and trial.time.value == "2022-10-17"
     assert hearing.time is not None and hearing.time.value == "2022-07-25"
     assert _one(claims, "set").modality == "asserted"
+
+
+def test_a_past_tense_the_tagger_misreads_is_the_past_of_its_verb(nlp):
+    text = "Anne Hidalgo swam in the Seine on Wednesday morning."
+    swim = _one(analyze(_doc(text, "made-up", "2024-07-19"), nlp).claims)
+    assert swim.predicate == "swim" and swim.modality == "asserted"
+    assert swim.time is not None and swim.time.start == "2024-07-17"

@@ -381,6 +381,12 @@ SUPPORT_VERBS = words(
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
 RESCHEDULE_VERBS = words("shift move push bring delay postpone reschedule advance")
+#: Past tenses the small tagger takes for a present or a noun, with their lemma (`Hidalgo
+#: [swam] in the Seine` would be a swimming now, of a verb `swam`).
+MISTAGGED_PASTS = {
+    "swam": "swim", "foresaw": "foresee", "forgave": "forgive", "leapt": "leap",
+    "strove": "strive", "clung": "cling", "slunk": "slink", "resold": "resell",
+}  # fmt: skip
 #: Verbs that fix a time for the event their object names (`set a hearing for Monday`, `set a
 #: five-day trial to begin on October 17`): the event is due then.
 SCHEDULING_VERBS = words("set schedule")

@@ -3,6 +3,8 @@
 `load_pipeline()` gives the English pipeline with Storyline's own components:
 
     storyline_paragraphs    before the parser: a line break always ends a sentence
+    storyline_pasts         after the attribute ruler: irregular past tenses the tagger
+                            misreads (`swam`), as pasts of their verbs
     storyline_entities      after NER: an entity ruler for names news text needs (DPRK, NYT, the
                             Kremlin, Interfax) from the gazetteers in `lexicon.py`
     storyline_attribution   last: source, cue and content spans of every attribution
@@ -58,6 +60,15 @@ def _entity_patterns() -> list[dict[str, object]]:
     return patterns
 
 
+def _past_patterns() -> list[dict[str, object]]:
+    from storyline.analyze import lexicon
+
+    return [
+        {"patterns": [[{"LOWER": past}]], "attrs": {"TAG": "VBD", "POS": "VERB", "LEMMA": verb}}
+        for past, verb in lexicon.MISTAGGED_PASTS.items()
+    ]
+
+
 @functools.cache
 def register_components() -> None:
     """Register Storyline's spaCy factories (idempotent; importing spaCy happens here)."""
@@ -102,6 +113,8 @@ def load_pipeline() -> Language:
         raise ModelMissing(f"the pipeline {MODEL_NAME!r} lacks components: {', '.join(missing)}")
     register_components()
     nlp.add_pipe("storyline_paragraphs", before="parser")
+    pasts = nlp.add_pipe("attribute_ruler", name="storyline_pasts", after="attribute_ruler")
+    pasts.add_patterns(_past_patterns())  # type: ignore[attr-defined]
     ruler = nlp.add_pipe(
         "entity_ruler", name="storyline_entities", after="ner", config={"overwrite_ents": True}
     )

@@ -302,6 +302,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", "put off, still to come")
     if _before_its_day(new, old):
         return Link("restates", "told before the day it was due")
+    if old.is_forward and not _times_overlap(new, old):
+        return Link("restates", "another happening, on another day than it was due")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
 
