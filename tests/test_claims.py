@@ -1634,3 +1634,24 @@ def test_a_past_tense_the_tagger_misreads_is_the_past_of_its_verb(nlp):
     swim = _one(analyze(_doc(text, "made-up", "2024-07-19"), nlp).claims)
     assert swim.predicate == "swim" and swim.modality == "asserted"
     assert swim.time is not None and swim.time.start == "2024-07-17"
+
+
+def test_a_decision_whether_to_do_a_thing_is_the_thing_left_open(nlp):
+    text = "The agency will decide on Tuesday whether to declare a continental emergency."
+    declare = _one(analyze(_doc(text, "made-up", "2024-08-07"), nlp).claims)
+    assert (declare.predicate, declare.modality) == ("declare", "uncertain")
+    assert declare.time is not None and declare.time.value == "2024-08-13"
+
+
+def test_a_clause_told_after_a_dated_one_was_on_or_before_its_day_and_its_is_the_body(nlp):
+    """`declared ... on Wednesday, after its emergency committee met`: the WHO's committee met
+    by Wednesday; the meeting is a claim with that time, and no timeline entry of its own."""
+    text = (
+        "The WHO declared mpox a global public health emergency on Wednesday, after its "
+        "emergency committee met in Geneva."
+    )
+    analysis = analyze(_doc(text, "made-up", "2024-08-14"), nlp)
+    met = _one(analysis.claims, "meet")
+    assert met.participants == ("WHO",)
+    assert met.time is not None and (met.time.start, met.time.mod) == ("2024-08-14", "ON_OR_BEFORE")
+    assert len(analysis.events) == 1  # the declaration's, not the meeting's

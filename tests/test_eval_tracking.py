@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 588  # of 675; 590 when set
+OWN_FLOOR_RIGHT = 595  # of 686; 597 when set
 # The false findings known and not yet mended, named with why. `keybridge` foretells that divers
 # `will resume the search for their bodies on Wednesday`, then reports that `Divers recovered the
 # bodies of two of the six workers ... on Wednesday`: a search resumed and bodies recovered are not

@@ -667,6 +667,8 @@ def _complement(token: Token) -> Token | None:
             return child  # `wants Kim to agree`, `would not allow the crash to be probed`
         if _infinitive_after(child, lemma):
             return child  # a phrase between: `failed on Thursday to pull`
+        if lemma in lexicon.LIGHT_VERBS and child.dep_ == "ccomp" and _to(child):
+            return child  # `will decide on Tuesday whether to declare`: a declaring, if any
     if lemma == "be" and _under_way(token):  # `preparations were under way for X to hand over`
         return next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and _to(c)), None)
     for child in token.children:
@@ -1125,8 +1127,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             consumed.add(token.head.i)
     if _supposed(doc[unit.head]):
         found.append("possible")
-    if _asks_whether(doc[unit.head]):
-        found.append("uncertain")
+    if any(_asks_whether(t) for t in (head, *_carried(head))):
+        found.append("uncertain")  # `declined to say whether`, `will decide whether to declare`
     if _agreed_on(doc[unit.head]):
         found.append("planned")
     if _ultimatum(head) is not None:
@@ -1326,6 +1328,8 @@ def _participants(
             add(_person_meant(doc, token, entities, speaker))
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
+        elif token.lower_ == "its" and token.dep_ == "poss":
+            add(_main_body(doc, token, entities))
     for role in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
         holder = _role_holder(doc, role, entities) if role is not None else None
         if holder is not None:  # `A naval officer ... will go on trial`: the officer named later
@@ -1360,6 +1364,18 @@ def _doer(doc: Doc, head: Token, entities: EntityIndex, speaker: Relation | None
     person = next((p for t in named if (p := _person_at(t, entities))), None)
     person = person or _role_holder(doc, subject, entities)  # `the officer`, named elsewhere
     return person.name if person else None
+
+
+def _main_body(doc: Doc, pronoun: Token, entities: EntityIndex) -> str | None:
+    """The body `its` stands for in a clause hung on another: the subject of the sentence's
+    main verb (`The WHO declared an emergency after its committee met`: the WHO's committee)."""
+    root = pronoun.sent.root
+    subject = _subject(root)
+    if subject is None or pronoun.i <= root.i:
+        return None
+    bodies = [e for e in entities.within(subject.left_edge.i, subject.right_edge.i + 1)
+              if e.type in BODY_LABELS]  # fmt: skip
+    return bodies[-1].name if bodies else None
 
 
 def _acts_here(token: Token, subject: Token | None, speaking: set[int]) -> bool:
@@ -1457,6 +1473,20 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     when = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=days)).isoformat()
     start, end = gap.start_char, mark.idx + len(mark.text)
     return Timex(doc.text[start:end], start, end, "DATE", when, None, when, when)
+
+
+def _time_before(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """`declared an emergency on Wednesday, after its committee met`: the meeting, told in
+    passing, was on or before that day; a claim with that time, but no entry of its own."""
+    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    if not after or verb.dep_ != "advcl" or verb.tag_ != "VBD":
+        return None
+    day = next((t for t in timexes if t.start and t.start == t.end
+                and _verb_of(doc, t) == verb.head), None)  # fmt: skip
+    if day is None or day.start is None:
+        return None
+    return replace(day, value=day.start[:10], mod="ON_OR_BEFORE", start=day.start[:10],
+                   end=day.start[:10])  # fmt: skip
 
 
 def _time_shared(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
@@ -1789,7 +1819,14 @@ def extract_claims(
             own_time = _within_days(own_time, document.published)
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
             own_time = None  # `will now turn back`: from now on, not a day it is due
-        shared_time = None if own_time else _time_shared(doc, timexes, doc[unit.head])
+        shared_time = (
+            None
+            if own_time
+            else (
+                _time_shared(doc, timexes, doc[unit.head])
+                or _time_before(doc, timexes, doc[unit.head])
+            )
+        )
         text = doc[unit.start : unit.end].text
         denies = None
         if target is not None:
