@@ -1559,8 +1559,8 @@ def _time_given(
 
 
 def _one_day_until(doc: Doc, timex: Timex) -> bool:
-    before = doc.text[: timex.start_char].rstrip().lower()
-    return before.endswith("until") and bool(timex.start) and timex.start == timex.end
+    one_day = bool(timex.start) and timex.start == timex.end
+    return one_day and _words_before(doc, timex).endswith(" until")
 
 
 def _within_days(timex: Timex | None, published: str | None) -> Timex | None:

@@ -108,7 +108,7 @@ def _by_its_verb(doc: Doc, timex: Timex, published: str) -> Timex:
 
 def _set_for(doc: Doc, timex: Timex, verb: Token) -> bool:
     """`set a hearing for Monday`: the day a thing is set for is still to come."""
-    before = doc.text[: timex.start_char].rstrip().lower()
+    before = doc.text[max(0, timex.start_char - 6) : timex.start_char].rstrip().lower()
     return verb.lemma_.lower() in lexicon.SCHEDULING_VERBS and before.endswith(" for")
 
 

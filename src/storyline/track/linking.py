@@ -519,9 +519,9 @@ def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
 def _done_in_it(new: ClaimView, old: ClaimView) -> bool:
     """`a runoff would be held on May 28`, then `Erdogan won the runoff on Sunday`: what was
     done in an event on the day it was to be held tells it was held."""
-    held = old.predicate in HOLDING_PREDICATES and old.theme is not None
-    in_it = new.theme is not None and held and same_theme(new.theme, old.theme or "")
-    return in_it and _on_one_day(new, old)
+    if old.predicate not in HOLDING_PREDICATES or not (old.theme and new.theme):
+        return False
+    return same_theme(new.theme, old.theme) and _on_one_day(new, old)
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:
