@@ -32,9 +32,17 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["AttributionComponent", "Relation", "char_span", "find_relations", "quote_spans"]
+__all__ = [
+    "AttributionComponent",
+    "Relation",
+    "char_span",
+    "find_relations",
+    "quote_spans",
+    "text_of",
+]
 
 TokSpan = tuple[int, int]
+TEXT_KEY = "storyline_text"  # where `text_of` keeps a document's joined text
 
 OPEN_QUOTES = frozenset({"“", "``", "‘‘", "«", "„"})
 CLOSE_QUOTES = frozenset({"”", "''", "’’", "»"})
@@ -84,6 +92,14 @@ class Relation:
     def rank(self) -> tuple[int, int]:
         """Sort key, outermost first: wider contents, then the cue kinds that wrap others."""
         return (-(self.content_end - self.content_start), KIND_ORDER.get(self.kind, 1))
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: `Doc.text` joins every token each time it is read,
+    which made a long document's analysis quadratic."""
+    if TEXT_KEY not in doc.user_data:
+        doc.user_data[TEXT_KEY] = doc.text
+    return doc.user_data[TEXT_KEY]
 
 
 def char_span(doc: Doc, span: TokSpan) -> tuple[int, int]:
@@ -675,8 +691,8 @@ def find_relations(doc: Doc) -> list[Relation]:
 
 def _drop_nested_cues(relations: list[Relation]) -> list[Relation]:
     """A cue word inside another relation's source is not a cue of its own."""
-    sources = [r.source for r in relations if r.source is not None]
-    return [r for r in relations if not any(_overlaps(r.cue, s) for s in sources)]
+    in_sources = {i for r in relations if r.source is not None for i in range(*r.source)}
+    return [r for r in relations if in_sources.isdisjoint(range(*r.cue))]
 
 
 class AttributionComponent:

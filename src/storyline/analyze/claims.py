@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.analyze import lexicon
-from storyline.analyze.attribution import Relation, char_span
+from storyline.analyze.attribution import Relation, char_span, text_of
 from storyline.model import Attribution, Claim, Document, Entity, Event, Timex, content_id
 
 if TYPE_CHECKING:
@@ -216,7 +216,8 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
         if end > start and not _only_a_name(doc[start:end]):
             units.append(_Unit(doc[start:end].root.i, start, end, relation))
     units.sort(key=lambda u: (u.start, u.end))
-    return [u for u in units if not _page_furniture(doc[u.head].sent)]
+    furniture = [sent for sent in doc.sents if _page_furniture(sent)]  # once per sentence
+    return [u for u in units if not any(s.start <= u.head < s.end for s in furniture)]
 
 
 def _page_furniture(sent: Span) -> bool:
@@ -227,7 +228,7 @@ def _page_furniture(sent: Span) -> bool:
 
 def _labelled(sent: Span) -> bool:
     """On a line opened by a label and a colon (the parser ends a sentence at the colon)."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     line = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
     label, colon, _ = line.partition(":")
     words = label.lower().split()
@@ -1472,7 +1473,7 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
         return None
     when = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=days)).isoformat()
     start, end = gap.start_char, mark.idx + len(mark.text)
-    return Timex(doc.text[start:end], start, end, "DATE", when, None, when, when)
+    return Timex(text_of(doc)[start:end], start, end, "DATE", when, None, when, when)
 
 
 def _time_before(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
@@ -1590,7 +1591,8 @@ def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:
 
 def _words_before(doc: Doc, timex: Timex) -> str:
     """The few words before a time expression, lower case, opening quotes taken off."""
-    return " " + doc.text[max(0, timex.start_char - 8) : timex.start_char].lower().rstrip(" “\"'")
+    before = text_of(doc)[max(0, timex.start_char - 8) : timex.start_char]
+    return " " + before.lower().rstrip(" “\"'")
 
 
 def _verb_of(doc: Doc, timex: Timex, unit_head: int | None = None) -> Token | None:

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from storyline.analyze import lexicon
+from storyline.analyze.attribution import text_of
 from storyline.analyze.timex import tag_timexes
 from storyline.analyze.timex_grammar import DEFERRALS, WEEKDAYS
 from storyline.errors import InputError
@@ -108,7 +109,7 @@ def _by_its_verb(doc: Doc, timex: Timex, published: str) -> Timex:
 
 def _set_for(doc: Doc, timex: Timex, verb: Token) -> bool:
     """`set a hearing for Monday`: the day a thing is set for is still to come."""
-    before = doc.text[max(0, timex.start_char - 6) : timex.start_char].rstrip().lower()
+    before = text_of(doc)[max(0, timex.start_char - 6) : timex.start_char].rstrip().lower()
     return verb.lemma_.lower() in lexicon.SCHEDULING_VERBS and before.endswith(" for")
 
 
