@@ -8,7 +8,7 @@ import pytest
 
 from storyline.analyze import analyze, analyze_many
 from storyline.analyze.claims import UNNAMED_SOURCE
-from storyline.analyze.nlp import load_pipeline
+from storyline.analyze.nlp import SilentELemmas, load_pipeline
 from storyline.analyze.pipeline import analysis_to_json, parse_text
 from storyline.errors import InputError
 from storyline.model import Analysis, Claim, Document, HeadlineName, content_id
@@ -1655,3 +1655,56 @@ def test_a_clause_told_after_a_dated_one_was_on_or_before_its_day_and_its_is_the
     assert met.participants == ("WHO",)
     assert met.time is not None and (met.time.start, met.time.mod) == ("2024-08-14", "ON_OR_BEFORE")
     assert len(analysis.events) == 1  # the declaration's, not the meeting's
+
+
+def test_a_verb_with_a_silent_e_keeps_it_and_a_hope_looks_ahead(nlp):
+    """The rule lemmatizer read `hoped` as a form of hop, so a hope was no cue."""
+    assert SilentELemmas.lemma("hoped", "hop") == "hope"
+    assert SilentELemmas.lemma("rating", "rat") == "rate"
+    assert SilentELemmas.lemma("taxes", "tax") == "tax"
+    assert SilentELemmas.lemma("routed", "rout") == "rout"  # `rout` does not double its t
+    text = "Jordan said Southwest hoped to reopen on Friday."
+    reopen = _one(analyze(_doc(text, "made-up", "2022-12-27"), nlp).claims)
+    assert (reopen.predicate, reopen.modality) == ("reopen", "expected")
+    assert reopen.time is not None and reopen.time.value == "2022-12-30"
+
+
+def test_rejecting_a_bill_is_a_vote_not_a_denial(nlp):
+    text = (
+        "The House on Friday rejected a Republican bill to keep the government open for 30 "
+        "days. The ministry rejected reports that it had spied on journalists."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-09-29"), nlp).claims
+    vote = _one(claims, "reject")
+    assert (vote.modality, vote.polarity, vote.theme) == ("asserted", "positive", "bill")
+    assert _one(claims, "spy").modality == "denied"
+
+
+def test_a_clause_told_as_a_dated_one_happened_that_day_however_long_its_run_up(nlp):
+    """`after more than a week of cancellations` tells how long they went on, not when the
+    return was; the `as` clause shares the day of the clause it is told beside."""
+    text = (
+        "Southwest Airlines canceled only 43 flights on Friday as the carrier returned to "
+        "normal operations after more than a week of cancellations."
+    )
+    back = _one(analyze(_doc(text, "made-up", "2022-12-30"), nlp).claims, "return")
+    assert back.time is not None and back.time.value == "2022-12-30"
+
+
+def test_this_week_told_on_a_weekend_is_the_week_ahead_for_a_plan(nlp):
+    text = "Matt Gaetz said he would try to remove McCarthy as speaker this week."
+    remove = _one(analyze(_doc(text, "made-up", "2023-09-30"), nlp).claims)
+    assert remove.time is not None and remove.time.value == "2023-W40"
+    weekday = _one(analyze(_doc(text, "made-up", "2023-09-27"), nlp).claims)
+    assert weekday.time is not None and weekday.time.value == "2023-W39"
+
+
+def test_a_second_infinitive_is_a_plan_of_its_own(nlp):
+    text = (
+        "The craft is expected to reach lunar orbit on August 16 and to land on August 21, "
+        "the space agency said."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-08-11"), nlp).claims
+    orbit, land = _one(claims, "reach"), _one(claims, "land")
+    assert "land" not in orbit.text and land.modality == orbit.modality == "expected"
+    assert land.time is not None and land.time.value == "2023-08-21"

@@ -415,6 +415,14 @@ def test_a_time_of_day_takes_the_day_in_focus_only_within_its_paragraph():
     assert find(found, "4 p.m.").value == "2023-08-29T16:00"
 
 
+def test_the_day_a_span_runs_to_puts_no_day_in_focus():
+    text = (
+        "Congress passed a bill late on Saturday to keep the government open until November 17."
+        "\n\nPresident Joe Biden signed it shortly before midnight."
+    )
+    assert find(tag(text, "2023-09-30"), "midnight").value == "2023-09-30T24:00"
+
+
 # --- ranges, vague periods, numeric and ISO dates, times -----------------------------------
 
 

@@ -375,6 +375,23 @@ def test_a_happening_told_at_the_foreseen_event_on_its_day_confirms_the_plan(
     store.close()
 
 
+def test_a_happening_at_an_event_foreseen_on_no_day_confirms_the_plan(tmp_path: Path) -> None:
+    """`will hold a hearing on the disruptions`, on no day, then weeks later `apologized at a
+    Senate Commerce Committee hearing on Thursday`: the hearing the committee foresaw."""
+    store = _tracked(
+        tmp_path,
+        ("Texas Post", "2023-01-06", "Southwest Airlines said the cancellations of late December "
+         "would cost it up to $825 million. The Senate Commerce Committee will hold a hearing on "
+         "the disruptions, its chair, Senator Maria Cantwell, said."),
+        ("The National Record", "2023-02-09", "Southwest Airlines' chief operating officer "
+         "Andrew Watterson apologized to customers at a Senate Commerce Committee hearing on "
+         "Thursday over the December cancellations."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "hold a hearing")
+    assert plan.claim.status == "confirmed"
+    store.close()
+
+
 def test_a_victory_certified_confirms_the_win_the_wire_called(tmp_path: Path) -> None:
     store = _tracked(
         tmp_path,

@@ -126,7 +126,8 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     # a run-on clause is cut to a window around its head: no claim is a page long
     start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
     chain = chains.holding(head.i, head.i + 1)
-    for child in head.rights:
+    carried = [c for c in head.rights if c.dep_ == "xcomp"]
+    for child in [*head.rights, *(c for x in carried for c in x.rights if _another_infinitive(c))]:
         if (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or _speakers_aside(child):
             cut = child.left_edge.i
             while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
@@ -361,7 +362,18 @@ def _heads_unit(
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
         return token.head.i in cue_heads or token.i < token.head.i
-    return dep == "conj" and (token.head.i in heads or token.head.i in cue_heads)
+    return dep == "conj" and (
+        token.head.i in heads or token.head.i in cue_heads or _another_infinitive(token)
+    )
+
+
+def _another_infinitive(token: Token) -> bool:
+    """`expected to reach lunar orbit on August 16 and to land on August 21`: a second plan,
+    its own `to` joined to the first."""
+    first = token.head
+    return first.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _told_in_passing(token: Token) -> bool:
@@ -1173,7 +1185,11 @@ def _start_of(verb: Token) -> Token | None:
 
 def _shared_modals(verb: Token) -> list[Token]:
     """The modal a second verb shares with the first (`will close two factories and cut 600
-    jobs`): its clause, a unit of its own, says nothing of the plan without it."""
+    jobs`): its clause, a unit of its own, says nothing of the plan without it; so does a second
+    infinitive, the verb the first hangs on (`expected to reach orbit and to land`)."""
+    if _another_infinitive(verb):
+        governor = verb.head.head
+        return [governor, *(c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD")]
     own = {c.dep_ for c in verb.children} & {"aux", "auxpass", "nsubj", "nsubjpass"}
     if verb.dep_ != "conj" or own or verb.head.pos_ not in ("VERB", "AUX"):
         return []
@@ -1428,7 +1444,7 @@ def _timex_in(
             return False
         if _told_then(doc, doc[unit.head], timex):
             return False
-        if timex.type == "DURATION" and _of_a_noun(doc, timex):
+        if timex.type == "DURATION" and (_of_a_noun(doc, timex) or _lasting(doc, timex)):
             return False  # `upheld her four-year ban`: how long the ban lasts, not when
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
@@ -1476,18 +1492,22 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     return Timex(text_of(doc)[start:end], start, end, "DATE", when, None, when, when)
 
 
-def _time_before(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
-    """`declared an emergency on Wednesday, after its committee met`: the meeting, told in
-    passing, was on or before that day; a claim with that time, but no entry of its own."""
-    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
-    if not after or verb.dep_ != "advcl" or verb.tag_ != "VBD":
+def _time_in_passing(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """A past clause told in passing beside a dated one: `declared an emergency on Wednesday,
+    after its committee met` (the meeting was on or before that day), `canceled 43 flights on
+    Friday as the carrier returned to normal` (the return was that day). A claim with that
+    time, but no entry of its own."""
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    if mark not in ("after", *lexicon.SAME_MOMENT_MARKS) or verb.dep_ != "advcl":
+        return None
+    if verb.tag_ != "VBD":
         return None
     day = next((t for t in timexes if t.start and t.start == t.end
                 and _verb_of(doc, t) == verb.head), None)  # fmt: skip
     if day is None or day.start is None:
         return None
-    return replace(day, value=day.start[:10], mod="ON_OR_BEFORE", start=day.start[:10],
-                   end=day.start[:10])  # fmt: skip
+    mod = "ON_OR_BEFORE" if mark == "after" else None
+    return replace(day, value=day.start[:10], mod=mod, start=day.start[:10], end=day.start[:10])
 
 
 def _time_shared(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
@@ -1532,6 +1552,16 @@ def _of_a_noun(doc: Doc, timex: Timex) -> bool:
     return False
 
 
+def _lasting(doc: Doc, timex: Timex) -> bool:
+    """`returned to normal after more than a week of cancellations`: how long the cancellations
+    lasted, not when the return was."""
+    span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+    return span is not None and any(
+        child.lower_ == "of" and any(c.dep_ == "pobj" for c in child.children)
+        for child in span.root.children
+    )
+
+
 def _as_of(doc: Doc, timex: Timex) -> bool:
     """`as of August 28, all that is clear is that he will be buried in St. Petersburg`: when
     what is known was known, not when the burial is due (nor a deadline that can pass)."""
@@ -1573,6 +1603,20 @@ def _within_days(timex: Timex | None, published: str | None) -> Timex | None:
         return timex
     end = (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=days)).isoformat()
     return replace(timex, type="DATE", value=end, mod="ON_OR_BEFORE", start=end, end=end)
+
+
+def _week_ahead(timex: Timex | None, published: str | None) -> Timex | None:
+    """`would try to remove McCarthy as speaker this week`, told on a Saturday or a Sunday: the
+    week ahead, not the one ending."""
+    if timex is None or not published or timex.text.lower() != "this week":
+        return timex
+    told = dt.date.fromisoformat(published[:10])
+    if told.weekday() < 5:
+        return timex
+    monday = told + dt.timedelta(days=7 - told.weekday())
+    year, week, _ = monday.isocalendar()
+    start, end = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    return replace(timex, value=f"{year}-W{week:02}", start=start, end=end)
 
 
 def _span_days(timex: Timex) -> int:
@@ -1818,7 +1862,7 @@ def extract_claims(
             or _time_apart(doc, timexes, doc[unit.head])
         )
         if modality not in FACTUAL:
-            own_time = _within_days(own_time, document.published)
+            own_time = _week_ahead(_within_days(own_time, document.published), document.published)
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
             own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = (
@@ -1826,7 +1870,7 @@ def extract_claims(
             if own_time
             else (
                 _time_shared(doc, timexes, doc[unit.head])
-                or _time_before(doc, timexes, doc[unit.head])
+                or _time_in_passing(doc, timexes, doc[unit.head])
             )
         )
         text = doc[unit.start : unit.end].text

@@ -134,6 +134,7 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("schedule", False): "expected",
     ("summon", False): "expected",
     ("expect", False): "expected",
+    ("hope", False): "expected",  # `hoped to be back on track before next week`
     ("should", False): "expected",
     ("will", False): "expected",
     ("shall", False): "expected",
@@ -398,11 +399,13 @@ CANCEL_VERBS = words("cancel scrap abandon withdraw drop")
 #: Nouns of an aim a cancel verb gives up (`abandoned its plan to raise capital`): what was to be
 #: done is the claim, told as not to be.
 AIM_NOUNS = words("plan bid attempt effort proposal offer intention")
-#: Verbs that rule on a request (`rejected the appeal`, `dismissed the lawsuit`): a decision
-#: that was taken, which tells the request was made, not a denial of something said.
+#: Verbs that rule on a request or vote on a text put to them (`rejected the appeal`,
+#: `dismissed the lawsuit`, `rejected a Republican bill`): a decision that was taken, which
+#: tells the request was made, not a denial of something said.
 DECISION_VERBS = words("reject dismiss uphold grant")
 REQUEST_NOUNS = words(
-    "appeal request bid offer proposal application motion plea petition lawsuit suit complaint"
+    "appeal request bid offer proposal application motion plea petition lawsuit suit complaint "
+    "bill measure amendment resolution budget deal agreement settlement treaty demand nomination"
 )
 #: Verbs a source adds its own account with (`denied it, blaming a faulty power supply`).
 BLAME_VERBS = words("blame cite attribute")

@@ -5,6 +5,8 @@
     storyline_paragraphs    before the parser: a line break always ends a sentence
     storyline_pasts         after the attribute ruler: irregular past tenses the tagger
                             misreads (`swam`), as pasts of their verbs
+    storyline_lemmas        after the lemmatizer: a verb with a silent e keeps it (`hoped` is
+                            a form of hope, not of hop)
     storyline_entities      after NER: an entity ruler for names news text needs (DPRK, NYT, the
                             Kremlin, Interfax) from the gazetteers in `lexicon.py`
     storyline_attribution   last: source, cue and content spans of every attribution
@@ -16,6 +18,7 @@ and NER works).
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from storyline.errors import ModelMissing
@@ -39,6 +42,40 @@ def _paragraphs(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+#: A verb of one syllable ending in one vowel and one consonant doubles it before `-ed` and
+#: `-ing` (`hop`, `hopped`), so `hoped` and `hoping` without the double are forms of `hope`.
+DOUBLING = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")  # `taxes` is a form of tax, not of taxe
+
+
+class SilentELemmas:
+    """The `storyline_lemmas` pipe. The rule lemmatizer takes the first candidate that is a
+    known verb, and `hop` comes before `hope`: every `hopes`, `hoped`, `rated` and `scared`
+    lost its e, and `hope` was no cue."""
+
+    def __init__(self, verbs: frozenset[str]) -> None:
+        self.verbs = verbs
+
+    @classmethod
+    def factory(cls, nlp: Language, name: str) -> SilentELemmas:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return cls(frozenset(index["verb"]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.tag_ in ("VBD", "VBN", "VBZ", "VBG") and token.lemma_ + "e" in self.verbs:
+                token.lemma_ = self.lemma(token.lower_, token.lemma_)
+        return doc
+
+    @staticmethod
+    def lemma(text: str, lemma: str) -> str:
+        if text == lemma + "es" and not lemma.endswith(SIBILANT_ENDS):
+            return lemma + "e"
+        if text in (lemma + "ed", lemma + "ing") and DOUBLING.fullmatch(lemma):
+            return lemma + "e"
+        return lemma
 
 
 def _entity_patterns() -> list[dict[str, object]]:
@@ -82,6 +119,13 @@ def register_components() -> None:
             assigns=["token.is_sent_start"],
             func=_paragraphs,
         )
+    if "storyline_lemmas" not in Language.factories:
+        Language.factory(
+            "storyline_lemmas",
+            assigns=["token.lemma"],
+            requires=["token.lemma", "token.tag"],
+            func=SilentELemmas.factory,
+        )
     if "storyline_attribution" not in Language.factories:
         Language.factory(
             "storyline_attribution",
@@ -115,6 +159,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("storyline_paragraphs", before="parser")
     pasts = nlp.add_pipe("attribute_ruler", name="storyline_pasts", after="attribute_ruler")
     pasts.add_patterns(_past_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("storyline_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe(
         "entity_ruler", name="storyline_entities", after="ner", config={"overwrite_ents": True}
     )

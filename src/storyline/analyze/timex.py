@@ -417,7 +417,7 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
         return None
     if found is None:
         return None
-    if found.focus is not None:
+    if found.focus is not None and not _ends_a_span(ctx.text, start):
         ctx.focus, ctx.focus_end = found.focus, end
         ctx.note_quarter(found.focus, m.group(0))
     iso = dt.date.isoformat
@@ -521,6 +521,12 @@ def _bounds(p: _Point, mod: str | None = None) -> tuple[dt.date, dt.date]:
     if mod == "END":
         return end - third, end
     return start, end
+
+
+def _ends_a_span(text: str, start: int) -> bool:
+    """`open until November 17`: the day a span runs to is not the day the story is at (`signed
+    it shortly before midnight` is Saturday's midnight)."""
+    return text[max(0, start - 7) : start].rstrip().lower().endswith(g.SPAN_ENDS)
 
 
 def _found(type_: str, p: _Point, mod: str | None = None, focus: bool = True) -> _Found:

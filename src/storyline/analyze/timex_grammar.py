@@ -165,7 +165,7 @@ HOLIDAYS: dict[str, tuple[Any, ...]] = {
 FUTURE_CUES: frozenset[str] = frozenset((
     "will", "wo", "won't", "shall", "plan", "plans", "planning", "expected", "expects",
     "expect", "expecting", "scheduled", "due", "intend", "intends", "upcoming", "next",
-    "coming", "going", "tomorrow", "would", "might", "hope", "hopes", "hoping",
+    "coming", "going", "tomorrow", "would", "might", "hope", "hopes", "hoping", "hoped",
     "aim", "aims", "prepare", "prepares", "preparing", "forecast", "forecasts", "projected",
     "anticipate", "anticipates", "slated", "soon", "payable", "expire", "expires", "planned",
     "promise", "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows",
@@ -178,6 +178,8 @@ FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset((
     ("take", "effect"), ("takes", "effect"),  # a schedule: `the orders take effect on Tuesday`
     ("to", "begin"), ("to", "start"),  # `set a trial to begin on October 17`
 ))  # fmt: skip
+# Words before the day a span runs to (`open until November 17`), which puts no day in focus.
+SPAN_ENDS = ("until", "till", "through")
 PAST_CUES: frozenset[str] = frozenset((
     "was", "were", "had", "did", "ago", "last", "earlier", "said", "told", "met", "came",
     "went", "took", "began", "became", "made", "held", "gave", "saw", "found", "left", "sent",

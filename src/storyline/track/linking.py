@@ -496,8 +496,16 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
         and old.is_forward
-        and _on_one_day(new, old)
+        and (_on_one_day(new, old) or _held_after_an_undated_plan(new, old))
     )
+
+
+def _held_after_an_undated_plan(new: ClaimView, old: ClaimView) -> bool:
+    """`The Senate Commerce Committee will hold a hearing on the disruptions`, on no day, then
+    `apologized at a Senate Commerce Committee hearing on Thursday`: the one foreseen, if held
+    later by one it names."""
+    undated = old.time_start is None and old.time_end is None
+    return undated and new.date >= old.date and bool(new.entities & old.entities)
 
 
 def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:

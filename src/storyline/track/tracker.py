@@ -402,14 +402,17 @@ def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> lis
 def _lookup_keys(claim: ClaimView) -> list[str]:
     """What a claim that names no one is matched by (`about_the_same`), and what stands in
     for related words (`_same_proposition`): the one day it happens on (each day of a plan for
-    a week or a month), the verb of a claim that says what it acts on, and the verb of one
-    that puts its thing against a bound (`below the speed limit`)."""
+    a week or a month), the verb of a claim that says what it acts on, the event a plan, a
+    move or a report told at it names, and the verb of one that puts its thing against a bound
+    (`below the speed limit`)."""
     day = one_day(claim)
     keys = [f"day:{d}" for d in ([day] if day else plan_days(claim))]
     if claim.theme and claim.predicate:
         keys.append(f"act:{claim.predicate}")
     if (claim.is_forward or claim.moves_event) and (kind := predicate_group(claim.predicate)):
         keys.append(f"plan:{kind}")  # an event moved finds the plans for it
+    if claim.setting and (kind := predicate_group(claim.setting)):
+        keys.append(f"plan:{kind}")  # `apologized at a hearing` finds the plan for a hearing
     if claim.predicate and bounds(claim.text):
         keys.append(f"bound:{claim.predicate}")  # `below the speed limit`, then `above` it
     return keys
