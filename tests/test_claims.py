@@ -1708,3 +1708,19 @@ def test_a_second_infinitive_is_a_plan_of_its_own(nlp):
     orbit, land = _one(claims, "reach"), _one(claims, "land")
     assert "land" not in orbit.text and land.modality == orbit.modality == "expected"
     assert land.time is not None and land.time.value == "2023-08-21"
+
+
+def test_a_step_before_or_after_a_plan_is_a_plan_of_its_own_by_the_same_subject(nlp):
+    text = (
+        "Blinken will visit Kyiv before travelling to Warsaw on Friday. The lander will carry "
+        "out two manoeuvres before attempting to touch down at 6:04 pm India time on August 23."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-08-17"), nlp).claims
+    visit, travel = _one(claims, "visit"), _one(claims, "travel")
+    assert "Warsaw" not in visit.text and travel.participants == ("Blinken",)
+    assert travel.modality == "expected" and travel.time is not None
+    assert travel.time.value == "2023-08-18"
+    landing = _one(claims, "touch down")
+    assert landing.time is not None and landing.time.value == "2023-08-23T18:04"
+    past = analyze(_doc("Blinken visited Kyiv before travelling to Warsaw.", "made-up"), nlp)
+    assert [c.predicate for c in past.claims] == ["visit"]

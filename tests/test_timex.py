@@ -405,6 +405,13 @@ def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     assert find(found, "10:35").value == "1998-08-07T10:35"
 
 
+def test_a_time_of_day_takes_the_date_after_its_local_time():
+    found = tag("It will touch down at 6:04 pm India time on August 23.", "2023-08-17")
+    assert find(found, "6:04").value == "2023-08-23T18:04"
+    found = tag("It will land at 6 p.m. Moscow time on Wednesday.", "2023-08-17")
+    assert find(found, "6 p.m.").value == "2023-08-23T18:00"
+
+
 def test_a_time_of_day_takes_the_day_in_focus_only_within_its_paragraph():
     text = (
         "Today he was buried. On August 23, his jet crashed, the agency said at 5 p.m.\n"

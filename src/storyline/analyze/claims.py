@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,13 @@ PERSON_LABELS = frozenset({"PERSON"})  # ... and `he` or `she`
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
 CONDITION_MARKS = frozenset({"if", "unless"})
+STEP_MARKS = frozenset({"before", "after"})  # `will visit Kyiv before travelling to Warsaw`
+#: Cues whose infinitive is foreseen (`is expected to carry out`), as in MODALITY_CUES.
+FORWARD_CUES = frozenset(
+    lemma
+    for (lemma, _), modality in lexicon.MODALITY_CUES.items()
+    if modality in ("planned", "expected", "likely")
+)
 COPULAS = frozenset({"be", "stay", "remain"})  # `will stay open` says a quality, like `is open`
 SIDE_CLAUSES = ("advcl", "relcl", "acl", "pcomp")  # clauses on a word of the claim (`word on when`)
 EVENT_MODALITIES = {"asserted": False, "reported": False, "planned": True, "expected": True}
@@ -126,13 +133,11 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
     # a run-on clause is cut to a window around its head: no claim is a page long
     start, end = max(start, head.i - MAX_UNIT_TOKENS), min(end, head.i + MAX_UNIT_TOKENS)
     chain = chains.holding(head.i, head.i + 1)
-    carried = [c for c in head.rights if c.dep_ == "xcomp"]
-    for child in [*head.rights, *(c for x in carried for c in x.rights if _another_infinitive(c))]:
-        if (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or _speakers_aside(child):
-            cut = child.left_edge.i
-            while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
-                cut -= 1
-            end = min(end, cut)
+    for child in _joined_clauses(head):
+        cut = child.left_edge.i
+        while cut > head.i and doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        end = min(end, cut)
     for token in doc[start:end]:  # a claim does not run across a semicolon, nor begin before
         if token.text == ";":  # a colon that opens its clause (`... consideration: Prigozhin was`)
             start, end = (token.i + 1, end) if token.i < head.i else (start, min(end, token.i))
@@ -148,6 +153,21 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
             if relation.content_start >= span[1]:
                 start = max(start, relation.content_start)
     return _trim_unit(doc, start, end)
+
+
+def _joined_clauses(head: Token) -> Iterator[Token]:
+    """What ends a unit on its right: a verb joined to its head (`will close two factories and
+    cut 600 jobs`), a speaker's aside, a step of the plan (`will visit Kyiv before travelling
+    to Warsaw`), and a second infinitive or a step joined to the head's infinitive (`expected
+    to reach orbit on August 16 and to land on August 21`): units of their own."""
+    for child in head.rights:
+        joined_verb = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if joined_verb or _speakers_aside(child) or any(_next_step(c) for c in child.children):
+            yield child
+        elif child.dep_ == "xcomp":
+            for joined in child.rights:
+                if _another_infinitive(joined) or any(_next_step(c) for c in joined.children):
+                    yield joined
 
 
 def _speakers_aside(child: Token) -> bool:
@@ -362,9 +382,26 @@ def _heads_unit(
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
         return token.head.i in cue_heads or token.i < token.head.i
+    if _next_step(token):
+        return True
     return dep == "conj" and (
         token.head.i in heads or token.head.i in cue_heads or _another_infinitive(token)
     )
+
+
+def _next_step(token: Token) -> bool:
+    """`will carry out two manoeuvres before attempting to touch down on August 23`: a step
+    of the same plan, before or after the first, is a plan of its own."""
+    step = token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in STEP_MARKS
+    return step and bool(_foreseeing(token.head.head))
+
+
+def _foreseeing(verb: Token) -> list[Token]:
+    """What makes a verb a plan: its modal (`will`), or the cue it is the infinitive of."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_CUES:
+        modals.append(verb.head)
+    return modals
 
 
 def _another_infinitive(token: Token) -> bool:
@@ -1190,6 +1227,8 @@ def _shared_modals(verb: Token) -> list[Token]:
     if _another_infinitive(verb):
         governor = verb.head.head
         return [governor, *(c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD")]
+    if _next_step(verb):
+        return _foreseeing(verb.head.head)
     own = {c.dep_ for c in verb.children} & {"aux", "auxpass", "nsubj", "nsubjpass"}
     if verb.dep_ != "conj" or own or verb.head.pos_ not in ("VERB", "AUX"):
         return []
@@ -1305,6 +1344,17 @@ def _remoteness(governor: Token, unit: _Unit) -> int:
     return 1 if governor.pos_ in ("VERB", "AUX") else 2
 
 
+def _shared_subject(head: Token) -> Token | None:
+    """The subject a clause shares with the one it is joined to: `will close two factories and
+    cut 600 jobs`, `will visit Kyiv before travelling to Warsaw`, `is expected to reach orbit
+    and to land`."""
+    if _next_step(head) or _another_infinitive(head):
+        return _subject(head.head.head)
+    if head.dep_ == "conj" and _subject(head) is None:
+        return _subject(head.head)
+    return None
+
+
 def _participants(
     doc: Doc,
     unit: _Unit,
@@ -1320,13 +1370,12 @@ def _participants(
             names.append(name)
 
     head = doc[unit.head]
-    if head.dep_ == "conj" and _subject(head) is None:
-        subject = _subject(head.head)
-        if subject is not None:
-            for entity in entities.within(subject.left_edge.i, subject.right_edge.i + 1):
-                add(entity.name)
-            if subject.lower_ in PRONOUNS:
-                add(_pronoun_referent(doc, subject, entities))
+    shared = _shared_subject(head)
+    if shared is not None:
+        for entity in entities.within(shared.left_edge.i, shared.right_edge.i + 1):
+            add(entity.name)
+        if shared.lower_ in PRONOUNS:
+            add(_pronoun_referent(doc, shared, entities))
     subject = _subject(head)
     speaking = set(range(*speaker.source)) if speaker and speaker.source else set()
     bidder = subject if _bids(head) else None  # `Biden ordered the military to shoot`: not his

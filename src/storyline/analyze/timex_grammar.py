@@ -435,7 +435,9 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", r"(?:(?P<~approx>about|around|approximately|shortly\s+after)\s+)?"
          r"{hour}(?::{minute})?\s*(?:{ampm}|(?P<~oclock>o['’]clock))(?:\s*{tz})?"
          r"(?:,?\s+(?:on\s+)?(?:{deictic}|(?:last\s+)?{weekday}|{month}\s*{day})"
-         r"|(?=\s*\([^()\n]{1,20}\)\s*(?:on\s+)?{weekday}))?",  # `10:35 a.m. (0735 GMT) Friday`
+         r"|(?=\s*\([^()\n]{1,20}\)\s*(?:on\s+)?{weekday})"  # `10:35 a.m. (0735 GMT) Friday`
+         r"|(?=\s+(?!(?:the|this|that|every|same|next|last)\s)[a-z]+\s+time,?\s+(?:on\s+)?"
+         r"(?:{weekday}|{month}\s*{day})\b))?",  # `6:04 p.m. India time on August 23`
          "time", "TIME"),
     Rule("clock24", r"(?<![\d:]){hour}:{minute}(?!\d)(?:\s*{tz})?(?:,?\s+(?:{deictic}|"
          r"{weekday}))?", "time", "TIME"),
