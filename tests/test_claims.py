@@ -1724,3 +1724,16 @@ def test_a_step_before_or_after_a_plan_is_a_plan_of_its_own_by_the_same_subject(
     assert landing.time is not None and landing.time.value == "2023-08-23T18:04"
     past = analyze(_doc("Blinken visited Kyiv before travelling to Warsaw.", "made-up"), nlp)
     assert [c.predicate for c in past.claims] == ["visit"]
+
+
+def test_agreeing_to_do_a_thing_is_a_plan_and_the_agreement_an_entry_on_its_day(nlp):
+    text = (
+        "Vestkraft agreed on Monday to buy the fish farmer Nordfisk, the two companies said. "
+        "Both sides agreed to a ceasefire on Monday."
+    )
+    analysis = analyze(_doc(text, "made-up", "2025-05-07"), nlp)
+    buy = _one(analysis.claims, "buy")
+    assert (buy.modality, buy.time) == ("planned", None)  # due on no day: it cannot expire
+    assert _one(analysis.claims, "agree").modality == "asserted"
+    [agreed] = [e for e in analysis.events if e.claim_id == buy.id]
+    assert agreed.time is not None and agreed.time.value == "2025-05-05" and not agreed.is_plan

@@ -142,6 +142,11 @@ def _excerpt(folder: Path, name: str, outlet: str, date: str, text: str) -> str:
     return str(path)
 
 
+def _fresh(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
+
+
 def _tracked(tmp_path: Path, *excerpts: tuple[str, str, str]):
     store = open_store(str(tmp_path / "storyline.db"))
     limits = workflow.ingest_limits(build_settings({}, environ={}))
@@ -389,6 +394,33 @@ def test_a_happening_at_an_event_foreseen_on_no_day_confirms_the_plan(tmp_path: 
     )  # fmt: skip
     [plan] = claims_saying(store, "hold a hearing")
     assert plan.claim.status == "confirmed"
+    store.close()
+
+
+def test_a_party_that_says_it_will_not_do_what_it_planned_calls_the_plan_off(
+    tmp_path: Path,
+) -> None:
+    """`would not pursue its purchase`, said by the buyer, is its decision; said by analysts,
+    a view that settles nothing."""
+    first = ("Nordic Wire", "2025-05-05", "Vestkraft agreed on Monday to buy the fish farmer "
+             "Nordfisk, the two companies said.")  # fmt: skip
+    store = _tracked(
+        tmp_path,
+        first,
+        ("Baltic Ledger", "2025-05-06", "Vestkraft said on Tuesday it would not pursue its "
+         "purchase of Nordfisk."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "to buy the fish farmer")
+    assert plan.claim.status == "contradicted"
+    store.close()
+    store = _tracked(
+        _fresh(tmp_path / "analysts"),
+        first,
+        ("Baltic Ledger", "2025-05-06", "Analysts said on Tuesday that Vestkraft would not "
+         "complete its purchase of Nordfisk."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "to buy the fish farmer")
+    assert plan.claim.status != "contradicted"
     store.close()
 
 

@@ -785,6 +785,19 @@ def _bids(verb: Token) -> bool:
     return verb.lemma_.lower() in lexicon.DIRECTIVE_VERBS and _complement(verb) is not None
 
 
+def _commits(verb: Token) -> bool:
+    """`agreed on Monday to buy Nordfisk`: bound to a thing it has yet to do."""
+    return verb.lemma_.lower() in lexicon.COMMITTING_VERBS and _complement(verb) is not None
+
+
+def _bound_on(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """The day a commitment was made (`agreed on Monday to buy Nordfisk`): the plan is due on
+    no day, but the agreement goes on the timeline on its own."""
+    if not _commits(verb):
+        return None
+    return next((t for t in timexes if _verb_of(doc, t) == verb), None)
+
+
 def _under_way(verb: Token) -> bool:
     return any(
         c.lower_ == "underway"
@@ -1171,6 +1184,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             continue
         if lemma == "set" and not _sets_a_time(token):
             continue  # `set a record` is done; `set to resume`, `set for Monday` are due
+        if lemma == "agree" and not any(c.dep_ == "xcomp" for c in token.children):
+            continue  # `agreed to a ceasefire` is done; `agreed to buy` is a plan
         found.append(modality)
         if negated:
             consumed.add(token.i)
@@ -1485,7 +1500,7 @@ def _timex_in(
     scheduled = _scheduled_event(doc[unit.head]) is not None
     if scheduled and (begins := _start_of(doc[unit.head])) is not None:
         own.add(begins.i)  # `set a five-day trial to begin on October 17`
-    if _bids(doc[unit.head]):
+    if _bids(doc[unit.head]) or _commits(doc[unit.head]):
         own.discard(unit.head)  # `ordered on Wednesday to shoot it down`: when it was bidden
 
     def is_own(timex: Timex) -> bool:
@@ -1956,8 +1971,13 @@ def extract_claims(
         if shared_time is not None or _only_a_thing(unit, predicate_token):
             continue  # a claim, but no entry for the timeline (or its day's, told first)
         factual = claim.modality in FACTUAL
-        told = _telling_time(doc, timexes, unit, predicate_token, sent) if factual else None
-        time = claim.time or told
+        committed = _commits(doc[unit.head])  # `agreed to buy`: the agreement is a happening
+        told = (
+            _telling_time(doc, timexes, unit, predicate_token, sent)
+            if factual or committed
+            else None
+        )
+        time = claim.time or _bound_on(doc, timexes, doc[unit.head]) or told
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
@@ -2001,8 +2021,10 @@ def _event(
     page's own `Published June 28` is not (`The bank published its forecasts on Thursday` is),
     nor is anything that lasts (`96 hours`). What is dated after its report is a plan, however
     it is told (`would declare ... on Monday`), and so is what is due on a condition (`will be
-    lifted on Saturday if the winds stay calm`)."""
-    attempt = _implicative_head(predicate)  # `failed to pull` on Thursday: the attempt was made
+    lifted on Saturday if the winds stay calm`); a commitment made is no plan (`agreed on
+    Monday to buy`)."""
+    bound = predicate.head if _commits(predicate.head) else None  # `agreed on Monday to buy`
+    attempt = _implicative_head(predicate) or bound  # `failed to pull`: the attempt was made
     if time is None or not (claim.modality in EVENT_MODALITIES or on_condition):
         return None
     if claim.polarity != "positive" and attempt is None:
@@ -2014,7 +2036,7 @@ def _event(
     if _words_before(predicate.doc, time).endswith((" until", " till")):
         return None  # `would remain in place until Wednesday`: where a state ends, no happening
     ahead = published is not None and time.start is not None and time.start[:10] > published[:10]
-    is_plan = on_condition or EVENT_MODALITIES[claim.modality] or ahead
+    is_plan = on_condition or ahead or (EVENT_MODALITIES[claim.modality] and bound is None)
     # an event noun subject tells its tense through its verb: `The inquiry ... began on Friday`
     verb = _tense_verb(
         attempt or (predicate.head if predicate.dep_ in ("nsubj", "nsubjpass") else predicate)

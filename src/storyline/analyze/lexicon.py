@@ -131,6 +131,7 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("promise", False): "planned",  # `vowed to win the second round`: a plan of the one who vows
     ("pledge", False): "planned",
     ("vow", False): "planned",
+    ("agree", False): "planned",  # `agreed to buy Nordfisk`, with an infinitive only
     ("schedule", False): "expected",
     ("summon", False): "expected",
     ("expect", False): "expected",
@@ -216,6 +217,9 @@ SUMMONING_VERBS = words("summon")
 #: Verbs that bid someone do a thing (`ordered the military to shoot it down`): the predicate
 #: is the thing bidden, planned.
 DIRECTIVE_VERBS = words("order instruct direct command")
+#: Verbs that bind their subject to do a thing (`agreed on Monday to buy Nordfisk`): the day
+#: told with them is when it was bound, not when the thing is due.
+COMMITTING_VERBS = words("agree promise pledge vow")
 
 # `The sheriff has denied that`: what is denied is what was just told.
 DEMONSTRATIVES = words("that this it")
@@ -279,6 +283,7 @@ EVENT_NOUNS: dict[str, str] = {
     "deliveries": "deliver",
     "shipment": "ship",
     "purchase": "buy",
+    "acquisition": "acquire",
     "attack": "attack",
     "strike": "strike",
     "walkout": "strike",
@@ -377,7 +382,7 @@ REPORT_NOUNS = words("confirmation announcement news report")
 #: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
 SUPPORT_VERBS = words(
     "offer express convey extend pay make hold conduct carry file lodge launch undergo pass "
-    "deliver hand reach issue receive get begin start open resume put exert"
+    "deliver hand reach issue receive get begin start open resume put exert pursue"
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.

@@ -262,6 +262,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return None
         return Link("denies", f"{old.speaker or 'a source'} had denied it", on_new=True)
     if new.polarity != old.polarity:
+        if _calls_it_off(new, old):
+            return Link("contradicts", f"{new.speaker or 'a party'} says it will not be done")
         if new.modality not in FACTUAL_MODALITIES:
             return Link("restates", "a hedged opposite view does not settle it")
         if not _same_happening(new, old):
@@ -707,6 +709,21 @@ def _times_overlap(a: ClaimView, b: ClaimView) -> bool:
         return True
     a_end, b_end = a.time_end or a.time_start, b.time_end or b.time_start
     return a.time_start[:10] <= b_end[:10] and b.time_start[:10] <= a_end[:10]
+
+
+def _calls_it_off(new: ClaimView, old: ClaimView) -> bool:
+    """`Binance said it would not pursue its acquisition of FTX`, a day after the deal was
+    agreed: a party to a plan that says it will not do it decides, not foresees, so the plan
+    is off; another's `would not` is only a hedged view."""
+    party = new.sources[-1] if len(new.sources) > 1 else None
+    return (
+        old.is_forward
+        and new.modality in ("expected", "planned")
+        and new.polarity == "negative"
+        and party is not None
+        and party in old.entities
+        and _same_happening(new, old)
+    )
 
 
 def _shares_sources(new: ClaimView, old: ClaimView) -> bool:
