@@ -1568,7 +1568,7 @@ def test_the_day_a_plan_was_told_on_is_not_the_day_it_is_due(nlp):
         "The minister said on Monday he would resign on Friday."
     )
     claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2022-11-09"), nlp).claims}
-    assert claims["pursue"].time is None
+    assert claims["acquire"].time is None  # pursuing an acquisition is acquiring
     resign = claims["resign"].time
     assert resign is not None and resign.value == "2022-11-11"
 
@@ -1737,3 +1737,12 @@ def test_agreeing_to_do_a_thing_is_a_plan_and_the_agreement_an_entry_on_its_day(
     assert _one(analysis.claims, "agree").modality == "asserted"
     [agreed] = [e for e in analysis.events if e.claim_id == buy.id]
     assert agreed.time is not None and agreed.time.value == "2025-05-05" and not agreed.is_plan
+
+
+def test_a_gerund_hung_on_a_plan_looks_ahead_however_far_its_day(nlp):
+    text = (
+        "Salvage crews will begin lifting the wreckage of the passenger jet out of the Potomac "
+        "River on Monday, the Army Corps of Engineers said on Sunday."
+    )
+    lift = _one(analyze(_doc(text, "made-up", "2025-02-02"), nlp).claims, "lift")
+    assert lift.time is not None and lift.time.value == "2025-02-03"

@@ -1201,3 +1201,8 @@ def test_a_deal_expected_to_close_is_borne_out_by_the_takeover_completed() -> No
     )  # fmt: skip
     assert same_kind("close", "complete") and same_theme("deal", "takeover")
     assert relate(done, plan).relation == "confirms"
+
+
+def test_an_order_signed_is_the_order_issued() -> None:
+    """`would issue an executive order on Monday`, then `signed an executive order on Monday`."""
+    assert same_kind("sign", "issue") and not same_kind("sign", "sell")

@@ -405,6 +405,14 @@ def test_a_time_of_day_takes_the_weekday_after_its_time_zone():
     assert find(found, "10:35").value == "1998-08-07T10:35"
 
 
+def test_an_initial_ends_no_sentence_and_next_to_is_a_place():
+    """`U.S. users` keeps `would` in the weekday's sentence; `next to` tells no tense."""
+    text = "TikTok would shut down its app for U.S. users on Sunday, two people said on Wednesday."
+    assert find(tag(text, "2025-01-15"), "Sunday").value == "2025-01-19"
+    text = "More than 100 people were killed in blasts next to the U.S. embassies on Friday."
+    assert find(tag(text, "1998-08-08"), "Friday").value == "1998-08-07"
+
+
 def test_a_time_of_day_takes_the_date_after_its_local_time():
     found = tag("It will touch down at 6:04 pm India time on August 23.", "2023-08-17")
     assert find(found, "6:04").value == "2023-08-23T18:04"

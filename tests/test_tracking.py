@@ -397,6 +397,26 @@ def test_a_happening_at_an_event_foreseen_on_no_day_confirms_the_plan(tmp_path: 
     store.close()
 
 
+def test_a_match_played_without_the_partner_a_plan_names_is_not_that_match(
+    tmp_path: Path,
+) -> None:
+    """`lost their first-round doubles match on Thursday` is the doubles with his brother, not
+    the mixed doubles with Emma Raducanu foreseen on no day."""
+    store = _tracked(
+        tmp_path,
+        ("London Sport", "2024-06-29", "Andy Murray will also play mixed doubles with Emma "
+         "Raducanu, the All England Club confirmed."),
+        ("Court Report", "2024-07-02", "Andy Murray will still play the men's doubles with his "
+         "brother Jamie Murray on Thursday, his team said."),
+        ("The Daily Rally", "2024-07-04", "Andy and Jamie Murray lost their first-round doubles "
+         "match at Wimbledon on Thursday to Rinky Hijikata and John Peers."),
+    )  # fmt: skip
+    [mixed] = [r for r in claims_saying(store, "mixed doubles") if "mixed" in r.claim.text]
+    [brothers] = [r for r in claims_saying(store, "his brother") if "brother" in r.claim.text]
+    assert mixed.claim.status == "open" and brothers.claim.status == "confirmed"
+    store.close()
+
+
 def test_a_party_that_says_it_will_not_do_what_it_planned_calls_the_plan_off(
     tmp_path: Path,
 ) -> None:

@@ -786,8 +786,10 @@ def _bids(verb: Token) -> bool:
 
 
 def _commits(verb: Token) -> bool:
-    """`agreed on Monday to buy Nordfisk`: bound to a thing it has yet to do."""
-    return verb.lemma_.lower() in lexicon.COMMITTING_VERBS and _complement(verb) is not None
+    """`agreed on Monday to buy Nordfisk`: bound to a thing it has yet to do (not `wants Kim
+    to agree to donate`, a commitment wished for)."""
+    bound = verb.lemma_.lower() in lexicon.COMMITTING_VERBS and verb.tag_ != "VB"
+    return bound and _complement(verb) is not None
 
 
 def _bound_on(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
@@ -1184,7 +1186,7 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             continue
         if lemma == "set" and not _sets_a_time(token):
             continue  # `set a record` is done; `set to resume`, `set for Monday` are due
-        if lemma == "agree" and not any(c.dep_ == "xcomp" for c in token.children):
+        if lemma == "agree" and not _commits(token):
             continue  # `agreed to a ceasefire` is done; `agreed to buy` is a plan
         found.append(modality)
         if negated:

@@ -311,6 +311,8 @@ EVENT_NOUNS: dict[str, str] = {
     "landfall": "landfall",
     "ceasefire": "ceasefire",
     "truce": "ceasefire",
+    "match": "play",
+    "game": "play",
     "victory": "win",
     "win": "win",
     "hearing": "hear",

@@ -139,11 +139,14 @@ def _looks_ahead(verb: Token) -> bool:
 
 
 def _told_ahead(verb: Token) -> bool:
-    """A verb with `will`, or an infinitive hung on a verb in the present (`is expected to
-    raise`, `plans to visit`): what it tells is still to come."""
+    """A verb with `will`, an infinitive hung on a verb in the present (`is expected to
+    raise`, `plans to visit`), or a gerund hung on one of these: what it tells is still to
+    come."""
     words = {child.lower_ for child in verb.children if child.dep_ == "aux"}
     if words & {"will", "shall", "'ll"}:
         return True
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        return _told_ahead(verb.head)  # `will begin lifting the wreckage ... on Monday`
     if verb.tag_ != "VB" or "to" not in words or verb.dep_ != "xcomp":
         return False
     head = verb.head

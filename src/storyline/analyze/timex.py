@@ -169,7 +169,9 @@ _START = re.compile(
 )
 _WORD = re.compile(r"[a-z']+")
 _NAME_IN_SENTENCE = re.compile(r"(?<=[\w,] )[A-Z][a-z']+")  # a capital after a word or comma
-_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
+# A stop ends a sentence, but not after an initial (`U.S. users`, `J. Smith`) or a title.
+_NOT_AN_END = r"(?<![\s.(][a-z])(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bgen)(?<!\bsen)"
+_SENTENCE_END = re.compile(r"[!?;:\n]\s|" + _NOT_AN_END + r"\.\s|\n")
 _CLAUSE_END = re.compile(
     r"[.!?;:,\n]\s|\n|\s(?:" + g.alternation(g.CLAUSE_OPENERS) + r")\s", re.IGNORECASE
 )
@@ -366,6 +368,8 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             yield m, (1, False)  # `postponed the vote to Friday`, not `to acquire ... Friday`
         elif _due_by_it(word, text[m.end() :]):
             continue  # `to have the fire contained by Friday`: the words before tell the tense
+        elif word == "next" and text[m.end() :].lstrip().startswith("to "):
+            continue  # `the blasts next to the U.S. embassies`: a place, no tense
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
             weak = not finite and (word in g.REPORTING_CUES or word not in g.TENSE_CUES)

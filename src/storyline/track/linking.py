@@ -79,6 +79,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"withdraw", "pull out", "leave", "depart"}),  # an envoy withdrawn: one who left
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),  # a deal done
+    frozenset({"issue", "sign"}),  # `would issue an executive order`, `signed an executive order`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
@@ -505,9 +506,10 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
 def _held_after_an_undated_plan(new: ClaimView, old: ClaimView) -> bool:
     """`The Senate Commerce Committee will hold a hearing on the disruptions`, on no day, then
     `apologized at a Senate Commerce Committee hearing on Thursday`: the one foreseen, if held
-    later by one it names."""
+    later with all it names (`will play mixed doubles with Emma Raducanu` is no doubles match
+    without her)."""
     undated = old.time_start is None and old.time_end is None
-    return undated and new.date >= old.date and bool(new.entities & old.entities)
+    return undated and new.date >= old.date and bool(old.entities) and old.entities <= new.entities
 
 
 def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
