@@ -47,8 +47,12 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 595  # of 686; 597 when set
-# The false findings known and not yet mended, named with why. `keybridge` foretells that divers
+OWN_FLOOR_RIGHT = 666  # of 775; 668 when set
+# The false findings known and not yet mended, named with why. `collision` foretells that crews
+# `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
+# planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
+# engines` on Tuesday: a report of the work under way a day after it was to begin is read as the
+# lifting on another day than planned. `keybridge` foretells that divers
 # `will resume the search for their bodies on Wednesday`, then reports that `Divers recovered the
 # bodies of two of the six workers ... on Wednesday`: a search resumed and bodies recovered are not
 # read as one kind of happening, so the plan expires. `svb` promises that depositors `would have
@@ -58,7 +62,13 @@ OWN_FLOOR_RIGHT = 595  # of 686; 597 when set
 # withdrawing has no day of its own, so both plans expire; and `Biden said he would speak about
 # the banks on Monday morning` is borne out only by a quote `Biden said ... on Monday morning`,
 # a telling, which the tracker keeps as the source of a claim, not as a happening.
-KNOWN_NEVER = ["resume-recovery", "insured-monday", "all-depositors", "biden-speak"]
+KNOWN_NEVER = [
+    "salvage-monday",
+    "resume-recovery",
+    "insured-monday",
+    "all-depositors",
+    "biden-speak",
+]
 
 
 def test_the_invented_stories_keep_their_scores() -> None:
