@@ -1746,3 +1746,14 @@ def test_a_gerund_hung_on_a_plan_looks_ahead_however_far_its_day(nlp):
     )
     lift = _one(analyze(_doc(text, "made-up", "2025-02-02"), nlp).claims, "lift")
     assert lift.time is not None and lift.time.value == "2025-02-03"
+
+
+def test_before_a_day_is_on_or_before_the_day_before_it(nlp):
+    text = "Southwest hoped to be back on track before next week. It will decide before March 15."
+    claims = analyze(_doc(text, "made-up", "2022-12-27"), nlp).claims
+    back, decide = _one(claims, contains="back"), _one(claims, "decide")
+    assert back.time is not None and (back.time.value, back.time.mod) == (
+        "2023-01-01",
+        "ON_OR_BEFORE",
+    )
+    assert decide.time is not None and decide.time.value == "2023-03-14"

@@ -1693,8 +1693,20 @@ def _span_days(timex: Timex) -> int:
 
 def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:
     """`would end by Saturday`: on or before the day (TimeML's `ON_OR_BEFORE`), so that ending
-    on Friday night keeps the promise."""
-    if timex is None or timex.mod or not _words_before(doc, timex).endswith(DEADLINE_WORDS):
+    on Friday night keeps the promise; `back on track before next week`: on or before the day
+    before it begins."""
+    if timex is None or timex.mod:
+        return timex
+    before = _words_before(doc, timex)
+    if (
+        before.endswith(" before")
+        and timex.type == "DATE"
+        and timex.start
+        and "T" not in timex.value
+    ):
+        day = (dt.date.fromisoformat(timex.start[:10]) - dt.timedelta(days=1)).isoformat()
+        return replace(timex, value=day, mod="ON_OR_BEFORE", start=day, end=day)
+    if not before.endswith(DEADLINE_WORDS):
         return timex
     return replace(timex, mod="ON_OR_BEFORE")
 
