@@ -1757,3 +1757,22 @@ def test_before_a_day_is_on_or_before_the_day_before_it(nlp):
         "ON_OR_BEFORE",
     )
     assert decide.time is not None and decide.time.value == "2023-03-14"
+
+
+def test_a_participle_after_a_root_noun_is_the_sentences_verb(nlp):
+    text = "The capsule undocked from the space station on Friday."
+    undock = _one(analyze(_doc(text, "made-up", "2024-09-07"), nlp).claims)
+    assert (undock.predicate, undock.modality) == ("undock", "asserted")
+    assert undock.time is not None and undock.time.value == "2024-09-06"
+
+
+def test_a_step_of_a_second_infinitive_is_a_plan_of_the_clauses_subject(nlp):
+    text = (
+        "Butch Wilmore and Suni Williams are due to dock with the station on Thursday and to "
+        "spend about a week there before returning to Earth on June 14."
+    )
+    claims = analyze(_doc(text, "made-up", "2024-06-05"), nlp).claims
+    dock, back = _one(claims, "dock"), _one(claims, "return")
+    assert "June" not in dock.text and back.modality == "expected"
+    assert back.participants == ("Butch Wilmore", "Suni Williams")
+    assert back.time is not None and back.time.value == "2024-06-14"

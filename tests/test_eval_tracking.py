@@ -47,24 +47,28 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 666  # of 775; 668 when set
+OWN_FLOOR_RIGHT = 682  # of 798; 684 when set
 # The false findings known and not yet mended, named with why. `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
 # engines` on Tuesday: a report of the work under way a day after it was to begin is read as the
-# lifting on another day than planned. `keybridge` foretells that divers
+# lifting on another day than planned. `starliner` foretells that the capsule `will undock from the
+# station in early September`, and tells it `undocked from the space station six hours earlier` than
+# its landing on September 6, but that report starts a story of its own (an empty capsule, three
+# months on), where the plan is not looked up, so it expires. `keybridge` foretells that divers
 # `will resume the search for their bodies on Wednesday`, then reports that `Divers recovered the
 # bodies of two of the six workers ... on Wednesday`: a search resumed and bodies recovered are not
 # read as one kind of happening, so the plan expires. `svb` promises that depositors `would have
-# full access to their insured deposits no later than Monday morning` and `will have access to
-# all of their money starting Monday`, then tells that the bank `reopened on Monday ..., and
-# customers were able to withdraw their money`: having access is a light verb, and the
-# withdrawing has no day of its own, so both plans expire; and `Biden said he would speak about
-# the banks on Monday morning` is borne out only by a quote `Biden said ... on Monday morning`,
-# a telling, which the tracker keeps as the source of a claim, not as a happening.
+# full access to their insured deposits no later than Monday morning` and `will have access to all
+# of their money starting Monday`, then tells that the bank `reopened on Monday ..., and customers
+# were able to withdraw their money`: having access is a light verb, and the withdrawing has no day
+# of its own, so both plans expire; and `Biden said he would speak about the banks on Monday
+# morning` is borne out only by a quote `Biden said ... on Monday morning`, a telling, which the
+# tracker keeps as the source of a claim, not as a happening.
 KNOWN_NEVER = [
     "salvage-monday",
     "resume-recovery",
+    "undock-september",
     "insured-monday",
     "all-depositors",
     "biden-speak",

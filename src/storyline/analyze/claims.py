@@ -164,10 +164,16 @@ def _joined_clauses(head: Token) -> Iterator[Token]:
         joined_verb = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if joined_verb or _speakers_aside(child) or any(_next_step(c) for c in child.children):
             yield child
-        elif child.dep_ == "xcomp":
-            for joined in child.rights:
-                if _another_infinitive(joined) or any(_next_step(c) for c in joined.children):
-                    yield joined
+        elif child.dep_ in ("xcomp", "acomp"):  # `is expected to`, `are due to`
+            yield from _joined_to_infinitive(child)
+
+
+def _joined_to_infinitive(verb: Token) -> Iterator[Token]:
+    for joined in verb.rights:
+        if _another_infinitive(joined) or any(_next_step(c) for c in joined.children):
+            yield joined
+        elif joined.dep_ == "xcomp":
+            yield from _joined_to_infinitive(joined)
 
 
 def _speakers_aside(child: Token) -> bool:
@@ -382,10 +388,23 @@ def _heads_unit(
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
         return token.head.i in cue_heads or token.i < token.head.i
-    if _next_step(token):
+    if _next_step(token) or _misread_main_verb(token):
         return True
     return dep == "conj" and (
         token.head.i in heads or token.head.i in cue_heads or _another_infinitive(token)
+    )
+
+
+def _misread_main_verb(token: Token) -> bool:
+    """`The capsule undocked from the space station six hours earlier`, parsed as a noun
+    with a participle: a sentence with no verb but one right after its subject noun."""
+    root = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in ("VBN", "VBD")
+        and root.dep_ == "ROOT"
+        and root.pos_ in ("NOUN", "PROPN")
+        and token.i == root.i + 1
     )
 
 
@@ -397,7 +416,11 @@ def _next_step(token: Token) -> bool:
 
 
 def _foreseeing(verb: Token) -> list[Token]:
-    """What makes a verb a plan: its modal (`will`), or the cue it is the infinitive of."""
+    """What makes a verb a plan: its modal (`will`), or the cue it is the infinitive of (the
+    first infinitive's, for a second: `due to dock on Thursday and to spend a week there
+    before returning on June 14`)."""
+    if _another_infinitive(verb):
+        return _foreseeing(verb.head)
     modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_CUES:
         modals.append(verb.head)
@@ -1366,9 +1389,20 @@ def _shared_subject(head: Token) -> Token | None:
     cut 600 jobs`, `will visit Kyiv before travelling to Warsaw`, `is expected to reach orbit
     and to land`."""
     if _next_step(head) or _another_infinitive(head):
-        return _subject(head.head.head)
+        return _subject_above(head.head.head)
     if head.dep_ == "conj" and _subject(head) is None:
         return _subject(head.head)
+    return None
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """The subject of a verb or of the clause it completes (`[they] are due to dock`)."""
+    for _ in range(4):
+        if (subject := _subject(verb)) is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
