@@ -1776,3 +1776,16 @@ def test_a_step_of_a_second_infinitive_is_a_plan_of_the_clauses_subject(nlp):
     assert "June" not in dock.text and back.modality == "expected"
     assert back.participants == ("Butch Wilmore", "Suni Williams")
     assert back.time is not None and back.time.value == "2024-06-14"
+
+
+def test_an_event_called_off_or_averted_will_not_be_on_its_own_day(nlp):
+    text = (
+        "The union called off Friday's strike at the port on Thursday. The deal averted a "
+        "strike. Technicians carried out tests on Tuesday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-05-08"), nlp).claims
+    off, averted = [c for c in claims if c.predicate == "strike"]
+    assert off.polarity == averted.polarity == "negative"
+    assert off.time is not None and off.time.value == "2025-05-09"  # the strike's, ahead
+    assert averted.time is None
+    assert _one(claims, "test").polarity == "positive"

@@ -444,6 +444,20 @@ def test_a_party_that_says_it_will_not_do_what_it_planned_calls_the_plan_off(
     store.close()
 
 
+def test_a_strike_called_off_the_day_before_contradicts_it(tmp_path: Path) -> None:
+    store = _tracked(
+        tmp_path,
+        ("Nordic Wire", "2025-05-05", "Dockworkers at the port of Vesterhavn will strike on "
+         "Friday, their union said on Monday."),
+        ("Baltic Ledger", "2025-05-08", "The union called off Friday's strike at the port of "
+         "Vesterhavn on Thursday after a late pay offer."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "will strike on friday")
+    assert [e.relation for e in plan.claim.evidence] == ["contradicts"]
+    assert plan.claim.status == "contradicted"
+    store.close()
+
+
 def test_a_victory_certified_confirms_the_win_the_wire_called(tmp_path: Path) -> None:
     store = _tracked(
         tmp_path,

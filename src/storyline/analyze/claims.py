@@ -958,8 +958,30 @@ def _aim_given_up(verb: Token) -> Token | None:
 
 def _called_off(verb: Token, predicate: str) -> bool:
     """The event the claim is about is called off (`The visit was cancelled`, `scrapped the
-    summit`): it says the event will not be, not that it was."""
-    return verb.lemma_.lower() in lexicon.CANCEL_VERBS and predicate != verb.lemma_.lower()
+    summit`, `called off the strike`, `averted a strike`): it says the event will not be, not
+    that it was."""
+    lemma = _with_particle(verb)
+    return lemma in lexicon.CANCEL_VERBS and predicate != lemma
+
+
+def _with_particle(verb: Token) -> str:
+    """The verb's lemma with its particle, if any (`call off`)."""
+    particle = next((c for c in verb.children if _particle_of(c, verb)), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
+def _day_of_the_event(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """When an event called off was to be (`called off Friday's strike on Thursday`): no day
+    of the calling off, which says the event will not be on any."""
+    event = _carried_event(verb)
+    if event is None:
+        return None
+    for timex in timexes:
+        span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+        if span is not None and span.root.head == event:
+            return timex
+    return None
 
 
 def _told_false(verb: Token, predicate: str) -> bool:
@@ -976,7 +998,7 @@ def _carried_event(verb: Token) -> Token | None:
     [visit]`, `made [landfall]`, `postponed the [hearing]`, `rejected the [appeal]`), also as
     the modifier the parser may leave of it (`shifted its expected [landfall] north`): the
     event is the claim's predicate; so is the event a verb enters (`went on [strike]`)."""
-    lemma = verb.lemma_.lower()
+    lemma, phrasal = verb.lemma_.lower(), _with_particle(verb)
     if lemma in lexicon.ENTERING_VERBS:
         entered = [n for n in _objects_of(verb, {"on"}) if n.lemma_.lower() in lexicon.EVENT_NOUNS]
         if entered:
@@ -985,7 +1007,7 @@ def _carried_event(verb: Token) -> Token | None:
         lexicon.SUPPORT_VERBS, lexicon.RESCHEDULE_VERBS, lexicon.CANCEL_VERBS,
         lexicon.DECISION_VERBS,
     )  # fmt: skip
-    if not any(lemma in words for words in carriers):
+    if not any(lemma in words or phrasal in words for words in carriers):
         return None
     for child in verb.children:
         if child.dep_ not in ("dobj", "oprd", "nsubjpass"):  # also `a vigil will be held`
@@ -1973,6 +1995,8 @@ def extract_claims(
             or _as_deadline(doc, _timex_in(doc, timexes, unit, predicate_token, sent))
             or _time_apart(doc, timexes, doc[unit.head])
         )
+        if _called_off(doc[unit.head], predicate):
+            own_time = _day_of_the_event(doc, timexes, doc[unit.head])
         if modality not in FACTUAL:
             own_time = _week_ahead(_within_days(own_time, document.published), document.published)
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:

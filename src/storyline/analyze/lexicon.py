@@ -400,9 +400,9 @@ MISTAGGED_PASTS = {
 SCHEDULING_VERBS = words("set schedule")
 #: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
 DELAY_VERBS = words("delay postpone reschedule")
-#: Verbs that call off the event a noun names: `The visit was cancelled` tells that no visit
-#: will be, not that one was (a scrubbed launch is put off, not called off).
-CANCEL_VERBS = words("cancel scrap abandon withdraw drop")
+#: Verbs that call off or avert the event a noun names: `The visit was cancelled` tells that no
+#: visit will be, not that one was (a scrubbed launch is put off, not called off).
+CANCEL_VERBS = words("cancel scrap abandon withdraw drop avert") | {"call off", "stave off"}
 #: Nouns of an aim a cancel verb gives up (`abandoned its plan to raise capital`): what was to be
 #: done is the claim, told as not to be.
 AIM_NOUNS = words("plan bid attempt effort proposal offer intention")

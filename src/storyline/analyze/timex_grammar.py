@@ -215,7 +215,10 @@ UNTOLD_PAST_MONTHS = 5
 CLAUSE_OPENERS = ("that", "saying", "which", "who", "because", "if", "after", "before", "while",
                   "when", "and", "but", "to")  # fmt: skip
 # Words just before a possessive weekday that put it ahead (`ahead of Friday's vote`).
-AHEAD_WORDS = ("ahead of", "upcoming", "coming", "scheduled", "planned", "expected")
+AHEAD_WORDS = (
+    "ahead of", "upcoming", "coming", "scheduled", "planned", "expected",
+    "called off", "cancelled", "canceled", "averted",  # `called off Friday's strike`: not held
+)  # fmt: skip
 CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
 ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)
