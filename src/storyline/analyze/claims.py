@@ -616,9 +616,17 @@ def _role_holder(doc: Doc, role: Token, entities: EntityIndex) -> Entity | None:
     """The one person the report names in a role, by title (`Sheriff Dale Brooks`) or beside
     it (`The officer, Commander Anders Holt`, `Anders Holt, the officer`, `the man, identified
     as John Smith`), so that what `a naval officer` will face and what Anders Holt faced are
-    about one man."""
+    about one man. Found once per role word and document: a long one names many people."""
     if role.pos_ != "NOUN" or entities.at(role.i) is not None:
         return None
+    found = doc.user_data.setdefault(("storyline_role_holders", id(entities)), {})
+    key = (role.lower_, role.lemma_)  # all the search below reads of the role
+    if key not in found:
+        found[key] = _holder_of(doc, role, entities)
+    return found[key]
+
+
+def _holder_of(doc: Doc, role: Token, entities: EntityIndex) -> Entity | None:
     holders = {}
     for start, end, position in entities.spans:
         person = entities.entities[position]
@@ -1602,6 +1610,7 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if mark is None or verb.dep_ != "advcl":
         return None
+    timexes = _in_sentence_of(timexes, verb)
     gap = next((t for t in timexes if t.type == "DURATION" and _verb_of(doc, t) == verb), None)
     day = next(
         (t for t in timexes if t.start and t.start == t.end and _verb_of(doc, t) == verb.head),
@@ -1614,6 +1623,13 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     return Timex(text_of(doc)[start:end], start, end, "DATE", when, None, when, when)
 
 
+def _in_sentence_of(timexes: Sequence[Timex], verb: Token) -> list[Timex]:
+    """The time expressions of the verb's sentence: only they can be its or its head's, and a
+    long document has thousands of others."""
+    sent = verb.sent
+    return [t for t in timexes if sent.start_char <= t.start_char < sent.end_char]
+
+
 def _time_in_passing(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
     """A past clause told in passing beside a dated one: `declared an emergency on Wednesday,
     after its committee met` (the meeting was on or before that day), `canceled 43 flights on
@@ -1624,7 +1640,7 @@ def _time_in_passing(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex |
         return None
     if verb.tag_ != "VBD":
         return None
-    day = next((t for t in timexes if t.start and t.start == t.end
+    day = next((t for t in _in_sentence_of(timexes, verb) if t.start and t.start == t.end
                 and _verb_of(doc, t) == verb.head), None)  # fmt: skip
     if day is None or day.start is None:
         return None
@@ -1649,7 +1665,11 @@ def _time_shared(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | Non
     ):
         return None  # `until Friday`, `until the storm passed`
     return next(
-        (t for t in timexes if t.start and t.start == t.end and _verb_of(doc, t) == first),
+        (
+            t
+            for t in _in_sentence_of(timexes, verb)
+            if t.start and t.start == t.end and _verb_of(doc, t) == first
+        ),
         None,
     )
 
