@@ -1204,5 +1204,15 @@ def test_a_deal_expected_to_close_is_borne_out_by_the_takeover_completed() -> No
 
 
 def test_an_order_signed_is_the_order_issued() -> None:
-    """`would issue an executive order on Monday`, then `signed an executive order on Monday`."""
-    assert same_kind("sign", "issue") and not same_kind("sign", "sell")
+    """`would issue an executive order on Monday`, then `signed an executive order on Monday`;
+    selling on that day is another thing."""
+    plan = replace(PLANNED_VISIT, id="c-order", predicate="issue", theme="order", place=None,
+                   text="he would issue an executive order on Monday", modality="expected",
+                   time_start="2025-01-20", time_end="2025-01-20")  # fmt: skip
+    signed = replace(KREMLIN_CONFIRMS, predicate="sign", theme="order", place=None,
+                     text="Trump signed an executive order on Monday", sources=("wire",),
+                     cues=(), time_start="2025-01-20", time_end="2025-01-20")  # fmt: skip
+    link = relate(signed, plan)
+    assert link is not None and link.relation == "confirms"
+    sold = relate(replace(signed, predicate="sell", text="Trump sold the order on Monday"), plan)
+    assert sold is None or sold.relation != "confirms"

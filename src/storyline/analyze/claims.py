@@ -416,14 +416,16 @@ def _next_step(token: Token) -> bool:
 
 
 def _foreseeing(verb: Token) -> list[Token]:
-    """What makes a verb a plan: its modal (`will`), or the cue it is the infinitive of (the
-    first infinitive's, for a second: `due to dock on Thursday and to spend a week there
-    before returning on June 14`)."""
+    """What makes a verb a plan: its modal (`will`), or the cue or modal of the verb it is the
+    infinitive of (`is expected to`, `will try to`); for a second infinitive, the first's (`due
+    to dock on Thursday and to spend a week there before returning on June 14`)."""
     if _another_infinitive(verb):
         return _foreseeing(verb.head)
     modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_CUES:
-        modals.append(verb.head)
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+        modals += [governor] if governor.lemma_.lower() in FORWARD_CUES else []
+        modals += _foreseeing(governor)
     return modals
 
 
@@ -896,9 +898,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if lemma in COPULAS and quality is not None:  # `was not present`: the quality says what
         return quality.lemma_.lower(), token
-    particle = next((c for c in token.children if _particle_of(c, token)), None)
-    if particle is not None:  # a phrasal verb is a verb of its own: `came out` is no coming
-        return f"{lemma} {particle.lower_}", token
+    if (phrasal := _with_particle(token)) != lemma:  # `came out` is no coming
+        return phrasal, token
     preposition = next((c for c in token.children if c.lower_ in _verb_prepositions(token)), None)
     if preposition is not None and preposition.dep_ == "prep":
         return f"{lemma} {preposition.lower_}", token
@@ -1295,8 +1296,7 @@ def _shared_modals(verb: Token) -> list[Token]:
     jobs`): its clause, a unit of its own, says nothing of the plan without it; so does a second
     infinitive, the verb the first hangs on (`expected to reach orbit and to land`)."""
     if _another_infinitive(verb):
-        governor = verb.head.head
-        return [governor, *(c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD")]
+        return _foreseeing(verb)
     if _next_step(verb):
         return _foreseeing(verb.head.head)
     own = {c.dep_ for c in verb.children} & {"aux", "auxpass", "nsubj", "nsubjpass"}
