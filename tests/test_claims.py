@@ -564,16 +564,17 @@ def test_phrasal_verbs_conditions_and_states_give_what_the_claim_says(nlp):
 
 def test_an_act_told_with_a_cue_verb_is_a_claim_dated_by_its_own_verb(nlp):
     """`would declare a state of emergency` does something (it is no report of words), and
-    dated after its report it is a plan; `Sunday's earthquake` dates the earthquake, not the
-    rising."""
+    dated after its report it is a plan; `Sunday's earthquake` dates the earthquake (an entry
+    of its own), not the rising."""
     text = "Paolo Ferri said the government would declare a state of emergency on Monday."
     [claim] = analyze(_doc(text, "made-up", "2025-09-14"), nlp).claims
     [event] = analyze(_doc(text, "made-up", "2025-09-14"), nlp).events
     assert (claim.predicate, claim.time.value, event.is_plan) == ("declare", "2025-09-15", True)
     text = "The death toll from Sunday's earthquake rose to 31 on Monday."
     analysis = analyze(_doc(text, "made-up", "2025-09-15"), nlp)
-    [claim], [event] = analysis.claims, analysis.events
-    assert (claim.time.value, event.is_plan) == ("2025-09-15", False)
+    [claim], (rising, quake) = analysis.claims, analysis.events
+    assert (claim.time.value, rising.is_plan) == ("2025-09-15", False)
+    assert (quake.summary, quake.time.value) == ("Sunday's earthquake", "2025-09-14")
 
 
 def test_filing_an_appeal_is_appealing(nlp):
@@ -1789,3 +1790,90 @@ def test_an_event_called_off_or_averted_will_not_be_on_its_own_day(nlp):
     assert off.time is not None and off.time.value == "2025-05-09"  # the strike's, ahead
     assert averted.time is None
     assert _one(claims, "test").polarity == "positive"
+
+
+def test_no_intention_of_doing_is_a_plan_not_to_do_it(nlp):
+    text = (
+        "A minister said Diab had no intention of resigning. The company has no plans to sell "
+        "the unit. The board has plans to buy a rival. Voters backed the plan on Sunday."
+    )
+    claims = analyze(_doc(text, "made-up", "2020-08-09"), nlp).claims
+    resign, sell, buy = _one(claims, "resign"), _one(claims, "sell"), _one(claims, "buy")
+    assert (resign.modality, resign.polarity) == ("planned", "negative")
+    assert (sell.modality, sell.polarity) == ("planned", "negative")
+    assert (buy.modality, buy.polarity) == ("planned", "positive")
+    assert _one(claims, "back").modality == "asserted"  # a plan acted on, not one made
+
+
+def test_a_summit_called_for_a_day_is_due_then(nlp):
+    text = (
+        "Tusk called an emergency summit of EU leaders for April 10. Protesters called for "
+        "calm on Monday. Leaders agreed to a delay after a summit that ran late into Wednesday "
+        "night."
+    )
+    claims = analyze(_doc(text, "made-up", "2019-03-29"), nlp).claims
+    summit = _one(claims, "meet", contains="emergency")
+    assert summit.modality == "expected"
+    assert summit.time is not None and summit.time.value == "2019-04-10"
+    assert _one(claims, "call").modality == "asserted"
+    ran = _one(claims, "meet", contains="ran late")
+    assert ran.modality == "asserted"  # the summit's running is the summit
+
+
+def test_one_verb_on_two_days_joined_by_and_spans_both(nlp):
+    text = (
+        "MPs will vote on Wednesday on whether to leave without a deal, and on Thursday on "
+        "whether to ask Brussels for a delay. He arrived on Monday and left on Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2019-03-12"), nlp).claims
+    vote = _one(claims, "vote")
+    assert vote.time is not None and (vote.time.start, vote.time.end) == (
+        "2019-03-13",
+        "2019-03-14",
+    )
+    arrive = _one(claims, "arrive")
+    assert arrive.time is not None and arrive.time.end == "2019-03-11"  # two verbs, two days
+
+
+def test_may_before_will_is_a_name_not_a_modal(nlp):
+    text = (
+        "The vote passed. May will ask EU leaders for an extension at a summit next week. "
+        "Ministers may ask for more time."
+    )
+    claims = analyze(_doc(text, "made-up", "2019-03-14"), nlp).claims
+    extension, more = _one(claims, "ask", contains="extension"), _one(claims, "ask", "more")
+    assert (extension.modality, more.modality) == ("expected", "possible")
+
+
+def test_taking_part_in_elections_is_the_elections(nlp):
+    text = (
+        "Britain will take part in elections to the European Parliament on May 23. Britain "
+        "voted in elections to the European Parliament on Thursday."
+    )
+    claims = analyze(_doc(text, "made-up", "2019-05-24"), nlp).claims
+    take, voted = _one(claims, "elect"), _one(claims, "vote")
+    assert take.modality == "expected" and voted.setting == "elect"
+
+
+def test_a_past_deeds_day_hung_on_its_aim_is_the_deeds(nlp):
+    text = (
+        "Boris Johnson won the contest to lead Britain's Conservative Party on Tuesday. "
+        "Los Angeles won the right to host the Games in 2028."
+    )
+    claims = analyze(_doc(text, "made-up", "2019-07-23"), nlp).claims
+    won = _one(claims, "win", contains="contest")
+    assert won.time is not None and won.time.value == "2019-07-23"
+    assert _one(claims, "win", contains="Games").time is None  # the hosting's, ahead
+
+
+def test_a_happening_dated_by_a_possessive_is_on_the_timeline(nlp):
+    text = (
+        "The number of people killed in Tuesday's explosion at Beirut port rose to 135 on "
+        "Wednesday. Tuesday's explosion destroyed the grain silos."
+    )
+    events = analyze(_doc(text, "made-up", "2020-08-05"), nlp).events
+    dated = [e for e in events if e.predicate == "explode"]
+    assert [(e.summary, e.time.value, e.is_plan) for e in dated] == [
+        ("Tuesday's explosion at Beirut port", "2020-08-04", False)
+    ]  # the second sentence's own event tells it already
+    assert {e.time.value for e in events} == {"2020-08-04", "2020-08-05"}

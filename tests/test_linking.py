@@ -1216,3 +1216,70 @@ def test_an_order_signed_is_the_order_issued() -> None:
     assert link is not None and link.relation == "confirms"
     sold = relate(replace(signed, predicate="sell", text="Trump sold the order on Monday"), plan)
     assert sold is None or sold.relation != "confirms"
+
+
+AID_CONFERENCE = ClaimView(
+    id="c-conference", doc_id="thursday", date="2020-08-06",
+    text="France would organize an international aid conference for Lebanon in the coming days",
+    modality="expected", polarity="positive", predicate="organize", theme="conference",
+    entities=frozenset({"france", "lebanon"}), time_start="2020-08-07", time_end="2020-08-13",
+    sources=("Cedar Wire", "macron"),
+)  # fmt: skip
+
+
+def test_an_event_organized_in_the_coming_days_is_held_on_one_of_them() -> None:
+    hosted = replace(
+        AID_CONFERENCE, id="c-hosted", doc_id="sunday", date="2020-08-09", modality="asserted",
+        text="a video conference hosted by France and the United Nations on Sunday",
+        predicate="host", time_start="2020-08-09", time_end="2020-08-09",
+        sources=("Levant Daily",),
+    )  # fmt: skip
+    link = relate(hosted, AID_CONFERENCE)
+    assert link is not None and link.relation == "confirms"
+    too_late = replace(hosted, time_start="2020-08-20", time_end="2020-08-20")
+    assert relate(too_late, AID_CONFERENCE) is None
+    of_a_summit = relate(replace(hosted, theme="summit"), AID_CONFERENCE)
+    assert of_a_summit is None or of_a_summit.relation != "confirms"
+
+
+def test_a_meeting_that_ran_into_the_night_was_held_on_its_day() -> None:
+    called = ClaimView(
+        id="c-called", doc_id="friday", date="2019-03-29",
+        text="Tusk called an emergency summit of EU leaders for April 10", modality="expected",
+        polarity="positive", predicate="meet", entities=frozenset({"tusk", "eu"}),
+        time_start="2019-04-10", time_end="2019-04-10", sources=("Continental Review",),
+    )  # fmt: skip
+    ran = replace(
+        called, id="c-ran", doc_id="thursday", date="2019-04-11", modality="asserted",
+        text="a summit that ran late into Wednesday night", entities=frozenset(),
+        time_start="2019-04-10", time_end="2019-04-11", sources=("Albion Post",),
+    )  # fmt: skip
+    assert about_the_same(ran, called)
+    assert relate(ran, called).relation == "confirms"
+    called_for_friday = replace(called, time_start="2019-04-12", time_end="2019-04-12")
+    assert not about_the_same(ran, called_for_friday)
+
+
+def test_the_winner_due_to_be_announced_is_whoever_won_on_a_day_it_was_due() -> None:
+    due = ClaimView(
+        id="c-due", doc_id="june", date="2019-06-07",
+        text="The winner will be announced in the week of July 22", modality="expected",
+        polarity="positive", predicate="announce", theme="winner", time_start="2019-07-22",
+        time_end="2019-07-28", sources=("Continental Review", "the party"),
+    )  # fmt: skip
+    won = ClaimView(
+        id="c-won", doc_id="july", date="2019-07-23",
+        text="Boris Johnson won the contest to lead the Conservative Party on Tuesday",
+        modality="asserted", polarity="positive", predicate="win", theme="contest",
+        entities=frozenset({"boris johnson"}), time_start="2019-07-23", time_end="2019-07-23",
+        sources=("Albion Post",), doer="johnson",
+    )  # fmt: skip
+    assert "announce" in lookup_kin("win")
+    assert relate(won, due).relation == "confirms"
+    assert relate(replace(won, time_start="2019-08-01", time_end="2019-08-01"), due) is None
+    assert relate(replace(due, theme="budget", text="The budget will be announced"), won) is None
+
+
+def test_a_building_brought_down_is_the_building_demolished() -> None:
+    assert same_kind("demolish", "bring down") and same_kind("tear down", "raze")
+    assert not same_kind("demolish", "collapse")

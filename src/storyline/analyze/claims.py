@@ -732,6 +732,8 @@ def _complement(token: Token) -> Token | None:
         return _done_to(token)  # `to have the fire contained by Friday`: the fire's containing
     if (done := _ultimatum(token)) is not None:
         return done  # `gave the junta one week to reinstate Bazoum`: the reinstating, due
+    if (intended := _intended(token)) is not None:
+        return intended  # `has no plans to sell the unit`: a selling, not to be
     if not (
         lemma in lexicon.LIGHT_VERBS
         or lemma in lexicon.PERMISSION_VERBS
@@ -759,6 +761,22 @@ def _complement(token: Token) -> Token | None:
             lexicon.LIGHT_VERBS | {"likely", "unlikely", "able", "due", "set"}
         ):
             return next((c for c in child.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _intended(verb: Token) -> Token | None:
+    """What a party has an intention of doing: `sell` of `has plans to sell`, `resigning` of
+    `had no intention of resigning`."""
+    if verb.lemma_.lower() != "have":
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        if noun.lemma_.lower() not in lexicon.INTENT_NOUNS:
+            continue
+        for child in noun.children:
+            if child.dep_ == "acl" and _to(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for c in child.children if c.dep_ == "pcomp"), None)
     return None
 
 
@@ -1006,12 +1024,15 @@ def _carried_event(verb: Token) -> Token | None:
     """The event noun of a verb that says little but that it happens or moves (`paid a
     [visit]`, `made [landfall]`, `postponed the [hearing]`, `rejected the [appeal]`), also as
     the modifier the parser may leave of it (`shifted its expected [landfall] north`): the
-    event is the claim's predicate; so is the event a verb enters (`went on [strike]`)."""
+    event is the claim's predicate; so is the event a verb enters (`went on [strike]`) or
+    joins (`will take part in [elections]`)."""
     lemma, phrasal = verb.lemma_.lower(), _with_particle(verb)
-    if lemma in lexicon.ENTERING_VERBS:
-        entered = [n for n in _objects_of(verb, {"on"}) if n.lemma_.lower() in lexicon.EVENT_NOUNS]
-        if entered:
-            return entered[0]
+    entering = {"on"} if lemma in lexicon.ENTERING_VERBS else set()
+    if lemma in lexicon.JOINING_VERBS or _takes_part(verb):
+        entering = {"in"}  # `will take part in elections`
+    entered = [n for n in _objects_of(verb, entering) if n.lemma_.lower() in lexicon.EVENT_NOUNS]
+    if entered:
+        return entered[0]
     carriers = (
         lexicon.SUPPORT_VERBS, lexicon.RESCHEDULE_VERBS, lexicon.CANCEL_VERBS,
         lexicon.DECISION_VERBS,
@@ -1025,6 +1046,12 @@ def _carried_event(verb: Token) -> Token | None:
             if noun.lemma_.lower() in lexicon.EVENT_NOUNS:
                 return noun
     return None
+
+
+def _takes_part(verb: Token) -> bool:
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -1158,13 +1185,20 @@ def _setting(predicate: Token) -> str | None:
 def _negated(token: Token) -> bool:
     """A negation on the word, on its auxiliary (`will not, at the moment, investigate`), or on
     the copula of an adjective (`was not clear`)."""
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or _no_intention(token):
         return True
     if any(_negated_aux(c) for c in token.children) or _done_by_no_one(token):
         return True
     copula = token.head
     return token.dep_ in ("acomp", "attr") and (
         any(c.dep_ == "neg" for c in copula.children) or _done_by_no_one(copula)
+    )
+
+
+def _no_intention(noun: Token) -> bool:
+    """`no plans to sell`, `no intention of resigning`: the intended deed is not to be."""
+    return noun.lemma_.lower() in lexicon.INTENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
     )
 
 
@@ -1224,6 +1258,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         lemma = token.lemma_.lower()
         if lemma in lexicon.PROMISE_CUES and token.pos_ == "NOUN" and token.n_rights == 0:
             continue  # `kept his promise`: nothing promised here
+        if lemma in lexicon.INTENT_NOUNS and token.dep_ == "dobj" and token.n_rights == 0:
+            continue  # `Voters backed the plan`: a plan acted on, not this clause's
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))
         if lemma == "would" and chain and token.tag_ == "MD":
@@ -1233,13 +1269,14 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             negated = False
         if modality is None:
             continue
-        if (
-            lemma in ("will", "can", "should", "may", "might", "could", "shall")
-            and token.tag_ != "MD"
+        if lemma in ("will", "can", "should", "may", "might", "could", "shall") and (
+            token.tag_ != "MD" or _a_name_before_a_modal(token)
         ):
-            continue
+            continue  # `the will of the people`; `May will ask`: Theresa May, no modal
         if lemma == "set" and not _sets_a_time(token):
             continue  # `set a record` is done; `set to resume`, `set for Monday` are due
+        if lemma in ("call", "convene") and _scheduled_event(token) is None:
+            continue  # `called for calm`, `convened on Monday`: done, not due
         if lemma == "agree" and not _commits(token):
             continue  # `agreed to a ceasefire` is done; `agreed to buy` is a plan
         found.append(modality)
@@ -1264,6 +1301,13 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     if innermost is None:
         return "asserted", consumed
     return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _a_name_before_a_modal(token: Token) -> bool:
+    """`May will ask EU leaders`: two modals never stand together, so the first is a name the
+    tagger read as one (it may hang it on the verb as a subject or as an auxiliary)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.dep_ in SUBJECTS or (following is not None and following.tag_ == "MD")
 
 
 def _sets_a_time(verb: Token) -> bool:
@@ -1579,7 +1623,9 @@ def _timex_in(
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
         verb = _verb_of(doc, timex, unit.head)
-        return verb is not None and (verb.i in own or _doing_then(verb, own))
+        if verb is None:
+            return False
+        return verb.i in own or _doing_then(verb, own) or (_aim_then(verb, timex) in own)
 
     found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
     if _moves_event(predicate):  # `on Wednesday postponed his statement to November 17`
@@ -1593,7 +1639,30 @@ def _timex_in(
 
         found.sort(key=of_the_setting)
     dated = [timex for timex in found if timex.start and timex.end]
-    return (dated or found or [None])[0]
+    return _joined_days(doc, dated) or (dated or found or [None])[0]
+
+
+def _joined_days(doc: Doc, timexes: Sequence[Timex]) -> Timex | None:
+    """`MPs will vote on Wednesday on one motion, and on Thursday on another`: one verb on two
+    days joined by `and`, which the claim spans (as `September 10-13` spans its days)."""
+    days = [t for t in timexes if t.type == "DATE" and t.start and t.start == t.end]
+    if len(days) != 2:
+        return None
+    first, last = sorted(days, key=lambda t: t.start_char)
+    between = text_of(doc)[first.end_char : last.start_char]
+    apart = (dt.date.fromisoformat(last.start[:10]) - dt.date.fromisoformat(first.start[:10])).days
+    if re.search(r"\band\b", between) is None or not 0 < apart <= 7:
+        return None
+    return replace(first, end=last.end)
+
+
+def _aim_then(verb: Token, timex: Timex) -> int | None:
+    """The past deed whose day the parser hung on the deed's aim: `won the contest to lead the
+    party on Tuesday`, `filed a lawsuit to block the merger on Monday`. Only a day: an aim's
+    own time lies further ahead (`won the right to host the Games in 2028`)."""
+    one_day = timex.type == "DATE" and timex.start is not None and timex.start == timex.end
+    aimed = verb.dep_ == "advcl" and _to(verb) and verb.head.tag_ == "VBD"
+    return verb.head.i if one_day and aimed else None
 
 
 def _doing_then(verb: Token, own: set[int]) -> bool:
@@ -2073,7 +2142,62 @@ def extract_claims(
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
+    events += _dated_happenings(doc, document, timexes, entities, events)
     return tuple(claims), tuple(events)
+
+
+def _dated_happenings(
+    doc: Doc,
+    document: Document,
+    timexes: Sequence[Timex],
+    entities: EntityIndex,
+    events: Sequence[Event],
+) -> list[Event]:
+    """`The toll from Tuesday's explosion at Beirut port rose to 135`: a happening dated by a
+    possessive (`Tuesday's explosion`, `last week's vote`) is a timeline entry of its own, to
+    which a report that tells of it only in passing adds its source."""
+    found: list[Event] = []
+    for timex in timexes:
+        noun = _dated_noun(doc, timex)
+        if noun is None or any(_tells_it(event, noun, timex) for event in events):
+            continue
+        start_char, end_char = char_span(doc, (noun.left_edge.i, noun.right_edge.i + 1))
+        text = text_of(doc)[start_char:end_char]
+        named = entities.within(noun.left_edge.i, noun.right_edge.i + 1)
+        ahead = document.published is not None and timex.start[:10] > document.published[:10]
+        found.append(
+            Event(
+                id=content_id("v", document.id, "dated", str(timex.start_char)),
+                doc_id=document.id,
+                summary=text if len(text) <= 160 else text[:157] + "...",
+                sentence=_sentence_text(document.text, noun.sent, start_char, end_char),
+                time=timex,
+                participants=tuple(e.name for e in named if e.type not in ("DATE", "CARDINAL")),
+                is_plan=ahead,
+                predicate=lexicon.HAPPENING_NOUNS[noun.lemma_.lower()],
+            )
+        )
+    return found
+
+
+def _dated_noun(doc: Doc, timex: Timex) -> Token | None:
+    """The happening a day's possessive dates: `explosion` of `Tuesday's explosion`."""
+    if timex.type != "DATE" or not timex.start or timex.start != timex.end:
+        return None
+    span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return None
+    noun = span.root.head
+    return noun if noun.lemma_.lower() in lexicon.HAPPENING_NOUNS else None
+
+
+def _tells_it(event: Event, noun: Token, timex: Timex) -> bool:
+    """An event of the same sentence already on that day (`Tuesday's explosion killed 78`)."""
+    return (
+        event.time.start == timex.start
+        and event.sentence.find(noun.text) >= 0
+        and (noun.sent.start_char <= event.time.start_char < noun.sent.end_char)
+    )
 
 
 def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:

@@ -93,8 +93,8 @@ CLAUSE_ONLY_CUES = words(
 
 #: Cue verbs that, with a noun object instead of a clause, do something rather than say it
 #: (`declare a state of emergency`, `order an evacuation`, `call an election`, `published its
-#: analysis`): a claim.
-ACT_CUES = words("declare proclaim order call publish")
+#: analysis`, `will ask EU leaders for an extension`): a claim.
+ACT_CUES = words("declare proclaim order call publish ask demand")
 #: ... and what announcing makes public, an act of its own (`announced the final results on
 #: Thursday`), where `announced plans to` and `announced the death of` tell what it says.
 PUBLISHED_NOUNS = words("result figure winner verdict outcome cabinet budget shortlist")
@@ -125,6 +125,8 @@ MEDIA_ANAPHORS = words(
 MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("plan", False): "planned",
     ("intend", False): "planned",
+    ("intention", False): "planned",  # `had no intention of resigning`
+    ("intent", False): "planned",
     ("prepare", False): "planned",
     ("preparation", False): "planned",  # `preparations are under way to evacuate the town`
     ("suppose", False): "planned",  # `was supposed to be buried at the Northern Cemetery`
@@ -141,6 +143,8 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("shall", False): "expected",
     ("due", False): "expected",
     ("set", False): "expected",
+    ("call", False): "expected",  # `called a summit for April 10`, with an event and a day only
+    ("convene", False): "expected",
     ("likely", False): "likely",
     ("probably", False): "likely",
     ("probable", False): "likely",
@@ -255,7 +259,7 @@ AGREEMENT_NOUNS = words("agreement deal accord arrangement compromise")
 #: take place`): the predicate is the noun's.
 EVENT_FRAME_VERBS = words(
     "take be rule happen occur hold expect plan schedule set confirm postpone cancel announce "
-    "begin start open end continue resume exclude come go"
+    "begin start open end continue resume exclude come go run"
 )
 
 #: Verbs whose intransitive subject undergoes them as a transitive one's object does: `the
@@ -345,6 +349,22 @@ EVENT_NOUNS: dict[str, str] = {
     "commemoration": "commemorate",
 }
 
+#: Happenings a day's possessive dates for the timeline (`Tuesday's explosion`, `Sunday's
+#: election`), with the predicate each stands for.
+HAPPENING_NOUNS: dict[str, str] = {
+    **EVENT_NOUNS,
+    "explosion": "explode",
+    "blast": "explode",
+    "bombing": "bomb",
+    "shooting": "shoot",
+    "earthquake": "quake",
+    "quake": "quake",
+    "collapse": "collapse",
+    "fire": "burn",
+    "flood": "flood",
+    "derailment": "derail",
+}
+
 #: Nouns of an effort that a compound names (`a vaccination campaign`, `the rescue operation`).
 EFFORT_NOUNS = words("campaign drive operation effort programme program mission")
 
@@ -360,10 +380,13 @@ PERSON_TITLES = words(
 #: Verbs that enter the event their `on` phrase names (`went on strike`, `put him on trial`,
 #: `went on sale`): the event is the predicate.
 ENTERING_VERBS = words("go put")
+#: ... and those that join the event their `in` phrase names (`participated in the talks`; `take
+#: part in` is read apart, its `part` an object).
+JOINING_VERBS = words("participate")
 
 #: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
 #: told at took place.
-SETTING_PREPOSITIONS = words("at during")
+SETTING_PREPOSITIONS = words("at during in")  # `voted in elections`: an event noun only
 #: What a court finds someone (`found Delorme guilty`): the verdict, as the predicate.
 VERDICT_WORDS = {"guilty": "convict", "innocent": "acquit", "liable": "convict"}
 #: Verbs of coming together, whose `for` names the event they came to: `filled the church for
@@ -397,7 +420,7 @@ MISTAGGED_PASTS = {
 }  # fmt: skip
 #: Verbs that fix a time for the event their object names (`set a hearing for Monday`, `set a
 #: five-day trial to begin on October 17`): the event is due then.
-SCHEDULING_VERBS = words("set schedule")
+SCHEDULING_VERBS = words("set schedule call convene")  # `called a summit for April 10`
 #: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
 DELAY_VERBS = words("delay postpone reschedule")
 #: Verbs that call off or avert the event a noun names: `The visit was cancelled` tells that no
@@ -406,6 +429,9 @@ CANCEL_VERBS = words("cancel scrap abandon withdraw drop avert") | {"call off", 
 #: Nouns of an aim a cancel verb gives up (`abandoned its plan to raise capital`): what was to be
 #: done is the claim, told as not to be.
 AIM_NOUNS = words("plan bid attempt effort proposal offer intention")
+#: Nouns of an intention a party has (`has plans to sell`, `had no intention of resigning`):
+#: what it intends is the claim, planned, and `no` says it is not to be.
+INTENT_NOUNS = words("plan intention intent")
 #: Verbs that rule on a request or vote on a text put to them (`rejected the appeal`,
 #: `dismissed the lawsuit`, `rejected a Republican bill`): a decision that was taken, which
 #: tells the request was made, not a denial of something said.

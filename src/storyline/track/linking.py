@@ -63,7 +63,8 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"landfall", "come ashore"}),
     frozenset({"find", "discover", "locate", "spot", "detect", "recover"}),
     frozenset({"shoot", "strike", "attack", "down", "shoot down", "bring down", "take down"})
-    | {"hit", "bomb", "shell", "walk out"},
+    | {"hit", "bomb", "shell", "walk out"}
+    | {"demolish", "raze", "tear down", "knock down"},  # a building brought down
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"resign", "step down", "stand down", "quit", "resignation"}),
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
@@ -100,6 +101,7 @@ OPPOSITE_STATES = {"open": "close", "remain": "quit", "stay": "quit"}
 # his receiving money, his taking a cent.
 TRANSFER_VERBS = frozenset({"hand", "give", "receive", "take", "accept", "get", "pocket", "pay"})
 CONTEST_OUTCOMES = {"win": True, "survive": True, "lose": False}
+OUTCOME_NOUNS = frozenset({"winner", "result", "outcome"})  # what is announced of a contest
 # Leaving a race is not running in it: `pulled out of the race` against `expected to run`.
 CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out", "back out"})
 CONTEST_THEMES = frozenset(
@@ -130,7 +132,9 @@ LIGHT_PREDICATES = frozenset(
 )  # fmt: skip
 
 # Predicates that tell an event takes place (`a runoff would be held`): its theme is the event.
-HOLDING_PREDICATES = frozenset({"hold", "take place", "go ahead", "stage"})
+HOLDING_PREDICATES = frozenset(
+    {"hold", "take place", "go ahead", "stage", "organize", "organise", "host", "convene"}
+)
 
 MAX_LINKS = 5  # earlier claims one new claim is linked to, at most
 NOTE_SOURCE = "note"
@@ -185,12 +189,15 @@ def predicate_kin(predicate: str | None) -> frozenset[str]:
 
 def lookup_kin(predicate: str | None) -> frozenset[str]:
     """The predicates a claim looks earlier ones up by: its kind, the holding of an event it may
-    be done in, and for a decision the occasion it is taken at (`A judge on Monday overturned
-    ...` finds `A hearing was set for Monday`, a vote finds the meeting that was to hold it)."""
+    be done in, for a contest's outcome its announcing, and for a decision the occasion it is
+    taken at (`A judge on Monday overturned ...` finds `A hearing was set for Monday`, a vote
+    finds the meeting that was to hold it)."""
     kin = predicate_kin(predicate)
     if kin:
         kin |= HOLDING_PREDICATES  # `won the runoff` finds `a runoff would be held`
     group = predicate_group(predicate)
+    if group in CONTEST_OUTCOMES:
+        kin |= {"announce"}  # `won the contest` finds `The winner will be announced`
     if group in HEARING_DECISIONS:
         kin |= {"hear"}
     if group in DECISION_GROUPS:
@@ -382,7 +389,9 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     which keeps `the captain` the story's captain and `the walkout` the story's walkout."""
     if new.entities & old.entities:
         return True
-    if not old.entities and (_decided_at_it(new, old) or _done_in_it(new, old)):
+    if not old.entities and (
+        _decided_at_it(new, old) or _done_in_it(new, old) or _outcome_of_it(new, old)
+    ):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -434,12 +443,21 @@ def _on_one_day(a: ClaimView, b: ClaimView) -> bool:
 
 def _on_its_day(new: ClaimView, old: ClaimView) -> bool:
     """On the day the earlier claim names, or on a day of the week a plan names (`an inquiry
-    will begin next week`, `the inquiry began its work on Monday`)."""
+    will begin next week`, `the inquiry began its work on Monday`), or through the night of
+    that day (`a summit that ran late into Wednesday night`, of one called for Wednesday)."""
     if _on_one_day(new, old):
         return True
     if new.theme and old.theme and not same_theme(new.theme, old.theme):
         return False  # questioning the crew that week is not questioning the captain
-    return one_day(new) in plan_days(old)
+    return one_day(new) in plan_days(old) or one_day(old) in _night_days(new)
+
+
+def _night_days(claim: ClaimView) -> tuple[str, ...]:
+    """The day a claim's night falls on and the morning it runs into (see `_time_end`)."""
+    start, end = (claim.time_start or "")[:10], (claim.time_end or "")[:10]
+    if len(start) != 10 or len(end) != 10 or _days_between(start, end) != 1:
+        return ()
+    return (start, end)
 
 
 def plan_days(claim: ClaimView) -> list[str]:
@@ -494,12 +512,14 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     plan that something happens: what was not done at an event still says it took place, so
     it neither confirms nor contradicts anything by this rule."""
     told_at_it = new.setting is not None and same_kind(new.setting, old.predicate)
+    at_it = (told_at_it or _decided_at_it(new, old)) and (
+        _on_one_day(new, old) or _held_after_an_undated_plan(new, old)
+    )
     return (
-        (told_at_it or _decided_at_it(new, old) or _done_in_it(new, old))
+        (at_it or _done_in_it(new, old) or _outcome_of_it(new, old))
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
         and old.is_forward
-        and (_on_one_day(new, old) or _held_after_an_undated_plan(new, old))
     )
 
 
@@ -530,10 +550,21 @@ def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
 
 def _done_in_it(new: ClaimView, old: ClaimView) -> bool:
     """`a runoff would be held on May 28`, then `Erdogan won the runoff on Sunday`: what was
-    done in an event on the day it was to be held tells it was held."""
+    done in an event on the day it was to be held, or on one of its days (`would organize an
+    aid conference in the coming days`, `a conference hosted by France on Sunday`), tells it
+    was held."""
     if old.predicate not in HOLDING_PREDICATES or not (old.theme and new.theme):
         return False
-    return same_theme(new.theme, old.theme) and _on_one_day(new, old)
+    held = _on_its_day(new, old) or _held_after_an_undated_plan(new, old)
+    return same_theme(new.theme, old.theme) and held
+
+
+def _outcome_of_it(new: ClaimView, old: ClaimView) -> bool:
+    """`The winner will be announced in the week of July 22`, then `Boris Johnson won the
+    contest on Tuesday`: who won, told on a day the outcome was due, tells it was announced."""
+    announced = old.predicate == "announce" and old.theme in OUTCOME_NOUNS
+    on_its_day = _on_one_day(new, old) or one_day(new) in plan_days(old)
+    return announced and new.predicate in CONTEST_OUTCOMES and on_its_day
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:
@@ -684,8 +715,11 @@ def _nested(place: str, other: str) -> bool:
 def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
     """Both act on something, not one thing, and the later report does not even name what the
     earlier acts on: `mailing recall notices to owners` acts on notices, and still tells of the
-    owners that `Owners will be notified` acts on."""
+    owners that `Owners will be notified` acts on; the winner announced is whoever won the
+    contest."""
     if not (new.theme and old.theme) or same_theme(new.theme, old.theme):
+        return False
+    if _outcome_of_it(new, old):
         return False
     named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
     return named is None
