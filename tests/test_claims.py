@@ -1877,3 +1877,57 @@ def test_a_happening_dated_by_a_possessive_is_on_the_timeline(nlp):
         ("Tuesday's explosion at Beirut port", "2020-08-04", False)
     ]  # the second sentence's own event tells it already
     assert {e.time.value for e in events} == {"2020-08-04", "2020-08-05"}
+
+
+def test_a_second_verb_shares_the_first_verbs_would(nlp):
+    text = (
+        "The palace said the new king would remain at Balmoral on Thursday evening and return "
+        "to London on Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2022-09-08"), nlp).claims
+    back = _one(claims, "return")
+    assert back.modality == "expected" and back.time is not None
+    assert back.time.value == "2022-09-09"  # the Friday ahead, not the one before
+
+
+def test_a_passive_step_after_a_plan_is_a_plan_of_its_own(nlp):
+    text = (
+        "The coffin will lie at St Giles' Cathedral for 24 hours from Monday before being "
+        "flown to London on Tuesday."
+    )
+    claims = analyze(_doc(text, "made-up", "2022-09-11"), nlp).claims
+    flown = _one(claims, "fly")
+    assert flown.modality == "expected" and "Tuesday" not in _one(claims, "lie").text
+    assert flown.time is not None and flown.time.value == "2022-09-13"
+
+
+def test_a_where_clause_hung_on_the_day_tells_of_the_place_before_it(nlp):
+    text = (
+        "The coffin was carried in a procession to Westminster Hall on Wednesday afternoon, "
+        "where her lying in state began. It was not clear on Sunday where he was."
+    )
+    analysis = analyze(_doc(text, "made-up", "2022-09-14"), nlp)
+    lying = _one(analysis.claims, "lie")
+    assert lying.text == "where her lying in state began" and lying.place == "Westminster Hall"
+    assert lying.time is not None and lying.time.value.startswith("2022-09-14")
+    assert len([e for e in analysis.events if e.time.value.startswith("2022-09-14")]) == 1
+    assert not [c for c in analysis.claims if c.text.startswith("where he was")]
+
+
+def test_be_with_an_infinitive_is_due(nlp):
+    text = "The queen is to be buried on Monday. He was to meet Biden on Friday. It is cold."
+    claims = analyze(_doc(text, "made-up", "2022-09-17"), nlp).claims
+    assert _one(claims, "bury").modality == _one(claims, "meet").modality == "expected"
+    assert _one(claims, contains="cold").modality == "asserted"
+
+
+def test_minutes_after_a_dated_happening_is_on_its_day(nlp):
+    text = (
+        "An Ethiopian Airlines jet crashed minutes after taking off from Addis Ababa on Sunday. "
+        "The airline grounded its jets days after taking delivery on Sunday."
+    )
+    claims = analyze(_doc(text, "made-up", "2019-03-11"), nlp).claims
+    crash = _one(claims, "crash")
+    assert crash.time is not None and crash.time.value == "2019-03-10"
+    assert crash.theme is None  # minutes are how long after, nothing crashed
+    assert _one(claims, "ground").time is None  # days after: no day of its own

@@ -1283,3 +1283,25 @@ def test_the_winner_due_to_be_announced_is_whoever_won_on_a_day_it_was_due() -> 
 def test_a_building_brought_down_is_the_building_demolished() -> None:
     assert same_kind("demolish", "bring down") and same_kind("tear down", "raze")
     assert not same_kind("demolish", "collapse")
+
+
+def test_a_journey_from_the_place_on_another_day_is_no_other_place() -> None:
+    """`will travel by road from Balmoral to Edinburgh on Sunday`, then `was flown from
+    Edinburgh to RAF Northolt on Tuesday`: the next leg, not the journey at another place."""
+    plan = ClaimView(
+        id="c-road", doc_id="saturday", date="2022-09-10",
+        text="Her coffin will travel by road from Balmoral to Edinburgh on Sunday",
+        modality="expected", polarity="positive", predicate="travel", place="edinburgh",
+        entities=frozenset({"balmoral"}), time_start="2022-09-11", time_end="2022-09-11",
+        sources=("Crown Wire",),
+    )  # fmt: skip
+    flown = replace(
+        plan, id="c-flown", doc_id="wednesday", date="2022-09-14", modality="asserted",
+        text="The coffin was flown from Edinburgh to RAF Northolt on Tuesday evening",
+        predicate="fly", place="raf northolt", entities=frozenset({"raf northolt", "balmoral"}),
+        time_start="2022-09-13", time_end="2022-09-13", sources=("Thames Herald",),
+    )  # fmt: skip
+    link = relate(flown, plan)
+    assert link is None or link.relation != "contradicts" or "raf northolt" not in link.reason
+    same_day = replace(flown, time_start="2022-09-11", time_end="2022-09-11")
+    assert relate(same_day, plan).relation == "contradicts"  # flown elsewhere that Sunday

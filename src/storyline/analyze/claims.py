@@ -411,8 +411,15 @@ def _misread_main_verb(token: Token) -> bool:
 def _next_step(token: Token) -> bool:
     """`will carry out two manoeuvres before attempting to touch down on August 23`: a step
     of the same plan, before or after the first, is a plan of its own."""
-    step = token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in STEP_MARKS
+    gerund = token.tag_ == "VBG" or _passive_gerund(token)  # `before being flown to London`
+    step = token.dep_ == "pcomp" and gerund and token.head.lower_ in STEP_MARKS
     return step and bool(_foreseeing(token.head.head))
+
+
+def _passive_gerund(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children
+    )
 
 
 def _foreseeing(verb: Token) -> list[Token]:
@@ -508,10 +515,16 @@ def _a_date(child: Token) -> bool:
 
 def _tells_of_place(token: Token) -> bool:
     """A `where` clause on a place (`Porokhovskoye cemetery, where he was buried`) is a claim of
-    its own: what happened at that place (not on a day: `not clear on Sunday where he was`)."""
-    if token.dep_ != "relcl" or token.head.ent_type_ in ("DATE", "TIME"):
+    its own: what happened at that place (not on a day: `not clear on Sunday where he was`,
+    unless a place comes before the day, see `_dated_by_its_head`)."""
+    if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
         return False
-    return any(c.lower_ == "where" for c in token.children)
+    if token.head.ent_type_ not in ("DATE", "TIME"):
+        return True
+    # `carried to Westminster Hall on Wednesday afternoon, where her lying in state began`:
+    # the parser hangs the clause on the day, but it tells of the place named before it
+    before = token.doc[token.sent.start : token.head.i]
+    return any(t.ent_type_ in PLACE_LABELS for t in before)
 
 
 def _asks_what(token: Token) -> bool:
@@ -908,6 +921,9 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return "host", token  # `received Zelensky`: a visit, seen from the host
     if lemma in lexicon.EVENT_FRAME_VERBS:
         subjects = [c for t in (token, doc[unit.head]) for c in t.children if c.dep_ in SUBJECTS]
+        doing = next((c for c in token.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+        if doing is not None:
+            return doing.lemma_.lower(), doing  # `her lying in state began`: the lying
         if token.dep_ == "relcl":  # `a ceasefire that will take effect`: the ceasefire
             subjects.append(token.head)
         event = next((e for c in subjects if (e := _event_named(c)) is not None), None)
@@ -1138,6 +1154,8 @@ def _theme(predicate: Token) -> str | None:
     if not acted_on and _passive_conj(predicate):  # `The boys were found and will be discharged`
         acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
     for noun in acted_on:
+        if noun.ent_type_ in ("DATE", "TIME"):
+            continue  # `crashed minutes after taking off`: how long after, nothing acted on
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
@@ -1285,6 +1303,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             consumed.add(token.head.i)
     if _supposed(doc[unit.head]):
         found.append("possible")
+    if _is_to(head):
+        found.append("expected")  # `The queen is to be buried on Monday`
     if any(_asks_whether(t) for t in (head, *_carried(head))):
         found.append("uncertain")  # `declined to say whether`, `will decide whether to declare`
     if _agreed_on(doc[unit.head]):
@@ -1308,6 +1328,12 @@ def _a_name_before_a_modal(token: Token) -> bool:
     tagger read as one (it may hang it on the verb as a subject or as an auxiliary)."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.dep_ in SUBJECTS or (following is not None and following.tag_ == "MD")
+
+
+def _is_to(verb: Token) -> bool:
+    """`is to be buried`, `was to meet Biden on Friday`: `be` with an infinitive tells what is
+    (or was) due."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and _to(c) for c in verb.children)
 
 
 def _sets_a_time(verb: Token) -> bool:
@@ -1422,11 +1448,15 @@ def _person_at(token: Token, entities: EntityIndex) -> Entity | None:
 def _place(doc: Doc, unit: _Unit, entities: EntityIndex) -> tuple[str | None, str | None]:
     head = doc[unit.head]
     if _tells_of_place(head):  # the place is the name the `where` clause hangs on
-        spans = entities.spans_in(head.head.left_edge.i, head.head.i + 1)
+        named = head.head
+        if named.ent_type_ in ("DATE", "TIME"):  # or the last before the day it hangs on
+            before = reversed(doc[head.sent.start : named.i])
+            named = next(t for t in before if t.ent_type_ in PLACE_LABELS)
+        spans = entities.spans_in(named.left_edge.i, named.i + 1)
         if not spans:
             return None, None
         start, _, position = spans[-1]
-        return doc[start : head.head.i + 1].text, entities.entities[position].id
+        return doc[start : named.i + 1].text, entities.entities[position].id
     places = []
     for start, end, position in entities.spans_in(unit.start, unit.end):
         entity = entities.entities[position]
@@ -1614,6 +1644,8 @@ def _timex_in(
         own.discard(unit.head)  # `ordered on Wednesday to shoot it down`: when it was bidden
 
     def is_own(timex: Timex) -> bool:
+        if _dated_by_its_head(doc, timex, doc[unit.head]):
+            return True
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
             return False
         if _told_then(doc, doc[unit.head], timex):
@@ -1656,6 +1688,19 @@ def _joined_days(doc: Doc, timexes: Sequence[Timex]) -> Timex | None:
     return replace(first, end=last.end)
 
 
+def _on_the_days_occasion(verb: Token) -> bool:
+    """A `where` clause hung on the day of its sentence's happening (`_tells_of_place`)."""
+    return _tells_of_place(verb) and verb.head.ent_type_ in ("DATE", "TIME")
+
+
+def _dated_by_its_head(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """`arrived in Kyiv on Monday, where he met Zelensky`: a `where` clause the parser hangs on
+    the day is on that day."""
+    head = verb.head
+    on_the_day = timex.start_char <= head.idx < timex.end_char
+    return verb.dep_ == "relcl" and on_the_day and _tells_of_place(verb)
+
+
 def _aim_then(verb: Token, timex: Timex) -> int | None:
     """The past deed whose day the parser hung on the deed's aim: `won the contest to lead the
     party on Tuesday`, `filed a lawsuit to block the merger on Monday`. Only a day: an aim's
@@ -1690,6 +1735,22 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     when = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=days)).isoformat()
     start, end = gap.start_char, mark.idx + len(mark.text)
     return Timex(text_of(doc)[start:end], start, end, "DATE", when, None, when, when)
+
+
+def _time_soon_after(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """`crashed minutes after taking off from Addis Ababa on Sunday`: what happened minutes or
+    hours after a happening of one day is on that day."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "after" or prep.i == 0:
+            continue
+        if doc[prep.i - 1].lemma_.lower() not in lexicon.SHORT_GAPS:
+            continue
+        then = {c.i for c in prep.children if c.dep_ in ("pcomp", "pobj")}
+        for timex in _in_sentence_of(timexes, verb):
+            dated = timex.start is not None and timex.start == timex.end
+            if dated and (of := _verb_of(doc, timex)) is not None and of.i in then:
+                return timex
+    return None
 
 
 def _in_sentence_of(timexes: Sequence[Timex], verb: Token) -> list[Timex]:
@@ -2081,6 +2142,7 @@ def extract_claims(
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
         own_time = (
             _time_given(doc, timexes, doc[unit.head], document.published)
+            or _time_soon_after(doc, timexes, predicate_token)
             or _as_deadline(doc, _timex_in(doc, timexes, unit, predicate_token, sent))
             or _time_apart(doc, timexes, doc[unit.head])
         )
@@ -2131,6 +2193,8 @@ def extract_claims(
             innermost[claim.id] = holding[-1]
         if shared_time is not None or _only_a_thing(unit, predicate_token):
             continue  # a claim, but no entry for the timeline (or its day's, told first)
+        if _on_the_days_occasion(doc[unit.head]):
+            continue  # `appeared in court on Wednesday, where she was charged`: one occasion
         factual = claim.modality in FACTUAL
         committed = _commits(doc[unit.head])  # `agreed to buy`: the agreement is a happening
         told = (

@@ -365,6 +365,10 @@ HAPPENING_NOUNS: dict[str, str] = {
     "derailment": "derail",
 }
 
+#: Gaps short enough that what follows a happening by them is on its day (`crashed minutes
+#: after taking off on Sunday`).
+SHORT_GAPS = words("second moment minute hour")
+
 #: Nouns of an effort that a compound names (`a vaccination campaign`, `the rescue operation`).
 EFFORT_NOUNS = words("campaign drive operation effort programme program mission")
 

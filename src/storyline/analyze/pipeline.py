@@ -138,15 +138,32 @@ def _looks_ahead(verb: Token) -> bool:
     return (schedule and verb.lemma_ not in lexicon.CUE_VERBS) or _told_ahead(verb)
 
 
+def _shares_auxiliary(verb: Token) -> bool:
+    """`would remain at Balmoral and return to London on Friday`: a second verb with neither
+    subject nor auxiliary of its own, whose tense is its first verb's."""
+    own = ("aux", "auxpass", "nsubj", "nsubjpass")
+    bare = not any(child.dep_ in own for child in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and bare
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ == "aux"}
+
+
 def _told_ahead(verb: Token) -> bool:
     """A verb with `will`, an infinitive hung on a verb in the present (`is expected to
-    raise`, `plans to visit`), or a gerund hung on one of these: what it tells is still to
+    raise`, `plans to visit`), a gerund hung on one of these or on `before` or `after` one, or
+    a second verb that shares the first's `will` or reported `would`: what it tells is still to
     come."""
-    words = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    words = _auxiliaries(verb)
     if words & {"will", "shall", "'ll"}:
         return True
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         return _told_ahead(verb.head)  # `will begin lifting the wreckage ... on Monday`
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after"):
+        return _told_ahead(verb.head.head)  # `will lie in state before being flown on Tuesday`
+    if _shares_auxiliary(verb):
+        return _told_ahead(verb.head) or "would" in _auxiliaries(verb.head)
     if verb.tag_ != "VB" or "to" not in words or verb.dep_ != "xcomp":
         return False
     head = verb.head

@@ -649,7 +649,9 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     A place conflicts only in an account of what already happened: a confirmed plan to visit
     Russia says nothing against a plan to go to Vladivostok, which may well be in Russia; and
     a site only with a site (`buried in St. Petersburg` is no news against `at the Northern
-    Cemetery`, `at Porokhovskoye cemetery` is).
+    Cemetery`, `at Porokhovskoye cemetery` is); and on another day, the place is no news either
+    (the coffin that was to travel to Edinburgh on Sunday, flown from Edinburgh on Tuesday):
+    only the day is.
     """
     if new.modality not in FACTUAL_MODALITIES or not old.is_forward:
         return None  # two reports of past happenings on two days tell of two happenings
@@ -662,7 +664,8 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
         and not _nested(new.place, old.place)
         and _is_site(new.place) == _is_site(old.place)
     )
-    if places_differ and _happened(new, old):
+    another_day = dated and not _times_overlap(new, old)  # the next leg of a journey
+    if places_differ and _happened(new, old) and not another_day:
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
         if _each_names_its_own(new, old):
