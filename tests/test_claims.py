@@ -1931,3 +1931,15 @@ def test_minutes_after_a_dated_happening_is_on_its_day(nlp):
     assert crash.time is not None and crash.time.value == "2019-03-10"
     assert crash.theme is None  # minutes are how long after, nothing crashed
     assert _one(claims, "ground").time is None  # days after: no day of its own
+
+
+def test_submitting_or_tendering_a_resignation_is_resigning(nlp):
+    text = (
+        "He had not submitted his resignation by Wednesday evening. Rajapaksa tendered his "
+        "resignation on Thursday."
+    )
+    claims = analyze(_doc(text, "made-up", "2022-07-15"), nlp).claims
+    assert [(c.predicate, c.polarity) for c in claims] == [
+        ("resign", "negative"),
+        ("resign", "positive"),
+    ]

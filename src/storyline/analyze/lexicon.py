@@ -411,7 +411,8 @@ REPORT_NOUNS = words("confirmation announcement news report")
 #: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
 SUPPORT_VERBS = words(
     "offer express convey extend pay make hold conduct carry file lodge launch undergo pass "
-    "deliver hand reach issue receive get begin start open resume put exert pursue"
+    "deliver hand reach issue receive get begin start open resume put exert pursue submit "
+    "tender send"
 )
 #: Verbs that move an event to another time or place (`shifted its expected landfall north`,
 #: `postponed the hearing to Friday`): the claim is the event, where and when it now is.
