@@ -1943,3 +1943,12 @@ def test_submitting_or_tendering_a_resignation_is_resigning(nlp):
         ("resign", "negative"),
         ("resign", "positive"),
     ]
+
+
+def test_an_order_given_on_a_day_is_on_the_timeline_that_day(nlp):
+    text = "China ordered its airlines on Monday to ground their 737 MAX 8 jets."
+    analysis = analyze(_doc(text, "made-up", "2019-03-11"), nlp)
+    ground = _one(analysis.claims, "ground")
+    assert ground.modality == "planned" and ground.time is None  # the grounding: no day
+    [order] = analysis.events
+    assert (order.time.value, order.is_plan) == ("2019-03-11", False)

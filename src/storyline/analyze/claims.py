@@ -856,10 +856,16 @@ def _commits(verb: Token) -> bool:
     return bound and _complement(verb) is not None
 
 
+def _binds(verb: Token) -> bool:
+    """A commitment made or an order given: a happening that binds someone to a deed to come."""
+    return _commits(verb) or _bids(verb)
+
+
 def _bound_on(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
-    """The day a commitment was made (`agreed on Monday to buy Nordfisk`): the plan is due on
-    no day, but the agreement goes on the timeline on its own."""
-    if not _commits(verb):
+    """The day a commitment was made or an order given (`agreed on Monday to buy Nordfisk`,
+    `ordered its airlines on Monday to ground their jets`): the deed is due on no day, but the
+    agreement or the order goes on the timeline on its own."""
+    if not _binds(verb):
         return None
     return next((t for t in timexes if _verb_of(doc, t) == verb), None)
 
@@ -1640,7 +1646,7 @@ def _timex_in(
     scheduled = _scheduled_event(doc[unit.head]) is not None
     if scheduled and (begins := _start_of(doc[unit.head])) is not None:
         own.add(begins.i)  # `set a five-day trial to begin on October 17`
-    if _bids(doc[unit.head]) or _commits(doc[unit.head]):
+    if _binds(doc[unit.head]):
         own.discard(unit.head)  # `ordered on Wednesday to shoot it down`: when it was bidden
 
     def is_own(timex: Timex) -> bool:
@@ -2196,7 +2202,7 @@ def extract_claims(
         if _on_the_days_occasion(doc[unit.head]):
             continue  # `appeared in court on Wednesday, where she was charged`: one occasion
         factual = claim.modality in FACTUAL
-        committed = _commits(doc[unit.head])  # `agreed to buy`: the agreement is a happening
+        committed = _binds(doc[unit.head])  # `agreed to buy`: the agreement is a happening
         told = (
             _telling_time(doc, timexes, unit, predicate_token, sent)
             if factual or committed
@@ -2301,9 +2307,9 @@ def _event(
     page's own `Published June 28` is not (`The bank published its forecasts on Thursday` is),
     nor is anything that lasts (`96 hours`). What is dated after its report is a plan, however
     it is told (`would declare ... on Monday`), and so is what is due on a condition (`will be
-    lifted on Saturday if the winds stay calm`); a commitment made is no plan (`agreed on
-    Monday to buy`)."""
-    bound = predicate.head if _commits(predicate.head) else None  # `agreed on Monday to buy`
+    lifted on Saturday if the winds stay calm`); a commitment made or an order given is no plan
+    (`agreed on Monday to buy`, `ordered on Monday to ground`)."""
+    bound = predicate.head if _binds(predicate.head) else None  # `agreed on Monday to buy`
     attempt = _implicative_head(predicate) or bound  # `failed to pull`: the attempt was made
     if time is None or not (claim.modality in EVENT_MODALITIES or on_condition):
         return None
