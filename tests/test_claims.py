@@ -1952,3 +1952,16 @@ def test_an_order_given_on_a_day_is_on_the_timeline_that_day(nlp):
     assert ground.modality == "planned" and ground.time is None  # the grounding: no day
     [order] = analysis.events
     assert (order.time.value, order.is_plan) == ("2019-03-11", False)
+
+
+def test_a_second_that_clause_is_a_claim_of_its_own(nlp):
+    text = (
+        "Heathrow said on Friday afternoon that it would restart some flights later in the "
+        "day, giving priority to repatriating passengers, and that it expected to run a full "
+        "schedule on Saturday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-21"), nlp).claims
+    restart, run = _one(claims, "restart"), _one(claims, "run")
+    assert "schedule" not in restart.text and restart.time.value == "2025-03-21"
+    assert run.text == "it expected to run a full schedule on Saturday"
+    assert run.time.value == "2025-03-22" and _sources(run) == ["Wire", "Heathrow"]

@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 745  # of 868; 747 when set
+OWN_FLOOR_RIGHT = 769  # of 898; 771 when set
 # The false findings known and not yet mended, named with why. `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
@@ -64,9 +64,15 @@ OWN_FLOOR_RIGHT = 745  # of 868; 747 when set
 # were able to withdraw their money`: having access is a light verb, and the withdrawing has no day
 # of its own, so both plans expire; and `Biden said he would speak about the banks on Monday
 # morning` is borne out only by a quote `Biden said ... on Monday morning`, a telling, which the
-# tracker keeps as the source of a claim, not as a happening.
+# tracker keeps as the source of a claim, not as a happening. `heathrow` foretells that the
+# airport `would restart some flights later in the day` and `expected to run a full schedule on
+# Saturday` (one sentence, two claims), then tells that `The first flights landed on Friday
+# evening` and that it `was fully operational on Saturday`: flights landing are not read as
+# flights restarted, nor being fully operational as running a full schedule, so both plans expire.
 KNOWN_NEVER = [
     "salvage-monday",
+    "full-saturday",
+    "restart-friday",
     "resume-recovery",
     "undock-september",
     "insured-monday",

@@ -158,14 +158,17 @@ def _clause_span(doc: Doc, head: Token, chains: _Chains) -> TokSpan:
 def _joined_clauses(head: Token) -> Iterator[Token]:
     """What ends a unit on its right: a verb joined to its head (`will close two factories and
     cut 600 jobs`), a speaker's aside, a step of the plan (`will visit Kyiv before travelling
-    to Warsaw`), and a second infinitive or a step joined to the head's infinitive (`expected
-    to reach orbit on August 16 and to land on August 21`): units of their own."""
+    to Warsaw`), a second infinitive or a step joined to the head's infinitive (`expected to
+    reach orbit on August 16 and to land on August 21`), and a second `that` clause: units of
+    their own."""
     for child in head.rights:
         joined_verb = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if joined_verb or _speakers_aside(child) or any(_next_step(c) for c in child.children):
             yield child
         elif child.dep_ in ("xcomp", "acomp"):  # `is expected to`, `are due to`
             yield from _joined_to_infinitive(child)
+        else:  # `..., giving priority to ..., and that it expected to run`: hung on the aside
+            yield from (clause for clause in child.rights if _another_that_clause(clause))
 
 
 def _joined_to_infinitive(verb: Token) -> Iterator[Token]:
@@ -388,11 +391,20 @@ def _heads_unit(
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
         return token.head.i in cue_heads or token.i < token.head.i
-    if _next_step(token) or _misread_main_verb(token):
+    if _next_step(token) or _misread_main_verb(token) or _another_that_clause(token):
         return True
     return dep == "conj" and (
         token.head.i in heads or token.head.i in cue_heads or _another_infinitive(token)
     )
+
+
+def _another_that_clause(token: Token) -> bool:
+    """`said that it would restart some flights, giving priority to ..., and that it expected to
+    run a full schedule on Saturday`: a second `that` clause with a subject of its own is a
+    claim of its own, wherever the parser hangs it."""
+    children = list(token.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+    return token.dep_ == "conj" and marked and any(c.dep_ in SUBJECTS for c in children)
 
 
 def _misread_main_verb(token: Token) -> bool:
