@@ -528,7 +528,7 @@ def _a_date(child: Token) -> bool:
 def _tells_of_place(token: Token) -> bool:
     """A `where` clause on a place (`Porokhovskoye cemetery, where he was buried`) is a claim of
     its own: what happened at that place (not on a day: `not clear on Sunday where he was`,
-    unless a place comes before the day, see `_dated_by_its_head`)."""
+    unless a place comes before the day, see `_on_the_days_occasion`)."""
     if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
         return False
     if token.head.ent_type_ not in ("DATE", "TIME"):
@@ -1661,8 +1661,11 @@ def _timex_in(
     if _binds(doc[unit.head]):
         own.discard(unit.head)  # `ordered on Wednesday to shoot it down`: when it was bidden
 
+    head = doc[unit.head]  # `arrived in Kyiv on Monday, where he met Zelensky`: that Monday
+    occasion_day = head.head.idx if _on_the_days_occasion(head) else None
+
     def is_own(timex: Timex) -> bool:
-        if _dated_by_its_head(doc, timex, doc[unit.head]):
+        if occasion_day is not None and timex.start_char <= occasion_day < timex.end_char:
             return True
         if timex.start_char < start or timex.end_char > end or _as_of(doc, timex):
             return False
@@ -1707,16 +1710,9 @@ def _joined_days(doc: Doc, timexes: Sequence[Timex]) -> Timex | None:
 
 
 def _on_the_days_occasion(verb: Token) -> bool:
-    """A `where` clause hung on the day of its sentence's happening (`_tells_of_place`)."""
+    """A `where` clause hung on the day of its sentence's happening (`_tells_of_place`): on that
+    day, and part of that happening's entry on the timeline."""
     return _tells_of_place(verb) and verb.head.ent_type_ in ("DATE", "TIME")
-
-
-def _dated_by_its_head(doc: Doc, timex: Timex, verb: Token) -> bool:
-    """`arrived in Kyiv on Monday, where he met Zelensky`: a `where` clause the parser hangs on
-    the day is on that day."""
-    head = verb.head
-    on_the_day = timex.start_char <= head.idx < timex.end_char
-    return verb.dep_ == "relcl" and on_the_day and _tells_of_place(verb)
 
 
 def _aim_then(verb: Token, timex: Timex) -> int | None:
@@ -2132,6 +2128,7 @@ def extract_claims(
             )
     sents = list(doc.sents)
     sent_starts = [sent.start for sent in sents]
+    in_sentence = _by_sentence(timexes, [sent.start_char for sent in sents])
     chains = _Chains(chain)
     anaphoric = [r for r in chain if r.kind == "anaphoric"]
     for unit in _units(doc, chain, chains):
@@ -2161,7 +2158,9 @@ def extract_claims(
         own_time = (
             _time_given(doc, timexes, doc[unit.head], document.published)
             or _time_soon_after(doc, timexes, predicate_token)
-            or _as_deadline(doc, _timex_in(doc, timexes, unit, predicate_token, sent))
+            or _as_deadline(
+                doc, _timex_in(doc, in_sentence[sent.start_char], unit, predicate_token, sent)
+            )
             or _time_apart(doc, timexes, doc[unit.head])
         )
         if _called_off(doc[unit.head], predicate):
@@ -2226,6 +2225,17 @@ def extract_claims(
             events.append(event)
     events += _dated_happenings(doc, document, timexes, entities, events)
     return tuple(claims), tuple(events)
+
+
+def _by_sentence(timexes: Sequence[Timex], sent_starts: list[int]) -> dict[int, list[Timex]]:
+    """The time expressions of each sentence, by its first character: a clause's own time is
+    in its sentence, and a long document has thousands of others."""
+    found: dict[int, list[Timex]] = {start: [] for start in sent_starts}
+    for timex in timexes:
+        position = bisect_right(sent_starts, timex.start_char) - 1
+        if position >= 0:
+            found[sent_starts[position]].append(timex)
+    return found
 
 
 def _dated_happenings(
