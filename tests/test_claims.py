@@ -1965,3 +1965,18 @@ def test_a_second_that_clause_is_a_claim_of_its_own(nlp):
     assert "schedule" not in restart.text and restart.time.value == "2025-03-21"
     assert run.text == "it expected to run a full schedule on Saturday"
     assert run.time.value == "2025-03-22" and _sources(run) == ["Wire", "Heathrow"]
+
+
+def test_telling_or_appearing_before_mps_is_testimony(nlp):
+    text = (
+        "Woldbye will appear before MPs on the transport committee on Wednesday. Thomas "
+        "Woldbye told MPs on Wednesday that he had been asleep when the fire broke out. He "
+        "told reporters on Monday that the airport was right to close."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-26"), nlp).claims
+    assert _one(claims, "hear").modality == "expected"
+    told = _one(claims, "testify")
+    assert told.text == "Thomas Woldbye told MPs on Wednesday"
+    assert told.time is not None and told.time.value == "2025-03-26"
+    assert _one(claims, contains="asleep").modality == "reported"  # what he told, apart
+    assert not [c for c in claims if c.text.startswith("He told reporters")]

@@ -1305,3 +1305,7 @@ def test_a_journey_from_the_place_on_another_day_is_no_other_place() -> None:
     assert link is None or link.relation != "contradicts" or "raf northolt" not in link.reason
     same_day = replace(flown, time_start="2022-09-11", time_end="2022-09-11")
     assert relate(same_day, plan).relation == "contradicts"  # flown elsewhere that Sunday
+
+
+def test_testimony_on_its_day_is_the_hearing_foreseen() -> None:
+    assert same_kind("hear", "testify") and not same_kind("testify", "speak")

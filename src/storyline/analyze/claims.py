@@ -222,7 +222,7 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
         if r.kind == "verb" and _is_noun_content(doc, r) and not _a_legal_act(doc, r)
     ]
     content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
-    occasions = {i: r for r in chain if _an_occasion(r) for i in range(*r.cue)}
+    occasions = {i: r for r in chain if _an_occasion(doc, r) for i in range(*r.cue)}
     units: list[_Unit] = []
     heads: set[int] = set()
     for sent in doc.sents:
@@ -291,7 +291,7 @@ def _an_act(doc: Doc, relation: Relation) -> bool:
     a noun said of its object (`declared himself head of a government`), does something (see
     ACT_CUES); its clause is a claim like any other, and so is the clause of a
     cue that is an occasion of its own (`_an_occasion`)."""
-    if _an_occasion(relation) or _a_legal_act(doc, relation):
+    if _an_occasion(doc, relation) or _a_legal_act(doc, relation):
         return True
     if relation.kind != "verb" or not relation.content:
         return False
@@ -326,10 +326,20 @@ def _a_ruling(doc: Doc, relation: Relation) -> bool:
     )
 
 
-def _an_occasion(relation: Relation) -> bool:
-    """`Delorme testified on Wednesday that ...`: the telling is an occasion the story waited
-    for (OCCASION_CUES), a claim of who told, when, without what was told (a claim of its own)."""
-    return relation.kind == "verb" and relation.lemma in lexicon.OCCASION_CUES
+def _an_occasion(doc: Doc, relation: Relation) -> bool:
+    """`Delorme testified on Wednesday that ...`, `Woldbye told MPs on Wednesday that ...`: the
+    telling is an occasion the story waited for (OCCASION_CUES, or telling a body that hears
+    testimony), a claim of who told, when, without what was told (a claim of its own)."""
+    if relation.kind != "verb":
+        return False
+    return relation.lemma in lexicon.OCCASION_CUES or _tells_a_hearing(doc[relation.cue[0]])
+
+
+def _tells_a_hearing(verb: Token) -> bool:
+    """`told MPs`, `told the committee`: testimony (HEARING_BODIES)."""
+    return verb.lemma_.lower() == "tell" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in verb.children
+    )
 
 
 def _before_content(doc: Doc, relation: Relation, start: int, end: int) -> int:
@@ -925,6 +935,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return lexicon.EVENT_NOUNS[existing.lemma_.lower()], token
     if lemma == "appear" and _before_a_court(token):
         return lexicon.EVENT_NOUNS["hearing"], token  # a court appearance is a hearing
+    if _tells_a_hearing(token):
+        return "testify", token  # `told MPs on Wednesday`
     if lemma == "find" and (verdict := _verdict(token)) is not None:
         return verdict, token  # `found him guilty`: convicted
     if lemma == "see" and _sighted(token):
@@ -1114,8 +1126,11 @@ def _moves_event(verb: Token) -> bool:
 
 
 def _before_a_court(verb: Token) -> bool:
-    """`appear in court`, `appeared before a judge`, `summoned him to appear`."""
+    """`appear in court`, `appeared before a judge`, `summoned him to appear`, `will appear
+    before MPs on the transport committee`."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.SUMMONING_VERBS:
+        return True
+    if any(n.lemma_.lower() in lexicon.HEARING_BODIES for n in _objects_of(verb, ("before",))):
         return True
     return any(n.lemma_.lower() in lexicon.COURT_NOUNS for n in _objects_of(verb, ("in", "before")))
 

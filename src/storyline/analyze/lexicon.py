@@ -101,6 +101,11 @@ PUBLISHED_NOUNS = words("result figure winner verdict outcome cabinet budget sho
 #: Cue verbs whose telling is itself an occasion the story waits for (`Delorme will testify
 #: next week`, then `Delorme testified on Wednesday that ...`): a claim, whatever it says.
 OCCASION_CUES = words("testify")
+#: ... and so is telling the bodies that hear testimony (`told MPs on Wednesday that ...`,
+#: `told the committee`), and appearing before them (`will appear before MPs on Wednesday`).
+HEARING_BODIES = words(
+    "mp mps lawmaker legislator senator congressman committee panel parliament congress senate"
+)  # `MPs` is lemmatized either way
 
 #: Verbs whose object noun phrase is itself the content (`denies the allegations`,
 #: `confirmed the visit of X to Y`, `announced plans to ...`).

@@ -72,6 +72,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"comment", "speak", "remark", "condole", "address"}),
     frozenset({"notify", "inform", "alert", "mail", "email"}),
     frozenset({"rule", "convict", "acquit", "sentence"}),
+    frozenset({"hear", "testify"}),  # `will appear before MPs`, `told MPs on Wednesday`
     frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
