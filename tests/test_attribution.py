@@ -131,6 +131,14 @@ def test_impersonal_cues_have_no_source(nlp, text, cue, content):
     assert _content(doc, relation) == content
 
 
+def test_the_passive_subject_of_a_cue_of_telling_is_told_not_the_teller(nlp):
+    doc = nlp("The cabinet had never been warned that the chemicals posed a danger.")
+    warned = _find(doc, "had never been warned")
+    assert warned.source is None and _content(doc, warned).endswith("posed a danger")
+    doc = nlp("The cabinet was warned by the security agency that the port was unsafe.")
+    assert _text(doc, _find(doc, "was warned").source) == "the security agency"
+
+
 def test_citing_nests_inside_the_verb_it_hangs_on(nlp):
     doc = nlp(
         "Earlier, The New York Times, citing American officials, wrote that the parties "

@@ -508,6 +508,8 @@ def _find_source(
     agent = _agent(token)
     if agent is not None:
         return _source_span(doc, agent, (cue, content)), kind
+    if subject is not None and _told_to(subject, token):
+        return None, kind  # `the cabinet had never been warned that ...`: the hearer
     if subject is not None:
         if subject.lower_ in EXPLETIVES and (
             subject.dep_ in ("nsubjpass", "expl") or holder.i != token.i
@@ -526,6 +528,12 @@ def _find_source(
                 if pobj.dep_ == "pobj":
                     return _source_span(doc, pobj, (cue, content)), kind
     return None, kind
+
+
+def _told_to(subject: Token, cue: Token) -> bool:
+    """The passive subject of a cue of telling someone (`was warned that`, `had been told
+    that`) heard it: the teller goes unnamed."""
+    return subject.dep_ == "nsubjpass" and cue.lemma_.lower() in lexicon.ADDRESSEE_CUES
 
 
 def _left_nominal(doc: Doc, token: Token, cue: TokSpan, sent_start: int) -> Token | None:

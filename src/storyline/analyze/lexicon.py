@@ -81,6 +81,9 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "ask": frozenset({"about", "for"}),
 }
 
+#: Cues whose object is who is told (`warned the cabinet that`): in the passive, the subject is
+#: the one told, not the teller.
+ADDRESSEE_CUES = words("tell warn inform assure advise notify brief remind")
 #: Verbs of saying whose plain object is what was said (`said that`, `told the truth`).
 SAY_VERBS = words("say tell write report add state declare repeat ask")
 
