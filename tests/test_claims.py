@@ -1980,3 +1980,14 @@ def test_telling_or_appearing_before_mps_is_testimony(nlp):
     assert told.time is not None and told.time.value == "2025-03-26"
     assert _one(claims, contains="asleep").modality == "reported"  # what he told, apart
     assert not [c for c in claims if c.text.startswith("He told reporters")]
+
+
+def test_a_happening_dated_by_a_modifier_is_on_the_timeline_unless_called_off(nlp):
+    text = (
+        "Kishida visited Noto on Sunday for the first time since the Jan. 1 earthquake. The "
+        "union called off Friday's strike. The Monday meeting was cancelled. Officials "
+        "postponed Thursday's vote."
+    )
+    events = analyze(_doc(text, "made-up", "2024-01-14"), nlp).events
+    dated = [(e.summary, e.time.value) for e in events if e.predicate is not None]
+    assert dated == [("the Jan. 1 earthquake", "2024-01-01")]

@@ -2261,8 +2261,9 @@ def _dated_happenings(
     events: Sequence[Event],
 ) -> list[Event]:
     """`The toll from Tuesday's explosion at Beirut port rose to 135`: a happening dated by a
-    possessive (`Tuesday's explosion`, `last week's vote`) is a timeline entry of its own, to
-    which a report that tells of it only in passing adds its source."""
+    possessive or a modifier (`Tuesday's explosion`, `since the Jan. 1 earthquake`) is a
+    timeline entry of its own, to which a report that tells of it only in passing adds its
+    source."""
     found: list[Event] = []
     for timex in timexes:
         noun = _dated_noun(doc, timex)
@@ -2288,14 +2289,31 @@ def _dated_happenings(
 
 
 def _dated_noun(doc: Doc, timex: Timex) -> Token | None:
-    """The happening a day's possessive dates: `explosion` of `Tuesday's explosion`."""
+    """The happening a day's possessive or modifier dates: `explosion` of `Tuesday's
+    explosion`, `earthquake` of `the Jan. 1 earthquake`."""
     if timex.type != "DATE" or not timex.start or timex.start != timex.end:
         return None
     span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss":
+    if span is None:
         return None
-    noun = span.root.head
-    return noun if noun.lemma_.lower() in lexicon.HAPPENING_NOUNS else None
+    attached = [t for t in span if not span.start <= t.head.i < span.end]
+    if len({t.head.i for t in attached}) != 1:
+        return None
+    if not any(t.dep_ in ("poss", "nmod", "compound") for t in attached):
+        return None
+    noun = attached[0].head
+    if noun.lemma_.lower() not in lexicon.HAPPENING_NOUNS or _called_off_or_moved(noun):
+        return None
+    return noun
+
+
+def _called_off_or_moved(noun: Token) -> bool:
+    """`Friday's strike was called off`, `postponed the Monday meeting`: no happening that day."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    moved = verb.lemma_.lower() in lexicon.RESCHEDULE_VERBS | lexicon.DELAY_VERBS
+    return moved or _with_particle(verb) in lexicon.CANCEL_VERBS or _negated(verb)
 
 
 def _tells_it(event: Event, noun: Token, timex: Timex) -> bool:
