@@ -1281,8 +1281,21 @@ def test_the_winner_due_to_be_announced_is_whoever_won_on_a_day_it_was_due() -> 
 
 
 def test_a_building_brought_down_is_the_building_demolished() -> None:
-    assert same_kind("demolish", "bring down") and same_kind("tear down", "raze")
-    assert not same_kind("demolish", "collapse")
+    plan = ClaimView(
+        id="c-demolish", doc_id="sunday", date="2021-07-04",
+        text="The standing part of the building will be demolished on Sunday night",
+        modality="expected", polarity="positive", predicate="demolish", theme="part",
+        time_start="2021-07-04", time_end="2021-07-05", sources=("National Ledger",),
+    )  # fmt: skip
+    done = replace(
+        plan, id="c-down", doc_id="monday", date="2021-07-05", modality="asserted",
+        text="Crews brought down the remaining part of the building with explosives on Sunday",
+        predicate="bring down", time_start="2021-07-04", time_end="2021-07-04",
+        sources=("Gulf Coast Wire",),
+    )  # fmt: skip
+    assert relate(done, plan).relation == "confirms"
+    fell = relate(replace(done, predicate="collapse", text="The remaining part collapsed"), plan)
+    assert fell is None or fell.relation != "confirms"
 
 
 def test_a_journey_from_the_place_on_another_day_is_no_other_place() -> None:
@@ -1308,4 +1321,19 @@ def test_a_journey_from_the_place_on_another_day_is_no_other_place() -> None:
 
 
 def test_testimony_on_its_day_is_the_hearing_foreseen() -> None:
-    assert same_kind("hear", "testify") and not same_kind("testify", "speak")
+    """`will appear before MPs on Wednesday` (a hearing), then `told MPs on Wednesday`."""
+    plan = ClaimView(
+        id="c-appear", doc_id="monday", date="2025-03-24",
+        text="Woldbye will appear before MPs on the transport committee on Wednesday",
+        modality="expected", polarity="positive", predicate="hear",
+        entities=frozenset({"thomas woldbye"}), time_start="2025-03-26", time_end="2025-03-26",
+        sources=("City Ledger",),
+    )  # fmt: skip
+    told = replace(
+        plan, id="c-told", doc_id="wednesday", date="2025-03-26", modality="asserted",
+        text="Thomas Woldbye told MPs on Wednesday", predicate="testify",
+        sources=("Thames Business",),
+    )  # fmt: skip
+    assert relate(told, plan).relation == "confirms"
+    spoke = relate(replace(told, predicate="speak", text="Woldbye spoke on Wednesday"), plan)
+    assert spoke is None or spoke.relation != "confirms"

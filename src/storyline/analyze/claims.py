@@ -1753,7 +1753,6 @@ def _time_apart(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if mark is None or verb.dep_ != "advcl":
         return None
-    timexes = _in_sentence_of(timexes, verb)
     gap = next((t for t in timexes if t.type == "DURATION" and _verb_of(doc, t) == verb), None)
     day = next(
         (t for t in timexes if t.start and t.start == t.end and _verb_of(doc, t) == verb.head),
@@ -1775,18 +1774,11 @@ def _time_soon_after(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex |
         if doc[prep.i - 1].lemma_.lower() not in lexicon.SHORT_GAPS:
             continue
         then = {c.i for c in prep.children if c.dep_ in ("pcomp", "pobj")}
-        for timex in _in_sentence_of(timexes, verb):
+        for timex in timexes:
             dated = timex.start is not None and timex.start == timex.end
             if dated and (of := _verb_of(doc, timex)) is not None and of.i in then:
                 return timex
     return None
-
-
-def _in_sentence_of(timexes: Sequence[Timex], verb: Token) -> list[Timex]:
-    """The time expressions of the verb's sentence: only they can be its or its head's, and a
-    long document has thousands of others."""
-    sent = verb.sent
-    return [t for t in timexes if sent.start_char <= t.start_char < sent.end_char]
 
 
 def _time_in_passing(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
@@ -1799,7 +1791,7 @@ def _time_in_passing(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex |
         return None
     if verb.tag_ != "VBD":
         return None
-    day = next((t for t in _in_sentence_of(timexes, verb) if t.start and t.start == t.end
+    day = next((t for t in timexes if t.start and t.start == t.end
                 and _verb_of(doc, t) == verb.head), None)  # fmt: skip
     if day is None or day.start is None:
         return None
@@ -1824,11 +1816,7 @@ def _time_shared(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | Non
     ):
         return None  # `until Friday`, `until the storm passed`
     return next(
-        (
-            t
-            for t in _in_sentence_of(timexes, verb)
-            if t.start and t.start == t.end and _verb_of(doc, t) == first
-        ),
+        (t for t in timexes if t.start and t.start == t.end and _verb_of(doc, t) == first),
         None,
     )
 
@@ -1979,7 +1967,7 @@ def _same_moment_clause(verb: Token) -> bool:
 
 
 def _telling_time(
-    doc: Doc, timexes: Sequence[Timex], unit: _Unit, predicate: Token, sent: Span
+    doc: Doc, timexes: Sequence[Timex], unit: _Unit, predicate: Token
 ) -> Timex | None:
     """When a past happening was told (`On Sunday the Guard said it had opened a board`): it
     happened by then, so it goes on the timeline there, though the claim has no time."""
@@ -1994,8 +1982,7 @@ def _telling_time(
             return None  # the testimony is on the timeline, not what it tells of years ago
         tellers.add(token.i)
     for timex in timexes:
-        inside = sent.start_char <= timex.start_char and timex.end_char <= sent.end_char
-        verb = _verb_of(doc, timex) if inside and timex.start else None
+        verb = _verb_of(doc, timex) if timex.start else None
         if verb is not None and (verb.i in tellers or _told_then(doc, doc[unit.head], timex)):
             return timex
     return None
@@ -2151,6 +2138,7 @@ def extract_claims(
         start_char, end_char = char_span(doc, (unit.start, unit.end))
         claim_id = content_id("c", document.id, str(start_char), str(end_char))
         sent = sents[bisect_right(sent_starts, unit.head) - 1]
+        here = in_sentence[sent.start_char]  # a clause's times are its sentence's
         if claim_id in seen:
             continue
         seen.add(claim_id)
@@ -2171,15 +2159,13 @@ def extract_claims(
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
         own_time = (
-            _time_given(doc, timexes, doc[unit.head], document.published)
-            or _time_soon_after(doc, timexes, predicate_token)
-            or _as_deadline(
-                doc, _timex_in(doc, in_sentence[sent.start_char], unit, predicate_token, sent)
-            )
-            or _time_apart(doc, timexes, doc[unit.head])
+            _time_given(doc, here, doc[unit.head], document.published)
+            or _time_soon_after(doc, here, predicate_token)
+            or _as_deadline(doc, _timex_in(doc, here, unit, predicate_token, sent))
+            or _time_apart(doc, here, doc[unit.head])
         )
         if _called_off(doc[unit.head], predicate):
-            own_time = _day_of_the_event(doc, timexes, doc[unit.head])
+            own_time = _day_of_the_event(doc, here, doc[unit.head])
         if modality not in FACTUAL:
             own_time = _week_ahead(_within_days(own_time, document.published), document.published)
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
@@ -2188,8 +2174,8 @@ def extract_claims(
             None
             if own_time
             else (
-                _time_shared(doc, timexes, doc[unit.head])
-                or _time_in_passing(doc, timexes, doc[unit.head])
+                _time_shared(doc, here, doc[unit.head])
+                or _time_in_passing(doc, here, doc[unit.head])
             )
         )
         text = doc[unit.start : unit.end].text
@@ -2229,12 +2215,8 @@ def extract_claims(
             continue  # `appeared in court on Wednesday, where she was charged`: one occasion
         factual = claim.modality in FACTUAL
         committed = _binds(doc[unit.head])  # `agreed to buy`: the agreement is a happening
-        told = (
-            _telling_time(doc, timexes, unit, predicate_token, sent)
-            if factual or committed
-            else None
-        )
-        time = claim.time or _bound_on(doc, timexes, doc[unit.head]) or told
+        told = _telling_time(doc, here, unit, predicate_token) if factual or committed else None
+        time = claim.time or _bound_on(doc, here, doc[unit.head]) or told
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
@@ -2243,8 +2225,9 @@ def extract_claims(
 
 
 def _by_sentence(timexes: Sequence[Timex], sent_starts: list[int]) -> dict[int, list[Timex]]:
-    """The time expressions of each sentence, by its first character: a clause's own time is
-    in its sentence, and a long document has thousands of others."""
+    """The time expressions of each sentence, by its first character: a clause's times are in
+    its sentence (every helper below is given only those), and a long document has thousands
+    of others."""
     found: dict[int, list[Timex]] = {start: [] for start in sent_starts}
     for timex in timexes:
         position = bisect_right(sent_starts, timex.start_char) - 1
@@ -2312,17 +2295,14 @@ def _called_off_or_moved(noun: Token) -> bool:
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    moved = verb.lemma_.lower() in lexicon.RESCHEDULE_VERBS | lexicon.DELAY_VERBS
+    moved = verb.lemma_.lower() in lexicon.RESCHEDULE_VERBS  # `delay` and `postpone` among them
     return moved or _with_particle(verb) in lexicon.CANCEL_VERBS or _negated(verb)
 
 
 def _tells_it(event: Event, noun: Token, timex: Timex) -> bool:
     """An event of the same sentence already on that day (`Tuesday's explosion killed 78`)."""
-    return (
-        event.time.start == timex.start
-        and event.sentence.find(noun.text) >= 0
-        and (noun.sent.start_char <= event.time.start_char < noun.sent.end_char)
-    )
+    in_sentence = noun.sent.start_char <= event.time.start_char < noun.sent.end_char
+    return in_sentence and event.time.start == timex.start
 
 
 def _sentence_text(text: str, sent: Span, start: int, end: int) -> str:

@@ -450,7 +450,14 @@ def _on_its_day(new: ClaimView, old: ClaimView) -> bool:
         return True
     if new.theme and old.theme and not same_theme(new.theme, old.theme):
         return False  # questioning the crew that week is not questioning the captain
-    return one_day(new) in plan_days(old) or one_day(old) in _night_days(new)
+    return _on_a_day_of(new, old)
+
+
+def _on_a_day_of(new: ClaimView, old: ClaimView) -> bool:
+    """`_on_its_day` whatever each acts on: the winner announced is the contest's winner."""
+    return (
+        _on_one_day(new, old) or one_day(new) in plan_days(old) or one_day(old) in _night_days(new)
+    )
 
 
 def _night_days(claim: ClaimView) -> tuple[str, ...]:
@@ -564,8 +571,7 @@ def _outcome_of_it(new: ClaimView, old: ClaimView) -> bool:
     """`The winner will be announced in the week of July 22`, then `Boris Johnson won the
     contest on Tuesday`: who won, told on a day the outcome was due, tells it was announced."""
     announced = old.predicate == "announce" and old.theme in OUTCOME_NOUNS
-    on_its_day = _on_one_day(new, old) or one_day(new) in plan_days(old)
-    return announced and new.predicate in CONTEST_OUTCOMES and on_its_day
+    return announced and new.predicate in CONTEST_OUTCOMES and _on_a_day_of(new, old)
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:
