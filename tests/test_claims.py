@@ -1991,3 +1991,60 @@ def test_a_happening_dated_by_a_modifier_is_on_the_timeline_unless_called_off(nl
     events = analyze(_doc(text, "made-up", "2024-01-14"), nlp).events
     dated = [(e.summary, e.time.value) for e in events if e.predicate is not None]
     assert dated == [("the Jan. 1 earthquake", "2024-01-01")]
+
+
+def test_a_deadline_in_months_or_a_range_of_days_is_due_by_its_longer_end(nlp):
+    text = (
+        "Sanchez said a government committee would present a report on the cause within "
+        "three months. Officials said the operation could be completed in two to three days. "
+        "Macron vowed to rebuild the cathedral within five years."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-04-29"), nlp).claims
+    report, operation = _one(claims, "present"), _one(claims, "complete")
+    assert (report.time.value, report.time.mod) == ("2025-07-29", "ON_OR_BEFORE")
+    assert operation.time.value == "2025-05-02"
+    assert _one(claims, "rebuild").time.value == "P5Y"  # years are a horizon, not a deadline
+
+
+def test_denying_having_blamed_a_thing_is_a_claim_of_its_own(nlp):
+    text = (
+        "Electricity was fully restored across Spain and Portugal by Tuesday morning, grid "
+        "operators said.\n\nREN denied on Tuesday that it had blamed an atmospheric "
+        "phenomenon. The firm denied that it was to blame."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-04-29"), nlp).claims
+    blamed = [c for c in claims if c.modality == "denied" and c.predicate == "blame"]
+    assert blamed and blamed[0].text == "it had blamed an atmospheric phenomenon"
+    assert not [c for c in claims if c.modality == "denied" and c.predicate == "restore"]
+
+
+def test_what_a_source_did_as_it_spoke_is_a_happening_on_that_day(nlp):
+    text = (
+        "A voltage surge caused the blackout, Spain's energy minister, Sara Aagesen, said on "
+        "Tuesday as she presented the government's report."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-06-17"), nlp).claims
+    presented = _one(claims, "present")
+    assert presented.text == "she presented the government's report"
+    assert presented.time.value == "2025-06-17" and presented.modality == "asserted"
+
+
+def test_a_since_clause_tells_its_happening_on_the_day_of_the_order(nlp):
+    text = (
+        "The company has been in liquidation since a Hong Kong court ordered it wound up on "
+        "January 29."
+    )
+    claims = analyze(_doc(text, "made-up", "2024-03-18"), nlp).claims
+    order = _one(claims, "order")
+    assert order.text == "a Hong Kong court ordered it wound up on January 29"
+    assert order.time.value == "2024-01-29"
+
+
+def test_an_activity_that_begins_is_the_doing_of_its_verb(nlp):
+    text = (
+        "Vertical drilling from the top of the hill began on Sunday. Shelling resumed on "
+        "Tuesday. The building closed on Monday."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-11-29"), nlp).claims
+    assert [c.predicate for c in claims] == ["drill", "shell", "close"]
+    assert _one(claims, "drill").time.value == "2023-11-26"

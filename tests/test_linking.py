@@ -1337,3 +1337,71 @@ def test_testimony_on_its_day_is_the_hearing_foreseen() -> None:
     assert relate(told, plan).relation == "confirms"
     spoke = relate(replace(told, predicate="speak", text="Woldbye spoke on Wednesday"), plan)
     assert spoke is None or spoke.relation != "confirms"
+
+
+def test_a_courts_order_on_the_day_keeps_the_judges_word_to_rule() -> None:
+    """`she would rule on the petition at the January hearing`, then the court's order."""
+    plan = ClaimView(
+        id="c-rule", doc_id="december", date="2023-12-04",
+        text="she would rule on the petition at the January hearing", modality="expected",
+        polarity="positive", predicate="rule", entities=frozenset({"linda chan"}), doer="chan",
+        time_start="2024-01-01", time_end="2024-01-31", sources=("Harbour Post", "linda chan"),
+    )  # fmt: skip
+    order = replace(
+        plan, id="c-order", doc_id="january", date="2024-01-29", modality="asserted",
+        text="A Hong Kong court on Monday ordered the liquidation of China Evergrande Group",
+        predicate="order", theme="liquidation", doer=None,
+        entities=frozenset({"hong kong", "china"}), time_start="2024-01-29",
+        time_end="2024-01-29", sources=("Kowloon Times",),
+    )  # fmt: skip
+    assert relate(order, plan).relation == "confirms"
+    in_february = replace(order, date="2024-02-05", time_start="2024-02-05", time_end="2024-02-05")
+    assert relate(in_february, plan) is None
+
+
+def test_a_plan_naming_no_one_is_done_by_its_very_verb_on_a_later_day() -> None:
+    """`The army would also begin drilling vertically`, then `Vertical drilling began on
+    Sunday`; not a contest won by someone named, nor a deed dated before the plan."""
+    plan = ClaimView(
+        id="c-plan", doc_id="saturday", date="2023-11-25",
+        text="The army would also begin drilling vertically from the top of the hill",
+        modality="expected", polarity="positive", predicate="drill", sources=("India Wire", "he"),
+    )  # fmt: skip
+    done = replace(
+        plan, id="c-done", doc_id="monday", date="2023-11-27", modality="reported",
+        text="Vertical drilling from the top of the hill above the Silkyara tunnel began on Sunday",
+        entities=frozenset({"silkyara"}), time_start="2023-11-26", time_end="2023-11-26",
+        sources=("The Delhi Ledger", "officials"),
+    )  # fmt: skip
+    assert relate(done, plan).relation == "confirms"
+    undated = replace(done, time_start=None, time_end=None)
+    assert relate(undated, plan) is None
+    before = replace(done, time_start="2023-11-20", time_end="2023-11-20")
+    assert relate(before, plan) is None
+    won = relate(replace(done, predicate="win", doer="erdogan"), replace(plan, predicate="win"))
+    assert won is None or won.relation != "confirms"
+
+
+def test_reaching_an_orbit_is_entering_it_and_power_is_electricity() -> None:
+    plan = ClaimView(
+        id="c-orbit", doc_id="launch", date="2023-08-11",
+        text="The craft is expected to reach lunar orbit on August 16", modality="expected",
+        polarity="positive", predicate="reach", theme="orbit", time_start="2023-08-16",
+        time_end="2023-08-16", sources=("Orbit Wire", "space agency"),
+    )  # fmt: skip
+    entered = replace(
+        plan, id="c-entered", doc_id="later", date="2023-08-17", modality="reported",
+        text="Russia's Luna-25 entered lunar orbit on Wednesday", predicate="enter",
+        entities=frozenset({"russia"}), sources=("Deccan Daily", "roscosmos"),
+    )  # fmt: skip
+    assert relate(entered, plan).relation == "confirms"
+    supply = replace(
+        plan, id="c-supply", text="supply would be fully restored by Tuesday morning",
+        predicate="restore", theme="supply", time_start="2025-04-29", time_end="2025-04-29",
+    )  # fmt: skip
+    power = replace(
+        entered, id="c-power", date="2025-04-29", predicate="restore", theme="electricity",
+        text="Electricity was fully restored across Spain and Portugal by Tuesday morning",
+        time_start="2025-04-29", time_end="2025-04-29", entities=frozenset({"spain"}),
+    )  # fmt: skip
+    assert relate(power, replace(supply, date="2025-04-28")).relation == "confirms"

@@ -579,3 +579,35 @@ def test_a_plan_whose_kind_was_done_on_its_day_somewhere_unnamed_does_not_expire
     [plan] = claims_saying(store, "will travel to maui")
     assert plan.claim.status == status
     store.close()
+
+
+def test_a_judges_word_to_rule_is_kept_by_the_courts_order(tmp_path: Path) -> None:
+    """The ruling foretold names the judge, the order the court: looked up by its kind, the
+    order on the day keeps the judge's word."""
+    store = _tracked(
+        tmp_path,
+        ("Harbour Post", "2023-12-04", "A Hong Kong court on Monday adjourned the winding-up "
+         "hearing against China Evergrande Group to January 29. Justice Linda Chan said she "
+         "would rule on the petition at the January hearing."),
+        ("Kowloon Times", "2024-01-29", "A Hong Kong court on Monday ordered the liquidation "
+         "of China Evergrande Group."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "she would rule")
+    assert plan.claim.status == "confirmed"
+    store.close()
+
+
+def test_a_surname_alone_is_the_source_its_report_named_in_full(tmp_path: Path) -> None:
+    """`Rubiales ... said the kiss was consensual`, then `told him the kiss had been
+    consensual`: one source, so the second only restates the first."""
+    store = _tracked(
+        tmp_path,
+        ("Continental Sport", "2023-09-15", "Prosecutors filed charges against Luis Rubiales "
+         "on Friday. Rubiales has denied wrongdoing and said the kiss was consensual."),
+        ("Iberia Daily", "2023-09-16", "Luis Rubiales appeared before a judge in Madrid on "
+         "Friday and told him the kiss had been consensual, his lawyers said."),
+    )  # fmt: skip
+    [first] = [r for r in store.claims() if r.claim.text == "the kiss was consensual"]
+    assert [e.relation for e in first.claim.evidence] == ["restates"]
+    assert first.claim.status == "open"
+    store.close()

@@ -26,8 +26,12 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+
 from storyline.analyze import lexicon
 from storyline.analyze.attribution import Relation, char_span, text_of
+from storyline.analyze.nlp import verb_of_gerund
+from storyline.analyze.timex_grammar import SMALL_NUMBERS
 from storyline.model import Attribution, Claim, Document, Entity, Event, Timex, content_id
 
 if TYPE_CHECKING:
@@ -397,6 +401,8 @@ def _heads_unit(
         return True
     if _tells_of_place(token) or _supposed(token) or _foretold(token) or _told_in_passing(token):
         return True
+    if _done_while_telling(token):
+        return True
     if _agreed_on(token):
         return True
     if dep == "ccomp":  # before a head that tells nothing, a misparse (`..., two suspended`)
@@ -405,6 +411,19 @@ def _heads_unit(
         return True
     return dep == "conj" and (
         token.head.i in heads or token.head.i in cue_heads or _another_infinitive(token)
+    )
+
+
+def _done_while_telling(token: Token) -> bool:
+    """`Aagesen said on Tuesday as she presented the government's report`: what a source did
+    as it spoke is a happening of its own, on the day of the telling."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.lemma_.lower() in lexicon.CUE_VERBS
+        and _past(token)
+        and any(c.dep_ == "mark" and c.lower_ in lexicon.SAME_MOMENT_MARKS for c in token.children)
+        and any(c.dep_ in SUBJECTS for c in token.children)
+        and any(c.dep_ == "dobj" for c in token.children)
     )
 
 
@@ -490,7 +509,7 @@ def _told_in_passing(token: Token) -> bool:
         and _past(token)
         and any(c.lower_ in lexicon.CLAUSE_PASSING_MARKS for c in token.children)
         and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in token.children)
-        and any(c.dep_ in ("dobj", "prep", "npadvmod", "xcomp") for c in token.children)
+        and any(c.dep_ in ("dobj", "prep", "npadvmod", "xcomp", "ccomp") for c in token.children)
     )  # `when the storm hit` only sets the scene; `after patients began arriving on Friday` tells
 
 
@@ -758,6 +777,20 @@ def _event_named(noun: Token) -> Token | None:
     )
 
 
+def _activity(subjects: Sequence[Token]) -> tuple[str, Token] | None:
+    """`Vertical drilling began on Sunday`: an -ing noun that starts or stops names the doing
+    of its verb, which `would begin drilling` foretold (not a thing: `the building closed`)."""
+    for noun in subjects:
+        lemma = noun.lemma_.lower()
+        if noun.tag_ == "VBG":
+            return lemma, noun  # `Shelling resumed`, tagged a verb
+        if noun.tag_ != "NN" or noun.ent_type_ or lemma in lexicon.THING_GERUNDS:
+            continue
+        if (verb := verb_of_gerund(lemma)) is not None:
+            return verb, noun
+    return None
+
+
 def _complement(token: Token) -> Token | None:
     """What a light, permission, implicative or causative verb carries (`plans to visit`,
     `wants Kim to agree`, `is likely to attend`, `failed on Thursday to pull`, `to have the
@@ -959,6 +992,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         event = next((e for c in subjects if (e := _event_named(c)) is not None), None)
         if event is not None:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], event
+        if lemma in lexicon.UNDERGOING_VERBS and (doing := _activity(subjects)) is not None:
+            return doing
     quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if lemma in COPULAS and quality is not None:  # `was not present`: the quality says what
         return quality.lemma_.lower(), token
@@ -1883,15 +1918,42 @@ def _one_day_until(doc: Doc, timex: Timex) -> bool:
     return one_day and _words_before(doc, timex).endswith(" until")
 
 
-def _within_days(timex: Timex | None, published: str | None) -> Timex | None:
+def _deadline_within(doc: Doc, timex: Timex | None, published: str | None) -> Timex | None:
     """`expected to be refloated within two days`, told on the 24th: due on or before the 26th,
-    a deadline like `by Friday`; any other time as it is."""
+    a deadline like `by Friday`; so `a report within three months` of April 29, by July 29, and
+    `could be completed in two to three days` by the longer. Years are a horizon, not a day to
+    hold a promise to (`rebuild the cathedral within five years`); they and any other time stay
+    as they are."""
     if timex is None or not published or timex.type != "DURATION":
         return timex
-    if not timex.text.lower().startswith("within ") or not (days := _span_days(timex)):
+    ahead = timex.text.lower().startswith("within ") or _words_before(doc, timex).endswith(
+        (" within", " in")
+    )
+    reach = _reach(timex) if ahead else None
+    if reach is None:
         return timex
-    end = (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=days)).isoformat()
+    end = (dt.date.fromisoformat(published[:10]) + reach).isoformat()
     return replace(timex, type="DATE", value=end, mod="ON_OR_BEFORE", start=end, end=end)
+
+
+def _reach(duration: Timex) -> relativedelta | None:
+    """How far a duration of hours, days, weeks or months reaches: `P3M`, `PT48H`, or the
+    longer end of a range (`two to three days`, `PXD`)."""
+    found = re.fullmatch(r"P(?:(\d+|X)([DWM])|T(\d+|X)H)", duration.value)
+    if found is None:
+        return None
+    amount = found.group(1) or found.group(3)
+    if amount == "X":
+        last = re.search(r"(\w+)[ -](?:hour|day|week|month)s?$", duration.text.lower())
+        word = last.group(1) if last else ""
+        amount = word if word.isdigit() else str(SMALL_NUMBERS.get(word, ""))
+    count = int(amount) if amount.isdigit() else 0
+    reach = {
+        "D": relativedelta(days=count),
+        "W": relativedelta(weeks=count),
+        "M": relativedelta(months=count),
+    }.get(found.group(2), relativedelta(days=count // 24))  # hours, as whole days
+    return reach if reach.days or reach.months else None
 
 
 def _week_ahead(timex: Timex | None, published: str | None) -> Timex | None:
@@ -1960,9 +2022,22 @@ def _same_moment_clause(verb: Token) -> bool:
     `will apply beginning Monday`): the time is the verb's it hangs on."""
     if verb.lower_ in lexicon.ONSET_PARTICIPLES and verb.head.i != verb.i:
         return True
+    if _bidden_state(verb):
+        return True
     return verb.dep_ == "advcl" and any(
         child.dep_ in ("mark", "advmod") and child.lower_ in lexicon.SAME_MOMENT_MARKS
         for child in verb.children
+    )
+
+
+def _bidden_state(verb: Token) -> bool:
+    """`ordered it wound up on January 29`, `ordered him held`: a participle with no tense of
+    its own, which comes about with the order, so the time is the order's."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lemma_.lower() in lexicon.DIRECTIVE_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -2066,12 +2141,19 @@ def _what_it_denies(
         pointing_back = noun in lexicon.DEMONSTRATIVES
         if unit.relation is not None and (noun in lexicon.ALLEGATION_NOUNS or pointing_back):
             return _denied_target(doc, claims, relations, denial, paragraph, pointing_back)
-        if predicate in lexicon.RESPONSIBILITY_WORDS:  # `denied that its equipment was involved`
+        if predicate in lexicon.RESPONSIBILITY_WORDS and not _blames_a_thing(doc[unit.head]):
             return _denied_target(doc, claims, relations, denial, paragraph, False)
         return None
     if holding and _calls_it_false(doc[unit.head]):
         return _denied_target(doc, claims, relations, holding[-1], paragraph, True)
     return None
+
+
+def _blames_a_thing(verb: Token) -> bool:
+    """`REN denied that it had blamed an atmospheric phenomenon`: the denier's own blaming of
+    something, a claim of its own, not its part in the deed told before (`denied that it was
+    to blame`)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _calls_it_false(head: Token) -> bool:
@@ -2167,7 +2249,9 @@ def extract_claims(
         if _called_off(doc[unit.head], predicate):
             own_time = _day_of_the_event(doc, here, doc[unit.head])
         if modality not in FACTUAL:
-            own_time = _week_ahead(_within_days(own_time, document.published), document.published)
+            own_time = _week_ahead(
+                _deadline_within(doc, own_time, document.published), document.published
+            )
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
             own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = (

@@ -274,6 +274,9 @@ EVENT_FRAME_VERBS = words(
 #: search would end` ends the search that `ended the search` does.
 UNDERGOING_VERBS = words("begin start open close end finish stop halt resume continue")
 
+#: Nouns in -ing that name a thing, not the doing of their verb (see `claims._activity`).
+THING_GERUNDS = words("building housing clothing painting dwelling ceiling setting filling")
+
 #: Event nouns that carry a predicate (`the visit of X to Y`, `arms sales to Russia`).
 EVENT_NOUNS: dict[str, str] = {
     "visit": "visit",
@@ -482,9 +485,10 @@ SAME_MOMENT_MARKS = words("as when while")
 #: Marks of a clause that tells a past happening in passing (`after the Greens voted against
 #: him`): a claim of its own.
 PASSING_MARKS = words("when after")
-#: ... and of a clause, also `as` (`lined the streets as she was buried`): a participle `as`
-#: tells a role (`grounded as a precaution`), no happening.
-CLAUSE_PASSING_MARKS = PASSING_MARKS | words("as")
+#: ... and of a clause, also `as` (`lined the streets as she was buried`; a participle `as`
+#: tells a role, `grounded as a precaution`, no happening) and `since` (`in liquidation since a
+#: court ordered it wound up on January 29`).
+CLAUSE_PASSING_MARKS = PASSING_MARKS | words("as since")
 #: Participles that date the verb they hang on by its start: `notified starting on October 20`.
 ONSET_PARTICIPLES = words("starting beginning")
 #: General nouns for a thing and the kinds of it they may stand for, so that `divert vessels`
@@ -509,6 +513,8 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "deal": words("takeover purchase acquisition buyout merger transaction"),
     "takeover": words("deal purchase acquisition buyout transaction"),
     "purchase": words("deal takeover acquisition buyout transaction"),
+    "power": words("electricity supply"),  # `supply would be restored`, `power was restored`
+    "electricity": words("power supply"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).

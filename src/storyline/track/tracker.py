@@ -32,6 +32,7 @@ from storyline.track.linking import (
     Link,
     about_the_same,
     best_links,
+    foretelling_kin,
     lookup_kin,
     one_day,
     plain_sense,
@@ -159,11 +160,12 @@ def claim_records(
     """Claims with resolved participants and sources, and their embeddings for linking."""
     claims = analysis.claims
     by_name = _names_to_ids(analysis.entities, entity_ids)
+    by_surname = _surnames_to_ids(analysis.entities, entity_ids)
     looked_up: dict[str, str | None] = {}
 
     def known(source: str) -> str | None:  # each source name looked up once per document
         if source not in looked_up:
-            looked_up[source] = _known_source(store, source)
+            looked_up[source] = by_surname.get(source.lower()) or _known_source(store, source)
         return looked_up[source]
 
     records = []
@@ -199,6 +201,17 @@ def _names_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dic
         for entity in entities
         for name in (entity.name, *entity.aliases)
     }
+
+
+def _surnames_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dict[str, str]:
+    """`Rubiales has denied wrongdoing`, after `charges against Luis Rubiales`: a surname the
+    tagger missed is the one person of the document who bears it."""
+    found: dict[str, set[str]] = {}
+    for entity in entities:
+        last = surname(entity.name) if entity.type == "PERSON" else None
+        if last and entity.id in entity_ids:
+            found.setdefault(last.lower(), set()).add(entity_ids[entity.id])
+    return {name: ids.pop() for name, ids in found.items() if len(ids) == 1}
 
 
 def _source_name_key(name: str) -> str:
@@ -362,12 +375,14 @@ def _earlier_claims(
     if not records:
         return []
     entity_ids = list(dict.fromkeys(i for record in records for i in record.entity_ids))
-    placed = [r for r, view in zip(records, views, strict=True) if _lookup_keys(view)]
+    placed = [r for r, view in zip(records, views, strict=True) if _finding_keys(view)]
     unnamed = _kin(r.claim for r in placed if not r.entity_ids)
     named = _kin(r.claim for r in placed if r.entity_ids)
+    foretelling = {kin for r in placed for kin in foretelling_kin(r.claim.predicate)}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
-        predicates=unnamed, unnamed_predicates=sorted(set(named) - set(unnamed)),
+        predicates=sorted({*unnamed, *foretelling}),
+        unnamed_predicates=sorted(set(named) - set(unnamed)),
         limit=EARLIER_CLAIMS,
     )  # fmt: skip
 
@@ -393,7 +408,7 @@ def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> lis
     comparable = []
     for i, new in enumerate(views):
         rows = range(len(earlier)) if new.vector is None else np.flatnonzero(related[i])
-        alike = [j for key in _lookup_keys(new) for j in by_key.get(key, [])]
+        alike = [j for key in _finding_keys(new) for j in by_key.get(key, [])]
         rows = sorted({*rows, *alike})
         comparable.append([earlier[j] for j in rows if about_the_same(new, earlier[j])])
     return comparable
@@ -415,6 +430,15 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
         keys.append(f"plan:{kind}")  # `apologized at a hearing` finds the plan for a hearing
     if claim.predicate and bounds(claim.text):
         keys.append(f"bound:{claim.predicate}")  # `below the speed limit`, then `above` it
+    return keys
+
+
+def _finding_keys(claim: ClaimView) -> list[str]:
+    """What a new claim finds earlier ones by: their keys (`_lookup_keys`), and for a deed
+    done, the plans of its kind (`_the_plan_done`)."""
+    keys = _lookup_keys(claim)
+    if claim.modality in FACTUAL_MODALITIES and (kind := predicate_group(claim.predicate)):
+        keys.append(f"plan:{kind}")
     return keys
 
 
