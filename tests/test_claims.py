@@ -2048,3 +2048,14 @@ def test_an_activity_that_begins_is_the_doing_of_its_verb(nlp):
     claims = analyze(_doc(text, "made-up", "2023-11-29"), nlp).claims
     assert [c.predicate for c in claims] == ["drill", "shell", "close"]
     assert _one(claims, "drill").time.value == "2023-11-26"
+
+
+def test_a_schedule_run_is_no_plan_and_a_possessive_day_dates_its_noun(nlp):
+    text = (
+        "The airport ran a full schedule on Saturday, with 757 flights planned. The electoral "
+        "council declared Maduro the winner of Sunday's presidential election early on Monday."
+    )
+    claims = analyze(_doc(text, "made-up", "2024-07-29"), nlp).claims
+    ran = _one(claims, "run")
+    assert (ran.modality, ran.time.value) == ("asserted", "2024-07-27")
+    assert _one(claims, "declare").time.value == "2024-07-29"

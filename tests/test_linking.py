@@ -1405,3 +1405,22 @@ def test_reaching_an_orbit_is_entering_it_and_power_is_electricity() -> None:
         time_start="2025-04-29", time_end="2025-04-29", entities=frozenset({"spain"}),
     )  # fmt: skip
     assert relate(power, replace(supply, date="2025-04-28")).relation == "confirms"
+
+
+def test_another_winner_by_a_share_of_the_vote_contradicts_the_first() -> None:
+    """`he had won 51% of the vote` (Maduro), then `González had won by a wide margin`."""
+    first = ClaimView(
+        id="c-maduro", doc_id="monday", date="2024-07-29",
+        text="he had won 51% of the vote against 44% for opposition candidate Edmundo González",
+        modality="reported", polarity="positive", predicate="win", theme="%", doer="maduro",
+        entities=frozenset({"nicolas maduro", "edmundo gonzalez"}),
+        sources=("Andes Wire", "national electoral council"),
+    )  # fmt: skip
+    other = replace(
+        first, id="c-gonzalez", doc_id="wednesday", date="2024-07-31",
+        text="González had won by a wide margin", theme=None, doer="gonzalez",
+        entities=frozenset({"edmundo gonzalez"}), sources=("Caribbean Times", "opposition"),
+    )  # fmt: skip
+    assert relate(other, first).relation == "contradicts"
+    again = replace(other, doer="maduro", text="Maduro had won by a wide margin")
+    assert relate(again, first).relation == "confirms"

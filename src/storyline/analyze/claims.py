@@ -1344,8 +1344,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
         lemma = token.lemma_.lower()
         if lemma in lexicon.PROMISE_CUES and token.pos_ == "NOUN" and token.n_rights == 0:
             continue  # `kept his promise`: nothing promised here
-        if lemma in lexicon.INTENT_NOUNS and token.dep_ == "dobj" and token.n_rights == 0:
-            continue  # `Voters backed the plan`: a plan acted on, not this clause's
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.n_rights == 0:
+            continue  # `Voters backed the plan`, `ran a full schedule`: acted on, not foretold
         negated = _negated(token)
         modality = lexicon.MODALITY_CUES.get((lemma, negated))
         if lemma == "would" and chain and token.tag_ == "MD":
@@ -1730,7 +1730,9 @@ def _timex_in(
             return False
         return verb.i in own or _doing_then(verb, own) or (_aim_then(verb, timex) in own)
 
-    found = sorted((t for t in timexes if is_own(t)), key=lambda t: _of_a_noun(doc, t))
+    found = sorted(
+        (t for t in timexes if is_own(t)), key=lambda t: (_of_a_noun(doc, t), _possessive(t))
+    )  # `declared him the winner of Sunday's election early on Monday`: on Monday
     if _moves_event(predicate):  # `on Wednesday postponed his statement to November 17`
         found.sort(key=lambda t: not _words_before(doc, t).endswith((" to", " until")))
     if scheduled:  # `on Tuesday set a hearing for Monday`: the hearing's day, not the setting's
@@ -1874,6 +1876,11 @@ def _of_a_noun(doc: Doc, timex: Timex) -> bool:
             return True
         token = token.head
     return False
+
+
+def _possessive(timex: Timex) -> bool:
+    """`Sunday's`: a day that dates the noun it owns, whatever the parser hangs the noun on."""
+    return timex.text.endswith(("'s", "’s"))
 
 
 def _lasting(doc: Doc, timex: Timex) -> bool:

@@ -110,6 +110,7 @@ CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out"
 CONTEST_THEMES = frozenset(
     {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round"}
 )
+VOTE_SHARES = frozenset({"%", "percent", "share", "majority", "seat"})  # `won 51% of the vote`
 MONEY_THEMES = frozenset(
     {"money", "cash", "euro", "dollar", "pound", "cent", "bribe", "payment", "envelope", "fee"}
 )
@@ -689,8 +690,16 @@ def _won_by_another(new: ClaimView, old: ClaimView) -> bool:
 
 
 def _one_contest(new: ClaimView, old: ClaimView) -> bool:
-    """Both tell who wins a contest (`the second round`, `the runoff`): in one story, one."""
-    return new.predicate == old.predicate == "win" and {new.theme, old.theme} <= CONTEST_THEMES
+    """Both tell who wins a contest (`the second round`, `the runoff`), or one tells it by a
+    share of the vote and the other names nothing won (`had won 51% of the vote`, `González
+    had won by a wide margin`): in one story, one."""
+    themes = {new.theme, old.theme}
+    told = themes - {None}
+    return (
+        new.predicate == old.predicate == "win"
+        and bool(told)
+        and (themes <= CONTEST_THEMES or told <= CONTEST_THEMES | VOTE_SHARES)
+    )
 
 
 def _moved(new: ClaimView, old: ClaimView) -> bool:
