@@ -2059,3 +2059,44 @@ def test_a_schedule_run_is_no_plan_and_a_possessive_day_dates_its_noun(nlp):
     ran = _one(claims, "run")
     assert (ran.modality, ran.time.value) == ("asserted", "2024-07-27")
     assert _one(claims, "declare").time.value == "2024-07-29"
+
+
+def test_the_day_a_plan_was_made_is_not_the_day_it_is_due(nlp):
+    text = (
+        "The firm unveiled plans on Monday to cut 500 jobs. The government on Monday announced "
+        "a plan to raise the pension age. The firm will unveil its results on Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2021-02-22"), nlp).claims
+    assert _one(claims, "unveil", contains="plans").time is None
+    assert _one(claims, "raise").time is None
+    assert _one(claims, "unveil", contains="results").time.value == "2021-02-26"
+
+
+def test_a_plan_from_a_day_runs_to_its_until_or_onward(nlp):
+    text = (
+        "The guild said members would vote on the new contract from Monday until October 9. "
+        "The union said its members would picket outside the studios from Tuesday afternoon."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-09-27"), nlp).claims
+    vote, picket = _one(claims, "vote"), _one(claims, "picket")
+    assert (vote.time.start, vote.time.end, vote.time.mod) == ("2023-10-02", "2023-10-09", None)
+    assert (picket.time.start, picket.time.mod) == ("2023-10-03", "ON_OR_AFTER")
+
+
+def test_announcing_a_response_is_an_act_and_no_longer_negates_it(nlp):
+    text = (
+        "Sheinbaum said Mexico would announce its response on Sunday. Sheinbaum said Mexico "
+        "would no longer announce retaliatory tariffs on Sunday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-06"), nlp).claims
+    assert [(c.predicate, c.polarity, c.theme) for c in claims] == [
+        ("announce", "positive", "response"),
+        ("announce", "negative", "tariff"),
+    ]
+
+
+def test_an_agreement_for_a_spell_is_on_the_timeline_on_its_day(nlp):
+    text = "President Trump on Monday agreed to pause the tariffs on Canada for 30 days."
+    analysis = analyze(_doc(text, "made-up", "2025-02-03"), nlp)
+    assert _one(analysis.claims, "pause").time.value == "P30D"
+    assert [e.time.value for e in analysis.events] == ["2025-02-03"]

@@ -193,3 +193,13 @@ def test_a_surname_followed_by_who_is_the_person(nlp):
     entities = analyze(_doc(text), nlp).entities
     assert [e.name for e in _people(entities)] == ["Marc Delorme"]
     assert "Delorme" in _by_name(entities, "Marc Delorme").aliases
+
+
+def test_a_surname_tagged_an_organization_after_the_full_name_is_the_person(nlp):
+    text = (
+        "Harbour City appointed former Norway coach Erik Dahl as manager on Friday.\n\n"
+        "Dahl will watch Saturday's match against Westbury from the stands."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    assert "Dahl" in _by_name(entities, "Erik Dahl").aliases
+    assert not [e for e in entities if e.name == "Dahl"]

@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 771  # of 898; 773 when set
+OWN_FLOOR_RIGHT = 866  # of 1006; 868 when set
 # The false findings known and not yet mended, named with why. `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
@@ -69,15 +69,39 @@ OWN_FLOOR_RIGHT = 771  # of 898; 773 when set
 # Saturday` (one sentence, two claims), then tells that `The first flights landed on Friday
 # evening` and that it `was fully operational on Saturday`: flights landing are not read as
 # flights restarted, nor being fully operational as running a full schedule, so both plans expire.
+# `final` foretells that Leo Marsh `will play in Sunday's final`, and reports only that he `scored
+# the winning goal`: scoring is not read as playing, so the plan, dated since a possessive day
+# owning a match ahead is read as the coming one, expires. `lockdown` foretells that `Schools will
+# reopen on March 8, and non-essential shops on April 12` (one claim, the second verb left out),
+# then tells that `pupils ... returned to school on Monday`: a return to school is not read as
+# schools reopening, so the plan expires, and both checks match it. `probe` foretells that the
+# craft `is expected to reach lunar orbit on August 16 and to land on August 21` (one sentence, two
+# claims): its entering lunar orbit confirms the first, and a gold claim matches every claim of
+# its sentence, so the landing's check sees a confirmation. `sacking` foretells that Tom Reilly
+# `will take charge of the team for Wednesday's cup match`, then tells that the club `beat
+# Eastport ... with interim coach Tom Reilly in the dugout`: a match won is not read as taking
+# charge of it; and `Dahl will watch Saturday's match ... from the stands, and take charge from
+# Monday` (one sentence, two claims) is borne out by `took charge of his first training session`,
+# but the watching is told only `two days after watching his new side draw`, no claim of its own,
+# so it expires beside the confirmed one. `venezuela`'s opposition says González won, and its
+# later statement that the tally sheets `showed González had won by a wide margin` comes from
+# another name of the same camp, read as independent.
 KNOWN_NEVER = [
     "salvage-monday",
+    "marsh-play",
     "full-saturday",
     "restart-friday",
     "resume-recovery",
+    "schools-march-8",
+    "shops-april-12",
+    "luna-land",
+    "reilly-wednesday",
+    "dahl-monday",
     "undock-september",
     "insured-monday",
     "all-depositors",
     "biden-speak",
+    "gonzalez-won",
 ]
 
 

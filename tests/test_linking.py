@@ -1424,3 +1424,22 @@ def test_another_winner_by_a_share_of_the_vote_contradicts_the_first() -> None:
     assert relate(other, first).relation == "contradicts"
     again = replace(other, doer="maduro", text="Maduro had won by a wide margin")
     assert relate(again, first).relation == "confirms"
+
+
+def test_a_light_verb_with_the_very_thing_is_one_doing() -> None:
+    """`Dahl will take charge from Monday`, then `took charge of his first training session
+    on Monday`; taking a decision is not taking charge."""
+    plan = ClaimView(
+        id="c-plan", doc_id="friday", date="2025-11-07", text="take charge from Monday",
+        modality="expected", polarity="positive", predicate="take", theme="charge",
+        entities=frozenset({"erik dahl"}), doer="dahl", time_start="2025-11-10",
+        time_end="2025-11-10", sources=("Sports Wire", "club"),
+    )  # fmt: skip
+    took = replace(
+        plan, id="c-took", doc_id="monday", date="2025-11-10", modality="asserted",
+        text="Erik Dahl took charge of his first training session as manager on Monday",
+        entities=frozenset({"erik dahl", "harbour city"}), sources=("Evening Post",),
+    )  # fmt: skip
+    assert relate(took, plan).relation == "confirms"
+    other = relate(replace(took, theme="decision", text="Dahl took a decision on Monday"), plan)
+    assert other is None or other.relation != "confirms"

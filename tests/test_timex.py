@@ -876,3 +876,18 @@ def test_a_time_of_day_keeps_the_day_ahead_in_focus_across_a_paragraph():
 @pytest.mark.parametrize("text", ["Posted 7: 21 AM", "at 19 p.m.", "at 9:75 on Monday"])
 def test_a_clock_that_does_not_exist_is_no_time(text):
     assert not any(t.type == "TIME" for t in tag_timexes(text, "2010-09-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Limits could end no earlier than June 21.", "2021-06-21"),  # a bound, no past
+        ("Reilly will take charge for Wednesday's cup match.", "2021-02-24"),
+        ("Dahl will watch Saturday's match from the stands.", "2021-02-27"),
+        ("He would look for ways around Wednesday's ruling.", "2021-02-17"),
+        ("He will appeal Friday's verdict.", "2021-02-19"),
+    ],
+)
+def test_a_possessive_day_owning_an_event_ahead_is_the_coming_one(text, value):
+    [found] = tag_timexes(text, "2021-02-22")
+    assert found.value == value

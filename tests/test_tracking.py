@@ -611,3 +611,19 @@ def test_a_surname_alone_is_the_source_its_report_named_in_full(tmp_path: Path) 
     assert [e.relation for e in first.claim.evidence] == ["restates"]
     assert first.claim.status == "open"
     store.close()
+
+
+def test_a_plan_from_a_day_onward_does_not_expire(tmp_path: Path) -> None:
+    store = _tracked(
+        tmp_path,
+        ("Coast Ledger", "2023-05-02", "The guild said its members would picket outside "
+         "Disney's studios from Tuesday afternoon. The guild said Fran Drescher would meet "
+         "Disney executives on Wednesday."),
+        ("Screen Wire", "2023-08-10", "The guild's Fran Drescher said on Thursday that "
+         "Disney had made no new offer."),
+    )  # fmt: skip
+    [picket] = claims_saying(store, "would picket")
+    assert picket.claim.status == "open"
+    [meet] = claims_saying(store, "would meet")
+    assert meet.claim.status == "expired"  # a plan for one day runs out
+    store.close()

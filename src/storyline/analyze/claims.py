@@ -221,10 +221,8 @@ def _units(doc: Doc, chain: Sequence[Relation], chains: _Chains) -> list[_Unit]:
             for i in range(*relation.cue):
                 cue_heads[i] = relation
     np_relations = [
-        r
-        for r in chain
-        if r.kind == "verb" and _is_noun_content(doc, r) and not _a_legal_act(doc, r)
-    ]
+        r for r in chain if r.kind == "verb" and _is_noun_content(doc, r) and not _an_act(doc, r)
+    ]  # `would announce its response on Sunday`: an announcing, no claim of a response
     content_roots = {doc[start:end].root.i for r in chain for start, end in r.content}
     occasions = {i: r for r in chain if _an_occasion(doc, r) for i in range(*r.cue)}
     units: list[_Unit] = []
@@ -1304,6 +1302,9 @@ def _done_by_no_one(verb: Token) -> bool:
 
 
 def _negated_aux(token: Token) -> bool:
+    """`will not`, and `no longer` (`would no longer announce retaliatory tariffs on Sunday`)."""
+    if token.dep_ == "advmod" and token.lower_ == "longer":
+        return any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children)
     return token.dep_ in ("aux", "auxpass") and any(c.dep_ == "neg" for c in token.children)
 
 
@@ -1726,7 +1727,7 @@ def _timex_in(
         if unit.relation is not None and unit_start <= timex.start_char < unit_end:
             return True
         verb = _verb_of(doc, timex, unit.head)
-        if verb is None:
+        if verb is None or _makes_a_plan(verb):
             return False
         return verb.i in own or _doing_then(verb, own) or (_aim_then(verb, timex) in own)
 
@@ -1745,6 +1746,17 @@ def _timex_in(
         found.sort(key=of_the_setting)
     dated = [timex for timex in found if timex.start and timex.end]
     return _joined_days(doc, dated) or (dated or found or [None])[0]
+
+
+def _makes_a_plan(verb: Token) -> bool:
+    """`unveiled plans on Monday to cut 500 jobs`, `announced a plan to raise the pension age`:
+    the day is when the plan was made, not when it is due."""
+    return any(
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in lexicon.INTENT_NOUNS
+        and any(c.dep_ == "acl" and _to(c) for c in noun.children)
+        for noun in verb.children
+    )
 
 
 def _joined_days(doc: Doc, timexes: Sequence[Timex]) -> Timex | None:
@@ -1961,6 +1973,27 @@ def _reach(duration: Timex) -> relativedelta | None:
         "M": relativedelta(months=count),
     }.get(found.group(2), relativedelta(days=count // 24))  # hours, as whole days
     return reach if reach.days or reach.months else None
+
+
+def _from_onward(doc: Doc, nearby: Sequence[Timex], timex: Timex | None) -> Timex | None:
+    """A plan from a day: to the day its `until` names (`will vote on the new contract from
+    Monday until October 9`), else from that day onward (`would picket outside the studios
+    from Tuesday afternoon`), which no later day runs out (see `tracker.refresh_status`)."""
+    if timex is None or not timex.start or not _words_before(doc, timex).endswith(" from"):
+        return timex
+    until = next(
+        (
+            t
+            for t in nearby
+            if t.start_char > timex.end_char
+            and t.end
+            and _words_before(doc, t).endswith((" until", " till", " to", " through"))
+        ),
+        None,
+    )
+    if until is not None:
+        return replace(timex, end=until.end)
+    return replace(timex, mod="ON_OR_AFTER")
 
 
 def _week_ahead(timex: Timex | None, published: str | None) -> Timex | None:
@@ -2259,6 +2292,7 @@ def extract_claims(
             own_time = _week_ahead(
                 _deadline_within(doc, own_time, document.published), document.published
             )
+            own_time = _from_onward(doc, here, own_time)
         if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
             own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = (
@@ -2307,7 +2341,8 @@ def extract_claims(
         factual = claim.modality in FACTUAL
         committed = _binds(doc[unit.head])  # `agreed to buy`: the agreement is a happening
         told = _telling_time(doc, here, unit, predicate_token) if factual or committed else None
-        time = claim.time or _bound_on(doc, here, doc[unit.head]) or told
+        dated = claim.time if claim.time and claim.time.start else None  # not `for 30 days`
+        time = dated or _bound_on(doc, here, doc[unit.head]) or told
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)

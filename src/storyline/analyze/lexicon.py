@@ -100,7 +100,10 @@ CLAUSE_ONLY_CUES = words(
 ACT_CUES = words("declare proclaim order call publish ask demand")
 #: ... and what announcing makes public, an act of its own (`announced the final results on
 #: Thursday`), where `announced plans to` and `announced the death of` tell what it says.
-PUBLISHED_NOUNS = words("result figure winner verdict outcome cabinet budget shortlist")
+PUBLISHED_NOUNS = words(
+    "result figure winner verdict outcome cabinet budget shortlist response decision tariff "
+    "sanction"
+)
 #: Cue verbs whose telling is itself an occasion the story waits for (`Delorme will testify
 #: next week`, then `Delorme testified on Wednesday that ...`): a claim, whatever it says.
 OCCASION_CUES = words("testify")

@@ -370,6 +370,8 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             continue  # `to have the fire contained by Friday`: the words before tell the tense
         elif word == "next" and text[m.end() :].lstrip().startswith("to "):
             continue  # `the blasts next to the U.S. embassies`: a place, no tense
+        elif word == "earlier" and text[m.end() :].lstrip().startswith("than "):
+            continue  # `could end no earlier than June 21`: a bound, no past
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
             finite = previous in g.SUBJECT_PRONOUNS and word not in g.REPORTING_CUES
             weak = not finite and (word in g.REPORTING_CUES or word not in g.TENSE_CUES)
@@ -934,15 +936,20 @@ _WEEKDAY_DIRECTIONS = {
 def _weekday_direction(rel: str, ctx: _Context, start: int, end: int) -> int:
     """Which way from the anchor a weekday lies (see `_weekday_date`): by its word; for a
     possessive, whose clause tells of another happening, the past (`would look for ways around
-    Wednesday's ruling`) unless a word before it looks ahead (`ahead of Friday's vote`); else
-    by the tense of its clause, the past when the clause does not say."""
+    Wednesday's ruling`) unless a word before it looks ahead (`ahead of Friday's vote`) or it
+    owns an event held on a fixed day in a clause that looks ahead (`will take charge for
+    Wednesday's cup match`); else by the tense of its clause, the past when it does not say."""
     if rel in _WEEKDAY_DIRECTIONS:
         return _WEEKDAY_DIRECTIONS[rel]
+    tense, distance = ctx.cue(start, end)
+    ahead = tense > 0 and distance <= g.CUE_CHARS
     if ctx.text[start:end].endswith(("'s", "’s")):
         before = ctx.text[max(0, start - g.CUE_CHARS) : start].lower().split()
-        return 1 if any(before[-len(w.split()) :] == w.split() for w in g.AHEAD_WORDS) else -1
-    tense, distance = ctx.cue(start, end)
-    return 1 if tense > 0 and distance <= g.CUE_CHARS else -1
+        owned = _WORD.findall(ctx.text[end : end + 30].lower())[:3]
+        scheduled = ahead and any(word in g.SCHEDULED_EVENTS for word in owned)
+        looks_ahead = any(before[-len(w.split()) :] == w.split() for w in g.AHEAD_WORDS)
+        return 1 if looks_ahead or scheduled else -1
+    return 1 if ahead else -1
 
 
 def _easter(year: int) -> dt.date:

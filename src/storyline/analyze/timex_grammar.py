@@ -219,6 +219,13 @@ AHEAD_WORDS = (
     "ahead of", "upcoming", "coming", "scheduled", "planned", "expected",
     "called off", "cancelled", "canceled", "averted",  # `called off Friday's strike`: not held
 )  # fmt: skip
+# Events held on a day fixed ahead: a possessive weekday that owns one, in a clause that looks
+# ahead, is the coming day (`will take charge for Wednesday's cup match`), where a result owned
+# is past (`would look for ways around Wednesday's ruling`).
+SCHEDULED_EVENTS = frozenset((
+    "match", "game", "final", "race", "meeting", "summit", "vote", "election", "debate",
+    "hearing", "talks", "ceremony", "funeral", "parade", "session", "concert", "launch",
+))  # fmt: skip
 CUE_CHARS = 60  # a cue farther from the expression than this says nothing of it
 WEAK_CUE_PENALTY = 40  # characters: reporting verbs and other `-ed` words count as farther
 ADJACENT_CHARS = 4  # ... unless they touch the expression (`said on Friday`, `closed Monday`)

@@ -110,7 +110,7 @@ CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out"
 CONTEST_THEMES = frozenset(
     {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round"}
 )
-VOTE_SHARES = frozenset({"%", "percent", "share", "majority", "seat"})  # `won 51% of the vote`
+VOTE_SHARES = frozenset({"%", "percent", "share"})  # `won 51% of the vote`, not a seat
 MONEY_THEMES = frozenset(
     {"money", "cash", "euro", "dollar", "pound", "cent", "bribe", "payment", "envelope", "fee"}
 )
@@ -544,7 +544,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     done = moved or _the_plan_done(new, old)
     return (
         (related or _on_its_day(new, old) or same_act(new, old) or done or _one_contest(new, old))
-        and same_kind(new.predicate, old.predicate)
+        and _same_doing(new, old)
     ) or _moved(new, old)
 
 
@@ -663,9 +663,16 @@ def _same_happening(new: ClaimView, old: ClaimView) -> bool:
     given at the funeral`) tell of the same topic."""
     if _by_another(new, old):
         return False
-    if same_kind(new.predicate, old.predicate) or _told_at_it(new, old) or _moved(new, old):
+    if _same_doing(new, old) or _told_at_it(new, old) or _moved(new, old):
         return True
     return old.is_forward and _similarity(new, old) >= PARAPHRASE
+
+
+def _same_doing(new: ClaimView, old: ClaimView) -> bool:
+    """The same kind of happening, or a light verb with the very thing it is done with (`will
+    take charge from Monday`, `took charge of his first training session on Monday`)."""
+    light = new.predicate in LIGHT_PREDICATES and new.predicate == old.predicate
+    return same_kind(new.predicate, old.predicate) or (light and _same_thing(new, old))
 
 
 def _by_another(new: ClaimView, old: ClaimView) -> bool:

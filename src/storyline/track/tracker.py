@@ -170,7 +170,10 @@ def claim_records(
 
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
-        resolved = (by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim))
+        resolved = (
+            by_name.get(n.lower()) or by_surname.get(n.lower()) or entity_ids.get(n)
+            for n in _named_in(claim)
+        )
         ids = tuple(dict.fromkeys(i for i in resolved if i))
         records.append(
             ClaimRecord(
@@ -205,7 +208,8 @@ def _names_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dic
 
 def _surnames_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dict[str, str]:
     """`Rubiales has denied wrongdoing`, after `charges against Luis Rubiales`: a surname the
-    tagger missed is the one person of the document who bears it."""
+    tagger missed is the one person of the document who bears it, as a source or as a
+    participant (`Dahl will ... take charge from Monday`, after `appointed Erik Dahl`)."""
     found: dict[str, set[str]] = {}
     for entity in entities:
         last = surname(entity.name) if entity.type == "PERSON" else None
@@ -517,7 +521,8 @@ def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> Sta
         for e in claim.evidence
         if not _withdrawn(store, e)
     ]
-    end = _time_end(claim.time)
+    onward = claim.time is not None and claim.time.mod == "ON_OR_AFTER"
+    end = None if onward else _time_end(claim.time)  # `from Tuesday afternoon` runs on
     if as_of is None and record.story_id:
         as_of = store.story_newest_date(record.story_id)
     status, reason = claim_status(claim.modality, end, evidence, as_of, record.doc_date)
