@@ -175,5 +175,5 @@ def verb_of_gerund(noun: str) -> str | None:
         return None
     stem = noun[:-3]
     verbs = load_pipeline().get_pipe("storyline_lemmas").verbs  # type: ignore[attr-defined]
-    undoubled = stem[:-1] if stem[-1] == stem[-2] else None  # `digging`, not `drilling`
+    undoubled = stem[:-1] if stem[-1] == stem[-2] else None  # `digging` (after `drilling`)
     return next((v for v in (stem, stem + "e", undoubled) if v and v in verbs), None)
