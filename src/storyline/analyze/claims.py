@@ -626,7 +626,7 @@ def _resolve_source(
         while root.dep_ == "appos":  # `Paul Girard, the builder who says ...`: Paul Girard
             root = root.head
         span = (root.left_edge.i, root.i + 1)
-    entity = entities.at(root.i)
+    entity = _person_at(root, entities) or entities.at(root.i)  # `Rubiales has denied ...`
     if entity is not None:
         return entity.name, entity.id
     text = doc[span[0] : span[1]].text
@@ -1504,12 +1504,13 @@ def _pronoun_referent(doc: Doc, token: Token, entities: EntityIndex) -> str | No
 
 def _person_at(token: Token, entities: EntityIndex) -> Entity | None:
     """The person a token names: tagged so, or a lone surname of a person the document names in
-    full, whatever the tagger made of it (`Prigozhin` as an organization, or as nothing)."""
+    full, whatever the tagger made of it (`Prigozhin` as an organization, or as nothing, or
+    `Rubiales` opening a sentence as a common noun)."""
     entity = entities.at(token.i)
     if entity is not None and entity.type == "PERSON":
         return entity
     one_word = entities.at(token.i - 1) is not entity and entities.at(token.i + 1) is not entity
-    if (entity is None or one_word) and token.pos_ == "PROPN":
+    if (entity is None or one_word) and (token.pos_ == "PROPN" or token.is_title):
         return entities.person_by_surname(token.text)
     return None
 
@@ -1923,11 +1924,12 @@ def _time_given(
     until = next((t for t in nearby if _one_day_until(doc, t)), None)
     if until is not None and until.start:  # `until October 28`: on or before that day
         return replace(until, type="DATE", mod="ON_OR_BEFORE", value=until.start[:10])
-    given = next((t for t in nearby if t.type in ("DURATION", "TIME") and _span_days(t)), None)
+    spans = [(t, reach) for t in nearby if t.type in ("DURATION", "TIME") and (reach := _reach(t))]
     day = next((t.start for t in nearby if t.start and t.start == t.end), None) or published
-    if given is None or not day:
+    if not spans or not day:
         return None
-    end = (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=_span_days(given))).isoformat()
+    given, reach = spans[0]
+    end = (dt.date.fromisoformat(day[:10]) + reach).isoformat()
     return Timex(given.text, given.start_char, given.end_char, "DATE", end, "ON_OR_BEFORE",
                  end, end)  # fmt: skip
 
@@ -2008,12 +2010,6 @@ def _week_ahead(timex: Timex | None, published: str | None) -> Timex | None:
     year, week, _ = monday.isocalendar()
     start, end = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     return replace(timex, value=f"{year}-W{week:02}", start=start, end=end)
-
-
-def _span_days(timex: Timex) -> int:
-    """Whole days in `P1W` or `PT48H` (0 for anything else)."""
-    hours = re.fullmatch(r"PT(\d+)H", timex.value)
-    return int(hours.group(1)) // 24 if hours else _days_in(timex.value) or 0
 
 
 def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:

@@ -608,16 +608,15 @@ def find_entities(doc: Doc, doc_id: str) -> EntityIndex:
     mentions, sent_of = _collect(doc)
     ent_at = {i: m for m in mentions for i in range(m.start, m.end)}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC", "FAC")}
-    surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
     named_at = {
         m.key.split()[-1]: m.start
         for m in reversed(mentions)
         if m.label == "PERSON" and " " in m.key
-    }  # where each surname's person is first named in full
+    }  # each surname of a person named in full, and where first so named
     for mention in mentions:  # a lone `Vladivostok` tagged PERSON where it is also a place
         if mention.label == "PERSON" and " " not in mention.key and mention.key in place_keys:
             mention.label = place_keys[mention.key]
-        elif mention.key in surnames and _followed_by_who(doc, mention):
+        elif mention.key in named_at and _followed_by_who(doc, mention):
             mention.label = "PERSON"  # `Delorme, who testified`, tagged a place
         elif mention.label == "ORG" and named_at.get(mention.key, mention.start) < mention.start:
             mention.label = "PERSON"  # `appointed Erik Dahl`, then `Dahl will watch`, an ORG

@@ -941,15 +941,15 @@ def _weekday_direction(rel: str, ctx: _Context, start: int, end: int) -> int:
     Wednesday's cup match`); else by the tense of its clause, the past when it does not say."""
     if rel in _WEEKDAY_DIRECTIONS:
         return _WEEKDAY_DIRECTIONS[rel]
-    tense, distance = ctx.cue(start, end)
-    ahead = tense > 0 and distance <= g.CUE_CHARS
     if ctx.text[start:end].endswith(("'s", "’s")):
         before = ctx.text[max(0, start - g.CUE_CHARS) : start].lower().split()
+        if any(before[-len(w.split()) :] == w.split() for w in g.AHEAD_WORDS):
+            return 1
         owned = _WORD.findall(ctx.text[end : end + 30].lower())[:3]
-        scheduled = ahead and any(word in g.SCHEDULED_EVENTS for word in owned)
-        looks_ahead = any(before[-len(w.split()) :] == w.split() for w in g.AHEAD_WORDS)
-        return 1 if looks_ahead or scheduled else -1
-    return 1 if ahead else -1
+        if not any(word in g.SCHEDULED_EVENTS for word in owned):
+            return -1  # an event held on a fixed day goes by the tense of its clause
+    tense, distance = ctx.cue(start, end)
+    return 1 if tense > 0 and distance <= g.CUE_CHARS else -1
 
 
 def _easter(year: int) -> dt.date:

@@ -160,20 +160,16 @@ def claim_records(
     """Claims with resolved participants and sources, and their embeddings for linking."""
     claims = analysis.claims
     by_name = _names_to_ids(analysis.entities, entity_ids)
-    by_surname = _surnames_to_ids(analysis.entities, entity_ids)
     looked_up: dict[str, str | None] = {}
 
     def known(source: str) -> str | None:  # each source name looked up once per document
         if source not in looked_up:
-            looked_up[source] = by_surname.get(source.lower()) or _known_source(store, source)
+            looked_up[source] = _known_source(store, source)
         return looked_up[source]
 
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
-        resolved = (
-            by_name.get(n.lower()) or by_surname.get(n.lower()) or entity_ids.get(n)
-            for n in _named_in(claim)
-        )
+        resolved = (by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim))
         ids = tuple(dict.fromkeys(i for i in resolved if i))
         records.append(
             ClaimRecord(
@@ -204,18 +200,6 @@ def _names_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dic
         for entity in entities
         for name in (entity.name, *entity.aliases)
     }
-
-
-def _surnames_to_ids(entities: Sequence[Entity], entity_ids: dict[str, str]) -> dict[str, str]:
-    """`Rubiales has denied wrongdoing`, after `charges against Luis Rubiales`: a surname the
-    tagger missed is the one person of the document who bears it, as a source or as a
-    participant (`Dahl will ... take charge from Monday`, after `appointed Erik Dahl`)."""
-    found: dict[str, set[str]] = {}
-    for entity in entities:
-        last = surname(entity.name) if entity.type == "PERSON" else None
-        if last and entity.id in entity_ids:
-            found.setdefault(last.lower(), set()).add(entity_ids[entity.id])
-    return {name: ids.pop() for name, ids in found.items() if len(ids) == 1}
 
 
 def _source_name_key(name: str) -> str:
