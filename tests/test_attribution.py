@@ -257,3 +257,8 @@ def test_a_denied_gerund_is_reported_content_not_an_intention(nlp):
     assert _find(doc, "denied").kind == "verb"
     doc = nlp("The charity wants to pay a ransom.")
     assert _find(doc, "wants").kind == "intention"
+
+
+def test_a_reason_cited_is_no_source(nlp):
+    doc = nlp("Gazprom said the pipeline would not restart on Saturday, citing an oil leak.")
+    assert [r.lemma for r in find_relations(doc)] == ["say"]

@@ -2100,3 +2100,37 @@ def test_an_agreement_for_a_spell_is_on_the_timeline_on_its_day(nlp):
     analysis = analyze(_doc(text, "made-up", "2025-02-03"), nlp)
     assert _one(analysis.claims, "pause").time.value == "P30D"
     assert [e.time.value for e in analysis.events] == ["2025-02-03"]
+
+
+def test_an_invitation_to_a_meeting_is_the_meeting_due_on_its_day(nlp):
+    text = (
+        "Biden invited McCarthy and the other congressional leaders to a meeting at the White "
+        "House on May 9. She was invited in by the guards."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-05-02"), nlp).claims
+    meeting = _one(claims, contains="May 9")
+    assert (meeting.predicate, meeting.modality, meeting.time.value) == (
+        "meet", "expected", "2023-05-09"
+    )  # fmt: skip
+    assert _one(claims, contains="guards").modality != "expected"
+
+
+def test_begun_again_is_resumed_and_a_chambers_deed_keeps_its_day(nlp):
+    text = (
+        "Gas began flowing through the pipeline again on Thursday morning. The House passed "
+        "the bill to suspend the debt ceiling on Wednesday night by 314 votes to 117."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-06-01"), nlp).claims
+    assert _one(claims, contains="Gas").predicate == "resume"
+    assert _one(claims, "pass").time.value == "2023-05-31TNI"
+
+
+def test_what_is_expected_to_close_and_what_is_put_on_hold(nlp):
+    text = (
+        "The deal is expected to close this year. The judge on Thursday put the trial on hold. "
+        "Union members will vote on the deal in the coming weeks."
+    )
+    analysis = analyze(_doc(f"Twitter agreed to the deal.\n\n{text}", "made-up", "2022-10-07"), nlp)
+    assert _one(analysis.claims, "close").theme == "deal"
+    assert _one(analysis.claims, contains="on hold").moves_event
+    assert _one(analysis.claims, "vote").participants == ()

@@ -203,3 +203,29 @@ def test_a_surname_tagged_an_organization_after_the_full_name_is_the_person(nlp)
     entities = analyze(_doc(text), nlp).entities
     assert "Dahl" in _by_name(entities, "Erik Dahl").aliases
     assert not [e for e in entities if e.name == "Dahl"]
+
+
+def test_capitalized_words_after_the_are_a_name(nlp):
+    """`the Ever Given`, read by the tagger as an adverb and a verb, is a ship all the same; a
+    headline in title case capitalizes every word and names nothing by it."""
+    text = (
+        "Salvage Crews Free The Giant Ship At Last\n\n"
+        "Efforts to refloat the Ever Given failed on Thursday, and the ship stayed put."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    ship = _by_name(entities, "Ever Given")
+    assert [m.text for m in ship.mentions][:1] == ["Ever Given"]
+    assert not [e for e in entities if "Giant Ship" in e.name]
+
+
+def test_a_name_before_a_site_noun_is_the_site_and_its_last_word_its_kind(nlp):
+    """`the Gemelli hospital` is no person a `he` could stand for; `the authority` after `the
+    Suez Canal Authority` is that authority."""
+    text = (
+        "Pope Francis will be discharged from the Gemelli hospital on Saturday.\n\n"
+        "The Suez Canal Authority said traffic had resumed. The authority expects 400 ships."
+    )
+    entities = analyze(_doc(text), nlp).entities
+    assert _by_name(entities, "Gemelli").type != "PERSON"
+    authority = _by_name(entities, "The Suez Canal Authority")
+    assert "The authority" in [m.text for m in authority.mentions]

@@ -1443,3 +1443,127 @@ def test_a_light_verb_with_the_very_thing_is_one_doing() -> None:
     assert relate(took, plan).relation == "confirms"
     other = relate(replace(took, theme="decision", text="Dahl took a decision on Monday"), plan)
     assert other is None or other.relation != "confirms"
+
+
+def test_a_city_lies_in_its_country_and_a_report_of_the_country_does_not_say_the_city() -> None:
+    """`His trip to Hungary will go ahead`, then `arrived in Budapest on Friday`: no report
+    from another place; a visit to Russia still does not say Vladivostok (see the seed)."""
+    trip = replace(
+        PLANNED_VISIT, id="c-hungary", text="His trip to Hungary will go ahead as planned",
+        entities=frozenset({"pope francis"}), place="hungary", date="2023-04-02",
+        time_start="2023-04-21", time_end="2023-04-30", modality="expected",
+    )  # fmt: skip
+    arrived = replace(
+        trip, id="c-budapest", doc_id="later", date="2023-04-28", modality="asserted",
+        text="Pope Francis arrived in Budapest on Friday", predicate="arrive", place="budapest",
+        time_start="2023-04-28", time_end="2023-04-28", sources=("Faith Wire",),
+    )  # fmt: skip
+    assert relate(arrived, trip).relation == "confirms"
+    vienna = replace(arrived, id="c-vienna", place="vienna", text="arrived in Vienna on Friday")
+    assert relate(vienna, trip).relation == "contradicts"
+
+
+def test_a_bill_passed_is_a_vote_held_and_legislation_signed_is_the_bill() -> None:
+    vote = ClaimView(
+        id="c-vote", doc_id="monday", date="2023-05-28",
+        text="the House would vote on the bill on Wednesday", modality="expected",
+        polarity="positive", predicate="vote", entities=frozenset({"house"}),
+        time_start="2023-05-31", time_end="2023-05-31", sources=("Wire", "kevin mccarthy"),
+    )  # fmt: skip
+    predicate, _ = plain_sense("pass", "positive", "bill")
+    passed = replace(
+        vote, id="c-passed", doc_id="thursday", date="2023-06-01", modality="asserted",
+        text="The House passed the bill on Wednesday night", predicate=predicate, theme="bill",
+        sources=("Record",),
+    )  # fmt: skip
+    assert relate(passed, vote).relation == "confirms"
+    assert plain_sense("pass", "positive", "medical") == ("pass", "positive")
+    assert same_theme("bill", "legislation")
+
+
+def test_a_happening_told_as_its_source_foretold_it_confirms_the_forecast() -> None:
+    """`would cut gas flows ... from Wednesday`, then `fell to 20% of capacity on Wednesday,
+    as Gazprom had announced`, which the parser parted from its subject."""
+    cut = ClaimView(
+        id="c-cut", doc_id="monday", date="2022-07-25",
+        text="it would cut gas flows through the Nord Stream 1 pipeline from Wednesday",
+        modality="expected", polarity="positive", predicate="cut", theme="flow",
+        entities=frozenset({"nord stream 1"}), time_start="2022-07-27", time_end="2022-07-27",
+        sources=("Continental Wire", "gazprom"), speaker="Gazprom",
+    )  # fmt: skip
+    fell = replace(
+        cut, id="c-fell", doc_id="wednesday", date="2022-07-27", modality="asserted",
+        text="fell to 20% of capacity on Wednesday, as Gazprom had announced", predicate="fall",
+        theme=None, entities=frozenset({"gazprom"}), sources=("Energy Desk", "operator data"),
+        speaker="operator data",
+    )  # fmt: skip
+    assert relate(fell, cut).relation == "confirms"
+    unsaid = replace(fell, text="fell to 20% of capacity on Wednesday")
+    assert relate(unsaid, cut) is None
+
+
+def test_a_move_of_the_meeting_due_on_friday_leaves_tuesdays_alone() -> None:
+    held = ClaimView(
+        id="c-may9", doc_id="may2", date="2023-05-02",
+        text="invited the leaders to a meeting at the White House on May 9", modality="expected",
+        polarity="positive", predicate="meet", entities=frozenset({"joe biden"}),
+        time_start="2023-05-09", time_end="2023-05-09", sources=("Record", "white house"),
+    )  # fmt: skip
+    moved = replace(
+        held, id="c-moved", doc_id="may12", date="2023-05-12", modality="reported",
+        text="The meeting with Joe Biden that had been planned for Friday has been postponed "
+        "until early next week", time_start="2023-05-15", time_end="2023-05-19",
+        moves_event=True, sources=("Record", "aides"),
+    )  # fmt: skip
+    assert relate(moved, held).relation != "contradicts"
+    friday = replace(held, id="c-friday", time_start="2023-05-12", time_end="2023-05-12")
+    assert relate(moved, friday).relation == "contradicts"
+
+
+def test_a_thing_foreseen_done_by_a_verb_of_its_kind_is_the_plan_kept() -> None:
+    """`The deal is expected to close this year`, then `completed his takeover of Twitter on
+    Thursday`; flows `due to resume`, then `began flowing again` (resumed) or a `restart`."""
+    close = ClaimView(
+        id="c-close", doc_id="april", date="2022-04-25",
+        text="The deal is expected to close this year", modality="expected", polarity="positive",
+        predicate="close", theme="deal", time_start="2022-01-01", time_end="2022-12-31",
+        sources=("Ledger", "twitter"),
+    )  # fmt: skip
+    done = replace(
+        close, id="c-done", doc_id="october", date="2022-10-28", modality="reported",
+        text="Elon Musk completed his takeover of Twitter on Thursday", predicate="complete",
+        theme="takeover", entities=frozenset({"elon musk"}), time_start="2022-10-27",
+        time_end="2022-10-27", sources=("Wire", "people familiar"),
+    )  # fmt: skip
+    assert relate(done, close).relation == "confirms"
+    sold = replace(done, theme="stake", text="Elon Musk completed the sale of a stake")
+    assert relate(sold, close) is None
+    assert same_kind("resume", "restart") and same_kind("cut", "fall")
+
+
+def test_a_race_left_on_a_day_ends_the_undated_plan_to_run() -> None:
+    run = ClaimView(
+        id="c-run", doc_id="friday", date="2022-10-21", text="Johnson was expected to run",
+        modality="expected", polarity="positive", predicate="run",
+        entities=frozenset({"boris johnson"}), sources=("Daily", "allies"),
+    )  # fmt: skip
+    predicate, polarity = plain_sense("pull out", "positive", "race")
+    out = replace(
+        run, id="c-out", doc_id="sunday", date="2022-10-23", modality="asserted",
+        text="Boris Johnson pulled out of the race on Sunday night", predicate=predicate,
+        polarity=polarity, time_start="2022-10-23", time_end="2022-10-23", sources=("Wire",),
+    )  # fmt: skip
+    assert relate(out, run).relation == "contradicts"
+
+
+def test_two_plans_of_one_man_of_two_kinds_are_two_entries() -> None:
+    """`expected to be discharged in the coming days` and `will preside at the Palm Sunday
+    Mass`: both of the pope, days apart, but one is no telling of the other."""
+    discharge = EntryView("t1", "2023-03-31", "2023-04-06", "FUTURE_REF", None,
+                          "He is expected to be discharged in the coming days", "discharge",
+                          frozenset({"francis"}), is_plan=True, vector=(1.0, 0.0))  # fmt: skip
+    mass = EventView("e2", "doc2", "He will preside at the Palm Sunday Mass", "2023-04-02",
+                     "2023-04-02", "2023-04-02", None, "preside", frozenset({"francis"}),
+                     is_plan=True, vector=_unit_vector(0.5))  # fmt: skip
+    assert find_entry(mass, [discharge]) is None
+    assert find_entry(replace(mass, predicate="leave"), [discharge]) == discharge

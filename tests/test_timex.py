@@ -891,3 +891,13 @@ def test_a_clock_that_does_not_exist_is_no_time(text):
 def test_a_possessive_day_owning_an_event_ahead_is_the_coming_one(text, value):
     [found] = tag_timexes(text, "2021-02-22")
     assert found.value == value
+
+
+def test_a_modal_far_back_in_the_same_clause_still_looks_ahead():
+    """`would cut gas flows through ... to 20% of its capacity from Wednesday`: `to 20%` is a
+    figure, no clause, and the `would` of its clause says the coming Wednesday."""
+    text = (
+        "Gazprom said on Monday it would cut gas flows through the Nord Stream 1 pipeline to 20% "
+        "of its capacity from Wednesday, because another turbine needed repairs."
+    )
+    assert find(tag(text, "2022-07-25"), "Wednesday").value == "2022-07-27"

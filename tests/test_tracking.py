@@ -627,3 +627,17 @@ def test_a_plan_from_a_day_onward_does_not_expire(tmp_path: Path) -> None:
     [meet] = claims_saying(store, "would meet")
     assert meet.claim.status == "expired"  # a plan for one day runs out
     store.close()
+
+
+def test_a_state_held_until_a_time_does_not_run_out(tmp_path: Path) -> None:
+    """`will remain closed until at least 11 a.m. Thursday` needs no report to come about."""
+    store = _tracked(
+        tmp_path,
+        ("Capital News", "2025-01-30", "The Reagan National Airport will remain closed until "
+         "at least 11 a.m. Thursday, the airports authority said."),
+        ("Potomac Post", "2025-02-02", "Flights at Reagan National Airport resumed their "
+         "normal schedule on Sunday, the airports authority said."),
+    )  # fmt: skip
+    [closed] = claims_saying(store, "remain closed")
+    assert closed.claim.status == "open"
+    store.close()

@@ -621,8 +621,8 @@ def _citing_relation(
     ):
         return None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
-    if obj is None:
-        return None
+    if obj is None or obj.lemma_.lower() in lexicon.CITED_REASONS:
+        return None  # `citing an oil leak`: a reason given, no source
     source = _trim(doc, _subtree_span(obj))
     outer = by_verb.get(token.head.i)
     if outer is not None:

@@ -923,6 +923,12 @@ def _bound_on(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
     return next((t for t in timexes if _verb_of(doc, t) == verb), None)
 
 
+def _begun_again(head: Token, doing: Token) -> bool:
+    """`began flowing again`, `started operating again`: a thing resumed."""
+    again = any(c.lower_ == "again" for t in (head, doing) for c in t.children)
+    return again and doing is not head and head.lemma_.lower() in lexicon.BEGINNING_VERBS
+
+
 def _under_way(verb: Token) -> bool:
     return any(
         c.lower_ == "underway"
@@ -947,6 +953,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return noun.lemma_.lower(), noun
     token = (_carried(token) or [token])[-1]
     lemma = token.lemma_.lower()
+    if _begun_again(doc[unit.head], token):
+        return "resume", token  # `gas began flowing again`: the flow resumed
     result = _result_noun(token)
     if result is not None:
         return lexicon.EVENT_NOUNS[result.lemma_.lower()], token
@@ -1155,7 +1163,9 @@ def _moves_event(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.DELAY_VERBS and _acted_on(verb):
         return True
-    return lemma in lexicon.RESCHEDULE_VERBS and _carried_event(verb) is not None
+    on_hold = lemma == "put" and any(n.lower_ == "hold" for n in _objects_of(verb, ("on",)))
+    moved = lemma in lexicon.RESCHEDULE_VERBS or on_hold  # `put the trial on hold`
+    return moved and _carried_event(verb) is not None
 
 
 def _before_a_court(verb: Token) -> bool:
@@ -1207,8 +1217,9 @@ def _theme(predicate: Token) -> str | None:
     claim's participants, not its theme; a participle acts on the noun it hangs on (`remains
     [found] in the wreckage`); an event the verb makes or moves is the predicate itself
     (`made [landfall]`, `shifted its expected [landfall] north`), not a thing acted on; the
-    subject of `the [search] would end` undergoes it as the object of `ended the search`, and
-    so does the object of a verb's own preposition (`broke into its [systems]`)."""
+    subject of `the [search] would end` (or `the [deal] is expected to close`) undergoes it as
+    the object of `ended the search`, and so does the object of a verb's own preposition
+    (`broke into its [systems]`)."""
     if _carried_event(predicate) is not None:
         return None
     acted_on = _acted_on(predicate)
@@ -1217,6 +1228,8 @@ def _theme(predicate: Token) -> str | None:
         acted_on.append(noun)
     if not acted_on and predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS:
         acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
+        if not acted_on and predicate.dep_ == "xcomp":  # `the deal is expected to close`
+            acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
     if not acted_on and _passive_conj(predicate):  # `The boys were found and will be discharged`
         acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
     for noun in acted_on:
@@ -1362,8 +1375,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             continue  # `the will of the people`; `May will ask`: Theresa May, no modal
         if lemma == "set" and not _sets_a_time(token):
             continue  # `set a record` is done; `set to resume`, `set for Monday` are due
-        if lemma in ("call", "convene") and _scheduled_event(token) is None:
-            continue  # `called for calm`, `convened on Monday`: done, not due
+        if lemma in ("call", "convene", "invite") and _scheduled_event(token) is None:
+            continue  # `called for calm`, `convened on Monday`, `invited him in`: done, not due
         if lemma == "agree" and not _commits(token):
             continue  # `agreed to a ceasefire` is done; `agreed to buy` is a plan
         found.append(modality)
@@ -1415,7 +1428,11 @@ def _sets_a_time(verb: Token) -> bool:
 
 def _scheduled_event(verb: Token) -> Token | None:
     """The event a verb fixes a time for (`set a [hearing] for Monday`, `set a five-day [trial]
-    to begin on October 17`), which is due then; not a record set, nor a date set by itself."""
+    to begin on October 17`, `invited them to a [meeting] on May 9`), which is due then; not a
+    record set, nor a date set by itself."""
+    if verb.lemma_.lower() in lexicon.INVITING_VERBS:
+        event = next(iter(_objects_of(verb, ("to",))), None)
+        return event if event is not None and event.lemma_.lower() in lexicon.EVENT_NOUNS else None
     if verb.lemma_.lower() not in lexicon.SCHEDULING_VERBS:
         return None
     event = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1625,9 +1642,16 @@ def _participants(
         holder = _role_holder(doc, role, entities) if role is not None else None
         if holder is not None:  # `A naval officer ... will go on trial`: the officer named later
             add(holder.name)
-    if not names and subject is not None and subject.lemma_.lower() in lexicon.PARTY_NOUNS:
+    if not names and subject is not None and _party_of_the_topic(subject):
         add(entities.topic.name if entities.topic else None)  # `the crew` of the Titan
     return tuple(names)
+
+
+def _party_of_the_topic(noun: Token) -> bool:
+    """`the crew`, `the passengers`: of what the report is about; not `union members`, nor
+    `members of the guild`, whom their own words place elsewhere."""
+    placed = any(c.dep_ == "compound" or c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in lexicon.PARTY_NOUNS and not placed
 
 
 def _person_meant(
@@ -1782,11 +1806,17 @@ def _on_the_days_occasion(verb: Token) -> bool:
 
 def _aim_then(verb: Token, timex: Timex) -> int | None:
     """The past deed whose day the parser hung on the deed's aim: `won the contest to lead the
-    party on Tuesday`, `filed a lawsuit to block the merger on Monday`. Only a day: an aim's
-    own time lies further ahead (`won the right to host the Games in 2028`)."""
-    one_day = timex.type == "DATE" and timex.start is not None and timex.start == timex.end
-    aimed = verb.dep_ == "advcl" and _to(verb) and verb.head.tag_ == "VBD"
-    return verb.head.i if one_day and aimed else None
+    party on Tuesday`, `filed a lawsuit to block the merger on Monday`, `passed the bill to
+    suspend the debt ceiling on Wednesday night`. Only a day: an aim's own time lies further
+    ahead (`won the right to host the Games in 2028`)."""
+    if timex.start is None or timex.start != timex.end or timex.type not in ("DATE", "TIME"):
+        return None
+    deed = verb.head
+    if verb.dep_ in ("acl", "relcl") and deed.dep_ == "dobj":
+        deed = deed.head  # the aim of the thing acted on
+    elif verb.dep_ != "advcl":
+        return None
+    return deed.i if _to(verb) and deed.tag_ == "VBD" else None
 
 
 def _doing_then(verb: Token, own: set[int]) -> bool:

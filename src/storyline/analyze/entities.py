@@ -517,8 +517,11 @@ def _attach_kind_anaphors(
 def _kind_nouns(doc: Doc, mention: _Mention) -> Iterator[str]:
     """The common nouns a name stands beside: its head (`Titan [submersible]`), a noun it is
     in apposition to (`the [ship], the Nordic Crane`) or, for a thing, the noun right before
-    it (`container [ship] Baltic Star`; not `after the [crash] Prigozhin ...`)."""
+    it (`container [ship] Baltic Star`; not `after the [crash] Prigozhin ...`) or the last
+    word of its own name (`Suez [Canal]`, `Suez Canal [Authority]`)."""
     root = doc[mention.start : mention.end].root
+    if mention.label != "PERSON" and mention.end - mention.start > 1 and root.is_title:
+        yield root.lemma_.lower()
     beside = ("compound", "appos")
     around = [root.head] if root.head.i != root.i and root.dep_ in beside else []
     around += [t for t in root.lefts if t.i < mention.start and t.dep_ in beside]
@@ -597,6 +600,11 @@ def _name(cluster: _Cluster) -> str:
     return longest.text
 
 
+def _names_a_site(doc: Doc, mention: _Mention) -> bool:
+    """`the Gemelli hospital`, `the Rubin airport`: a name before a site noun is the site's."""
+    return mention.end < len(doc) and doc[mention.end].lower_ in lexicon.SITE_WORDS
+
+
 def _followed_by_who(doc: Doc, mention: _Mention) -> bool:
     """`Delorme, who testified ...`: only a person is a `who`."""
     after = [t.lower_ for t in doc[mention.end : mention.end + 2]]
@@ -620,6 +628,8 @@ def find_entities(doc: Doc, doc_id: str) -> EntityIndex:
             mention.label = "PERSON"  # `Delorme, who testified`, tagged a place
         elif mention.label == "ORG" and named_at.get(mention.key, mention.start) < mention.start:
             mention.label = "PERSON"  # `appointed Erik Dahl`, then `Dahl will watch`, an ORG
+        elif mention.label == "PERSON" and _names_a_site(doc, mention):
+            mention.label = "FAC"  # `the Gemelli hospital` is no one a `he` can stand for
     _one_label_per_name(mentions)
     people = [m for m in mentions if m.label == "PERSON"]
     others = [m for m in mentions if m.label != "PERSON"]

@@ -156,6 +156,7 @@ MODALITY_CUES: dict[tuple[str, bool], str] = {
     ("set", False): "expected",
     ("call", False): "expected",  # `called a summit for April 10`, with an event and a day only
     ("convene", False): "expected",
+    ("invite", False): "expected",  # `invited them to a meeting`, with an event only
     ("likely", False): "likely",
     ("probably", False): "likely",
     ("probable", False): "likely",
@@ -420,6 +421,11 @@ COURT_NOUNS = words("court courtroom judge magistrate tribunal")
 #: the event noun's.
 RESULT_VERBS: dict[str, str] = {"lead": "to", "result": "in"}
 REPORT_NOUNS = words("confirmation announcement news report")
+#: What is cited as a reason, not as a source (`citing an oil leak`, `citing security concerns`).
+CITED_REASONS = words(
+    "reason concern leak fault problem issue lack shortage failure difficulty risk threat "
+    "need fear weather damage cost condition circumstance"
+)
 
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
 #: `carried out tests`, `paid a visit`, `passed a medical`): the predicate is the noun's.
@@ -440,6 +446,8 @@ MISTAGGED_PASTS = {
 #: Verbs that fix a time for the event their object names (`set a hearing for Monday`, `set a
 #: five-day trial to begin on October 17`): the event is due then.
 SCHEDULING_VERBS = words("set schedule call convene")  # `called a summit for April 10`
+BEGINNING_VERBS = words("begin start")  # `began flowing again`: a resuming
+INVITING_VERBS = words("invite")  # `invited the leaders to a meeting on May 9`: the meeting
 #: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
 DELAY_VERBS = words("delay postpone reschedule")
 #: Verbs that call off or avert the event a noun names: `The visit was cancelled` tells that no
@@ -518,6 +526,9 @@ GENERAL_THEMES: dict[str, frozenset[str]] = {
     "purchase": words("deal takeover acquisition buyout transaction"),
     "power": words("electricity supply"),  # `supply would be restored`, `power was restored`
     "electricity": words("power supply"),
+    "bill": words("measure legislation law"),  # `would sign the bill`, `signed legislation`
+    "legislation": words("bill measure law"),
+    "measure": words("bill legislation"),
 }
 #: Adverbs the parser takes a phrasal verb's particle for (`walked [out] at the terminal`, `went
 #: [ahead] on Thursday`).

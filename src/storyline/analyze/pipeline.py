@@ -184,9 +184,10 @@ def build_analysis(doc: Doc, document: Document, headline: Doc | None = None) ->
 
     if not document.text.strip():
         return Analysis(doc_id=document.id)
+    end = len(document.title or "")  # the headline's names, not those of the text read after it
     _dateline_places(doc, document.text)
     _titled_people(doc)
-    end = len(document.title or "")  # the headline's names, not those of the text read after it
+    _names_after_the(doc, end)
     entities = _counting_the_headline(find_entities(doc, document.id), headline, end)
     timexes = _timexes(doc, document)
     claims, events = extract_claims(doc, document, entities, timexes)
@@ -231,6 +232,35 @@ def _titled_people(doc: Doc) -> None:
         if end > title.i + 1 and (not people or people[-1].end <= title.i):
             people.append(Span(doc, title.i + 1, end, label="PERSON"))
     _add_entities(doc, people)
+
+
+def _names_after_the(doc: Doc, headline_end: int) -> None:
+    """Tag capitalized words after `the` as a name though the tagger missed them (`the Ever
+    Given`, which it reads as an adverb and a verb): in running text, two capitalized words
+    after an article are a name; a ship or a building left out loses every claim about it."""
+    from spacy.tokens import Span
+
+    names = []
+    for article in doc[:-2]:
+        if article.lower_ != "the" or article.idx < headline_end:
+            continue
+        end = article.i + 1
+        while end < len(doc) and _capitalized_word(doc[end]):
+            end += 1
+        words = doc[article.i + 1 : end]
+        if len(words) > 1 and not all(_a_title(t) for t in words) and not _headline_case(words):
+            names.append(Span(doc, article.i + 1, end, label="PRODUCT"))
+    _add_entities(doc, names)
+
+
+def _capitalized_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and not token.ent_type_ and not token.is_sent_start
+
+
+def _headline_case(words: Span) -> bool:
+    """Whether the words stand in a line in title case (`Ever Given Refloated, Traffic
+    Resumes`), which capitalizes every word but the small ones."""
+    return not any(t.is_alpha and t.is_lower and not t.is_stop for t in words.sent)
 
 
 def _a_title(token: Token) -> bool:

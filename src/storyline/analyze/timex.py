@@ -173,8 +173,8 @@ _NAME_IN_SENTENCE = re.compile(r"(?<=[\w,] )[A-Z][a-z']+")  # a capital after a 
 _NOT_AN_END = r"(?<![\s.(][a-z])(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bgen)(?<!\bsen)"
 _SENTENCE_END = re.compile(r"[!?;:\n]\s|" + _NOT_AN_END + r"\.\s|\n")
 _CLAUSE_END = re.compile(
-    r"[.!?;:,\n]\s|\n|\s(?:" + g.alternation(g.CLAUSE_OPENERS) + r")\s", re.IGNORECASE
-)
+    r"[.!?;:,\n]\s|\n|\s(?:" + g.alternation(g.CLAUSE_OPENERS) + r")\s(?![$\d])", re.IGNORECASE
+)  # not `to 20%`, `to $9`: a figure, no clause
 # A sentence that opens with the expression (`In March, the company sold ...`): its verb
 # comes after the comma.
 _FRONTED = re.compile(r"\W*(?:[a-z]+\s+){0,2}")
@@ -342,6 +342,8 @@ class _Context:
         for distance, (cue, weak) in cues:
             if weak and distance > g.ADJACENT_CHARS:
                 distance += g.WEAK_CUE_PENALTY
+            elif distance > g.CUE_CHARS and not _CLAUSE_END.search(before[-distance:]):
+                distance = g.CUE_CHARS  # `would cut gas flows through ... from Wednesday`
             best = min(best, (distance, -cue))
         return -best[1], best[0]
 

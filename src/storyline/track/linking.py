@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
+from storyline.analyze.timex import tag_timexes
 from storyline.track.figures import only_a_part, other_side, unconfirmed_figure
+from storyline.track.places import within
 from storyline.track.resolve import normalize_name
 from storyline.track.vectors import cosine
 
@@ -79,12 +81,15 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
     frozenset({"pay", "compensate", "reimburse", "refund"}),  # `will compensate`, `began paying`
     frozenset({"damage", "hurt", "harm", "weaken", "undermine", "dent"}),  # a standing hurt
-    frozenset({"withdraw", "pull out", "leave", "depart"}),  # an envoy withdrawn: one who left
+    frozenset({"withdraw", "pull out", "leave", "depart"})  # an envoy withdrawn: one who left
+    | {"discharge"},  # `will be discharged from the hospital`, `left the hospital`
     frozenset({"sue", "challenge"}),  # `would challenge the law in court`, `filed a lawsuit`
     frozenset({"close", "complete", "finalize", "finalise", "conclude"}),  # a deal done
     frozenset({"issue", "sign"}),  # `would issue an executive order`, `signed an executive order`
     frozenset({"reach", "enter"}),  # `expected to reach lunar orbit`, `entered lunar orbit`
-)
+    frozenset({"resume", "restart", "reopen"}),  # flows, talks, an airport back at work
+    frozenset({"cut", "reduce", "lower", "fall", "drop", "decline"}),  # `would cut flows`,
+)  # then `flows fell to 20%`
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -110,6 +115,9 @@ CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out"
 CONTEST_THEMES = frozenset(
     {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round"}
 )
+BILL_THEMES = frozenset(
+    {"bill", "measure", "law", "legislation", "budget", "motion", "resolution", "amendment"}
+)  # what a chamber passes: a vote held
 VOTE_SHARES = frozenset({"%", "percent", "share"})  # `won 51% of the vote`, not a seat
 MONEY_THEMES = frozenset(
     {"money", "cash", "euro", "dollar", "pound", "cent", "bribe", "payment", "envelope", "fee"}
@@ -117,6 +125,18 @@ MONEY_THEMES = frozenset(
 
 DENIAL_CUES = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 ADMISSION_CUES = frozenset({"admit", "admits", "admitted", "confess", "confesses", "confessed"})
+
+# A happening told as foretold: `as Gazprom had announced`, `as the ministry had promised`.
+_AS_FORETOLD = re.compile(
+    r"\bas (?P<who>[\w .'’-]{2,60}?) (?:had )?(?:announced|planned|promised|predicted|forecast"
+    r"|expected|said|warned|pledged|vowed)\b",
+    re.IGNORECASE,
+)
+
+# What a move says its event was due on: `the meeting that had been planned for [Friday]`.
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|due|slated)(?: to (?:take place|be held))? (?:for|on) $"
+)
 
 # A correction names what the earlier report got wrong: `is a Belgian national, not French as
 # first reported`, `rather than 12, as earlier stated`.
@@ -156,8 +176,8 @@ def plain_sense(
 ) -> tuple[str | None, str]:
     """The predicate and polarity with an opposite spelled out (`alive` is `die`, negated),
     money changing hands told from either side as paying, and a contest survived or lost as
-    won or not won (`expected to survive the vote`, then `lost the vote`), and a race left as
-    not run in (`pulled out of the race`)."""
+    won or not won (`expected to survive the vote`, then `lost the vote`), a race left as
+    not run in (`pulled out of the race`), and a bill passed as approved."""
     lemma = (predicate or "").lower()
     if lemma in TRANSFER_VERBS and theme in MONEY_THEMES:
         return "pay", polarity
@@ -165,6 +185,8 @@ def plain_sense(
         return "win", polarity if CONTEST_OUTCOMES[lemma] else _flipped(polarity)
     if lemma in CONTEST_EXITS and theme in CONTEST_THEMES:
         return "run", _flipped(polarity)
+    if lemma == "pass" and theme in BILL_THEMES:
+        return "approve", polarity
     opposite = OPPOSITE_PREDICATES.get(lemma) or (None if theme else OPPOSITE_STATES.get(lemma))
     if opposite is None:
         return predicate, polarity
@@ -209,10 +231,13 @@ def lookup_kin(predicate: str | None) -> frozenset[str]:
     return kin
 
 
-def foretelling_kin(predicate: str | None) -> frozenset[str]:
+def foretelling_kin(predicate: str | None, text: str = "") -> frozenset[str]:
     """The predicates a claim looks earlier ones up by whoever they name: for a court's
-    decision, the ruling its judge foretold (`_ruled_as_foretold`)."""
-    return predicate_kin("rule") if predicate_group(predicate) in HEARING_DECISIONS else frozenset()
+    decision, the ruling its judge foretold (`_ruled_as_foretold`); for a happening told as
+    foretold, its own kind (`_as_its_source_foretold`)."""
+    if predicate_group(predicate) in HEARING_DECISIONS:
+        return predicate_kin("rule")
+    return predicate_kin(predicate) if _AS_FORETOLD.search(text) else frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,9 +396,10 @@ def _denies_own_part(new: ClaimView, old: ClaimView) -> bool:
 
 def _not_yet(new: ClaimView, old: ClaimView) -> bool:
     """A plan with no date is not undone by a dated report that it was not done: three tugboats
-    that failed on Thursday to pull the ship off leave `will pull the ship off` to Saturday."""
+    that failed on Thursday to pull the ship off leave `will pull the ship off` to Saturday.
+    Not a contest lost or a race left (`pulled out of the race on Sunday night`)."""
     dated_failure = new.polarity == "negative" and new.time_end is not None
-    decided = new.predicate == "win"  # a contest lost is lost: there is no later try
+    decided = new.predicate in ("win", "run")  # a contest lost or left: there is no later try
     return old.is_forward and old.time_end is None and dated_failure and not decided
 
 
@@ -403,7 +429,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         _decided_at_it(new, old) or _done_in_it(new, old) or _outcome_of_it(new, old)
     ):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
-    if _ruled_as_foretold(new, old):
+    if _ruled_as_foretold(new, old) or _as_its_source_foretold(new, old):
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -439,6 +465,21 @@ def _the_plan_done(new: ClaimView, old: ClaimView) -> bool:
         and new.time_start is not None  # a happening on its day, not a state
         and (new.date or "") > (old.date or "")
         and new.time_start[:10] >= (old.date or "")[:10]
+    )
+
+
+def _its_thing_done(new: ClaimView, old: ClaimView) -> bool:
+    """`The deal is expected to close this year`, then `Musk completed his takeover of Twitter
+    on Thursday`: a happening of the kind foreseen, to the thing foreseen, in its time."""
+    return (
+        old.is_forward
+        and bool(new.theme and old.theme)
+        and same_theme(new.theme or "", old.theme or "")
+        and same_kind(new.predicate, old.predicate)
+        and new.modality in FACTUAL_MODALITIES
+        and new.polarity == old.polarity == "positive"
+        and new.time_start is not None
+        and _times_overlap(new, old)
     )
 
 
@@ -541,7 +582,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
-    done = moved or _the_plan_done(new, old)
+    done = moved or _the_plan_done(new, old) or _its_thing_done(new, old)
     return (
         (related or _on_its_day(new, old) or same_act(new, old) or done or _one_contest(new, old))
         and _same_doing(new, old)
@@ -728,6 +769,8 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     if new.modality not in FACTUAL_MODALITIES or not old.is_forward:
         return None  # two reports of past happenings on two days tell of two happenings
     dated = bool(old.time_start and new.time_start)
+    if new.moves_event and _another_occasion(new, old):
+        return None
     if new.moves_event and not (dated and _times_overlap(new, old)):  # `postponed his trip`
         return f"moved to {new.time_start}, not {old.time_start}" if dated else "put off"
     places_differ = (
@@ -744,6 +787,31 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
             return None
         return f"reported for {new.time_start}, not {old.time_start}"
     return None
+
+
+def _as_its_source_foretold(new: ClaimView, old: ClaimView) -> bool:
+    """`flows fell to 20% on Wednesday, as Gazprom had announced`: the happening of the kind
+    the source named in the `as` clause foretold for that day."""
+    told = _AS_FORETOLD.search(new.text)
+    if told is None or not (old.is_forward and old.speaker):
+        return False
+    named = normalize_name(old.speaker, "ORG") in normalize_name(told.group("who"), "ORG")
+    return named and same_kind(new.predicate, old.predicate) and _times_overlap(new, old)
+
+
+def _another_occasion(move: ClaimView, plan: ClaimView) -> bool:
+    """`The meeting that had been planned for Friday has been postponed` moves Friday's
+    meeting, not the one held on Tuesday: the day a move says its event was due on, where it
+    says one, is the plan's or it is another occasion."""
+    if not (move.date and plan.time_start):
+        return False
+    due = next(
+        (t for t in tag_timexes(move.text, move.date) if t.start and t.end
+         and _PLANNED_FOR.search(move.text[: t.start_char])),
+        None,
+    )  # fmt: skip
+    plan_end = plan.time_end or plan.time_start
+    return due is not None and not (due.start <= plan_end[:10] and plan.time_start[:10] <= due.end)
 
 
 def _each_names_its_own(new: ClaimView, old: ClaimView) -> bool:
@@ -770,7 +838,7 @@ def _is_site(place: str) -> bool:
 def _says_place(claim: ClaimView, place: str) -> bool:
     """Whether a claim names the place, as its own (`in Russia's Vladivostok`) or in its words
     (`towed to the port of Gdynia`, where the port is what it went to)."""
-    named = bool(claim.place and _nested(claim.place, place))
+    named = bool(claim.place and (_one_in_other(claim.place, place) or within(claim.place, place)))
     return named or place in normalize_name(claim.text, "GPE")
 
 
@@ -783,7 +851,12 @@ def _before_its_day(new: ClaimView, old: ClaimView) -> bool:
 
 
 def _nested(place: str, other: str) -> bool:
-    """`Russia's Vladivostok` and `Vladivostok`: one name inside the other is no conflict."""
+    """`Russia's Vladivostok` and `Vladivostok`, `Budapest` and `Hungary`: one name inside the
+    other, or one place inside the other, is no conflict."""
+    return _one_in_other(place, other) or within(place, other) or within(other, place)
+
+
+def _one_in_other(place: str, other: str) -> bool:
     return place in other or other in place
 
 

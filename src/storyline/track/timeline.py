@@ -97,6 +97,8 @@ def _same_happening(event: EventView, entry: EntryView) -> bool:
         return False
     if event.is_plan != entry.is_plan and not same_day:  # over weeks, a plan is carried out
         return same_group  # only by a happening of its kind
+    if event.is_plan and entry.is_plan and not same_group:
+        return False  # two plans of a man, to be discharged and to lead a Mass, are two
     return same_group or similarity >= RELATED_EVENT
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from storyline.model import Analysis, Event, TimelineEntry, content_id
+from storyline.model import Analysis, Event, TimelineEntry, Timex, content_id
 from storyline.store import EntryRecord, Store, StoredDocument
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into, span_days
 from storyline.track.vectors import vector_bytes, vector_tuple
@@ -49,8 +49,9 @@ def place_events(
 
 
 def _sharpened(event: Event, analysis: Analysis, text: str) -> Event:
-    """The event with the most precise date its sentence gives, and its claim's predicate (the
-    event it was told at, if any: `lost the vote on Friday` is the vote of that Friday).
+    """The event with the most precise date its sentence gives (not the date of another
+    claim in it), and its claim's predicate (the event it was told at, if any: `lost the vote
+    on Friday` is the vote of that Friday).
 
     `In July, Shoigu was invited ..., where from the 25th to the 27th they celebrated`: the
     event is anchored on `In July`, but the range inside it says when, to the day.
@@ -58,12 +59,20 @@ def _sharpened(event: Event, analysis: Analysis, text: str) -> Event:
     claim = next((c for c in analysis.claims if c.id == event.claim_id), None)
     predicate = event.predicate or (claim.setting or claim.predicate if claim else None)
     start = text.find(event.sentence)
+    end = start + len(event.sentence)
+    others = [c.span for c in analysis.claims if claim is None or c.id != claim.id]
+
+    def of_another_claim(t: Timex) -> bool:  # `..., but it was not clear whether he would
+        own = claim is not None and claim.span[0] <= t.start_char < claim.span[1]
+        return not own and any(a <= t.start_char < b for a, b in others)  # lead the ... Mass`
+
     inside = [
         t
         for t in analysis.timexes
         if start >= 0
         and start <= t.start_char
-        and t.end_char <= start + len(event.sentence)
+        and t.end_char <= end
+        and not of_another_claim(t)
         and t.start
         and t.end
         and event.time.start <= t.start

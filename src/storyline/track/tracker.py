@@ -12,6 +12,7 @@ Nothing here scans the store: candidates come from the entity, story and date in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -55,6 +56,9 @@ from storyline.track.vectors import vector_bytes, vector_tuple
 __all__ = ["StatusChange", "TrackReport", "refresh_status", "track_document"]
 
 EARLIER_CLAIMS = 1000  # earlier claims a new document is compared with, the latest first
+#: A state due to last until a time (`will remain closed until 11 a.m. Thursday`): nothing has
+#: to be reported for it to come about, so its time cannot run out on it.
+_HELD_UNTIL = re.compile(r"\b(?:remain|remains|stay|stays|kept)\b.*\buntil\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +370,7 @@ def _earlier_claims(
     placed = [r for r, view in zip(records, views, strict=True) if _finding_keys(view)]
     unnamed = _kin(r.claim for r in placed if not r.entity_ids)
     named = _kin(r.claim for r in placed if r.entity_ids)
-    foretelling = {kin for r in placed for kin in foretelling_kin(r.claim.predicate)}
+    foretelling = {kin for r in placed for kin in foretelling_kin(r.claim.predicate, r.claim.text)}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
@@ -506,7 +510,8 @@ def refresh_status(store: Store, claim_id: str, as_of: str | None = None) -> Sta
         if not _withdrawn(store, e)
     ]
     onward = claim.time is not None and claim.time.mod == "ON_OR_AFTER"
-    end = None if onward else _time_end(claim.time)  # `from Tuesday afternoon` runs on
+    held = _HELD_UNTIL.search(claim.text) is not None  # a state, no happening to wait for
+    end = None if onward or held else _time_end(claim.time)  # `from Tuesday afternoon` runs on
     if as_of is None and record.story_id:
         as_of = store.story_newest_date(record.story_id)
     status, reason = claim_status(claim.modality, end, evidence, as_of, record.doc_date)
