@@ -2134,3 +2134,36 @@ def test_what_is_expected_to_close_and_what_is_put_on_hold(nlp):
     assert _one(analysis.claims, "close").theme == "deal"
     assert _one(analysis.claims, contains="on hold").moves_event
     assert _one(analysis.claims, "vote").participants == ()
+
+
+def test_people_released_are_freed_and_a_total_of_them_is_them(nlp):
+    text = (
+        "Hamas will release 50 women and children. A total of 50 hostages have been freed. "
+        "The bank released its forecasts on Monday."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-11-27"), nlp).claims
+    assert _one(claims, contains="Hamas").predicate == "free"
+    assert _one(claims, contains="total").theme == "hostage"
+    assert _one(claims, contains="forecasts").predicate == "release"
+
+
+def test_a_plan_told_later_than_expected_is_moved_but_a_late_deed_is_done(nlp):
+    text = (
+        "The truce will take effect at 7 a.m. on Friday, a day later than expected, Qatar said. "
+        "The trial of Sofia Lind opened on Tuesday, a day later than scheduled."
+    )
+    claims = analyze(_doc(text, "made-up", "2023-11-23"), nlp).claims
+    assert _one(claims, contains="truce").moves_event
+    assert not _one(claims, contains="trial").moves_event
+
+
+def test_on_pace_to_is_a_forecast_and_a_participle_beside_a_deed_keeps_its_day(nlp):
+    text = (
+        "Biden said the United States was on pace to complete its evacuation by August 31. "
+        "Pope Leo XIV celebrated the Mass marking the start of his pontificate in St. Peter's "
+        "Square on Sunday before some 200,000 people."
+    )
+    claims = analyze(_doc(text, "made-up", "2021-08-24"), nlp).claims
+    evacuation = _one(claims, contains="on pace")
+    assert (evacuation.predicate, evacuation.modality) == ("complete", "expected")
+    assert _one(claims, "celebrate").time.value == "2021-08-22"

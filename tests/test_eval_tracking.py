@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 935  # of 1076; 937 when set
+OWN_FLOOR_RIGHT = 957  # of 1103; 959 when set
 # The false findings known and not yet mended, named with why. `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
@@ -85,12 +85,18 @@ OWN_FLOOR_RIGHT = 935  # of 1076; 937 when set
 # but the watching is told only `two days after watching his new side draw`, no claim of its own,
 # so it expires beside the confirmed one. `venezuela`'s opposition says González won, and its
 # later statement that the tally sheets `showed González had won by a wide margin` comes from
-# another name of the same camp, read as independent.
+# another name of the same camp, read as independent. `conclave`'s first vote, expected on a
+# Wednesday evening, is told only as black smoke `signalling that the first ballot had not
+# produced a pope`, no vote of its own, so it expires; `kabul`'s evacuation, `on pace to` be
+# completed by August 31, is told done only as `The last U.S. military planes left Kabul
+# airport ... on Monday`, which no rule reads as its completion.
 KNOWN_NEVER = [
     "salvage-monday",
+    "first-vote",
     "marsh-play",
     "full-saturday",
     "restart-friday",
+    "complete-by-31",
     "resume-recovery",
     "schools-march-8",
     "shops-april-12",

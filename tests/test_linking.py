@@ -1567,3 +1567,72 @@ def test_two_plans_of_one_man_of_two_kinds_are_two_entries() -> None:
                      is_plan=True, vector=_unit_vector(0.5))  # fmt: skip
     assert find_entry(mass, [discharge]) is None
     assert find_entry(replace(mass, predicate="leave"), [discharge]) == discharge
+
+
+def test_a_move_told_ahead_and_a_count_told_again_settle_the_plan() -> None:
+    """`The truce will begin at 10 a.m. on Thursday`, then `will take effect at 7 a.m. on
+    Friday, a day later than expected`; `Hamas will release 50 women and children`, then `A
+    total of 50 Israeli hostages have been freed`."""
+    begin = ClaimView(
+        id="c-begin", doc_id="wednesday", date="2023-11-22",
+        text="The truce will begin at 10 a.m. on Thursday", modality="expected",
+        polarity="positive", predicate="ceasefire", time_start="2023-11-23",
+        time_end="2023-11-23", sources=("Post", "an israeli official"),
+    )  # fmt: skip
+    moved = replace(
+        begin, id="c-moved", doc_id="thursday", date="2023-11-23", time_start="2023-11-24",
+        time_end="2023-11-24", entities=frozenset({"israel", "hamas"}), moves_event=True,
+        text="The truce will take effect at 7 a.m. on Friday, a day later than expected",
+        sources=("Desk", "majed al-ansari"),
+    )  # fmt: skip
+    assert relate(moved, begin).relation == "contradicts"
+    release = replace(
+        begin, id="c-release", text="Hamas will release 50 women and children",
+        predicate="free", entities=frozenset({"hamas"}), time_start=None, time_end=None,
+    )  # fmt: skip
+    freed = replace(
+        release, id="c-freed", doc_id="monday", date="2023-11-27", modality="reported",
+        text="A total of 50 Israeli hostages have been freed since Friday", theme="hostage",
+        entities=frozenset({"israel"}), time_start="2023-11-24", time_end="2023-11-24",
+        sources=("Desk", "israeli government"),
+    )  # fmt: skip
+    assert relate(freed, release).relation == "confirms"
+    assert (
+        relate(replace(freed, text="Israeli hostages have been freed since Friday"), release)
+        is None
+    )
+
+
+def test_a_doing_taken_up_again_after_the_plans_day_does_not_move_it() -> None:
+    first = ClaimView(
+        id="c-first", doc_id="tuesday", date="2025-05-06",
+        text="the first vote is expected on Wednesday evening", modality="expected",
+        polarity="positive", predicate="vote", time_start="2025-05-07", time_end="2025-05-07",
+        entities=frozenset({"sistine chapel"}), sources=("Report", "matteo bruni"),
+    )  # fmt: skip
+    resumes = replace(
+        first, id="c-resumes", doc_id="thursday", date="2025-05-08", modality="asserted",
+        text="Voting resumes on Thursday, with up to four ballots a day",
+        time_start="2025-05-08", time_end="2025-05-08", sources=("Times",),
+    )  # fmt: skip
+    assert relate(resumes, first) is None or relate(resumes, first).relation != "contradicts"
+    held = replace(resumes, text="Voting was held on Thursday")
+    assert relate(held, first).relation == "contradicts"
+
+
+def test_a_correction_of_what_the_source_had_said_of_that_strike_contradicts_it() -> None:
+    strike = ClaimView(
+        id="c-strike", doc_id="monday", date="2021-08-30",
+        text="A drone strike in Kabul on Sunday destroyed a vehicle carrying an Islamic State "
+        "suicide bomber", modality="reported", polarity="positive", predicate="destroy",
+        entities=frozenset({"united states"}), place="kabul", time_start="2021-08-29",
+        time_end="2021-08-29", sources=("Wire", "pentagon"),
+    )  # fmt: skip
+    admitted = replace(
+        strike, id="c-admitted", doc_id="september", date="2021-09-17", predicate="kill",
+        text="the drone strike in Kabul on August 29 killed 10 civilians, and not an Islamic "
+        "State bomber as it had said", entities=frozenset({"pentagon"}),
+    )  # fmt: skip
+    assert relate(admitted, strike).relation == "contradicts"
+    elsewhere = replace(admitted, place="kandahar")
+    assert relate(elsewhere, strike) is None or relate(elsewhere, strike).relation != "contradicts"

@@ -822,6 +822,8 @@ def _complement(token: Token) -> Token | None:
             return child  # `will decide on Tuesday whether to declare`: a declaring, if any
     if lemma == "be" and _under_way(token):  # `preparations were under way for X to hand over`
         return next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and _to(c)), None)
+    if lemma == "be" and (course := _on_course(token)) is not None:
+        return course  # `was on pace to complete its evacuation by August 31`
     for child in token.children:
         if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in (
             lexicon.LIGHT_VERBS | {"likely", "unlikely", "able", "due", "set"}
@@ -923,10 +925,29 @@ def _bound_on(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
     return next((t for t in timexes if _verb_of(doc, t) == verb), None)
 
 
+def _acts_on_people(verb: Token) -> bool:
+    """Whether what the verb acts on is people: a person named, a noun for people, or one held
+    (`hostages`, `prisoners`)."""
+    return any(
+        noun.ent_type_ == "PERSON"
+        or noun.lemma_.lower() in lexicon.PEOPLE_NOUNS | lexicon.HELD_PEOPLE
+        or noun.lower_ in ("them", "him", "her")
+        for noun in _acted_on(verb)
+    )
+
+
 def _begun_again(head: Token, doing: Token) -> bool:
     """`began flowing again`, `started operating again`: a thing resumed."""
     again = any(c.lower_ == "again" for t in (head, doing) for c in t.children)
     return again and doing is not head and head.lemma_.lower() in lexicon.BEGINNING_VERBS
+
+
+def _on_course(verb: Token) -> Token | None:
+    """The infinitive `on track`, `on pace` or `on course` leads to: a forecast of it."""
+    courses = [n for n in _objects_of(verb, ("on",)) if n.lemma_.lower() in lexicon.COURSE_NOUNS]
+    steps = [c for n in courses for c in n.children if c.dep_ in ("acl", "relcl")]
+    steps += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] if courses else []
+    return next((c for c in steps if _to(c)), None)
 
 
 def _under_way(verb: Token) -> bool:
@@ -955,6 +976,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
     lemma = token.lemma_.lower()
     if _begun_again(doc[unit.head], token):
         return "resume", token  # `gas began flowing again`: the flow resumed
+    if lemma in lexicon.SETTING_FREE_VERBS and _acts_on_people(token):
+        return "free", token  # `will release 50 women and children`: a freeing
     result = _result_noun(token)
     if result is not None:
         return lexicon.EVENT_NOUNS[result.lemma_.lower()], token
@@ -1163,9 +1186,25 @@ def _moves_event(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.DELAY_VERBS and _acted_on(verb):
         return True
+    if _later_than_planned(verb):
+        return True
     on_hold = lemma == "put" and any(n.lower_ == "hold" for n in _objects_of(verb, ("on",)))
     moved = lemma in lexicon.RESCHEDULE_VERBS or on_hold  # `put the trial on hold`
     return moved and _carried_event(verb) is not None
+
+
+def _later_than_planned(verb: Token) -> bool:
+    """`will take effect at 7 a.m. on Friday, a day later than expected`: a plan moved (said
+    of the verb, whose subject may be the event: `The truce will take effect`); what `opened
+    ... a day later than scheduled` is done, late."""
+    clause = verb.head if verb.dep_ in SUBJECTS else verb
+    if _past(clause):
+        return False
+    words = [t.lower_ for t in clause.subtree]
+    return any(
+        a in ("later", "earlier") and b == "than" and c in lexicon.PLANNED_WORDS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def _before_a_court(verb: Token) -> bool:
@@ -1235,6 +1274,8 @@ def _theme(predicate: Token) -> str | None:
     for noun in acted_on:
         if noun.ent_type_ in ("DATE", "TIME"):
             continue  # `crashed minutes after taking off`: how long after, nothing acted on
+        if noun.lemma_.lower() in lexicon.AMOUNT_NOUNS:  # `a total of 50 hostages`: hostages
+            noun = next(iter(_objects_of(noun, ("of",))), noun)
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
@@ -1385,8 +1426,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             consumed.add(token.head.i)
     if _supposed(doc[unit.head]):
         found.append("possible")
-    if _is_to(head):
-        found.append("expected")  # `The queen is to be buried on Monday`
+    if _is_to(head) or (head.lemma_.lower() == "be" and _on_course(head) is not None):
+        found.append("expected")  # `The queen is to be buried on Monday`, `is on track to`
     if any(_asks_whether(t) for t in (head, *_carried(head))):
         found.append("uncertain")  # `declined to say whether`, `will decide whether to declare`
     if _agreed_on(doc[unit.head]):
@@ -1805,10 +1846,11 @@ def _on_the_days_occasion(verb: Token) -> bool:
 
 
 def _aim_then(verb: Token, timex: Timex) -> int | None:
-    """The past deed whose day the parser hung on the deed's aim: `won the contest to lead the
-    party on Tuesday`, `filed a lawsuit to block the merger on Monday`, `passed the bill to
-    suspend the debt ceiling on Wednesday night`. Only a day: an aim's own time lies further
-    ahead (`won the right to host the Games in 2028`)."""
+    """The past deed whose day the parser hung on the deed's aim or on a participle beside it:
+    `won the contest to lead the party on Tuesday`, `filed a lawsuit to block the merger on
+    Monday`, `passed the bill to suspend the debt ceiling on Wednesday night`, `celebrated the
+    Mass marking the start of his pontificate on Sunday`. Only a day: an aim's own time lies
+    further ahead (`won the right to host the Games in 2028`)."""
     if timex.start is None or timex.start != timex.end or timex.type not in ("DATE", "TIME"):
         return None
     deed = verb.head
@@ -1816,7 +1858,8 @@ def _aim_then(verb: Token, timex: Timex) -> int | None:
         deed = deed.head  # the aim of the thing acted on
     elif verb.dep_ != "advcl":
         return None
-    return deed.i if _to(verb) and deed.tag_ == "VBD" else None
+    aim = _to(verb) or verb.tag_ == "VBG"  # `celebrated the Mass marking ... on Sunday`
+    return deed.i if aim and deed.tag_ == "VBD" else None
 
 
 def _doing_then(verb: Token, own: set[int]) -> bool:

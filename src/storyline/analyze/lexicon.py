@@ -447,6 +447,17 @@ MISTAGGED_PASTS = {
 #: five-day trial to begin on October 17`): the event is due then.
 SCHEDULING_VERBS = words("set schedule call convene")  # `called a summit for April 10`
 BEGINNING_VERBS = words("begin start")  # `began flowing again`: a resuming
+#: What one is on when one is foreseen to do a thing (`on track to meet its target`).
+COURSE_NOUNS = words("track pace course schedule")
+#: What a plan was, in `a day later than expected` (a plan moved).
+PLANNED_WORDS = words("expected planned scheduled announced promised")
+#: Verbs that, done to people, free them (`will release 50 women and children`), whatever
+#: else they do to things (`released its forecasts`).
+SETTING_FREE_VERBS = words("release")
+#: People held (`hostages`, `prisoners`): those a release frees.
+HELD_PEOPLE = words("hostage prisoner captive detainee inmate")
+#: Nouns of an amount of what follows `of` (`a total of 50 hostages`, `dozens of people`).
+AMOUNT_NOUNS = words("total number group dozen hundred thousand handful majority")
 INVITING_VERBS = words("invite")  # `invited the leaders to a meeting on May 9`: the meeting
 #: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
 DELAY_VERBS = words("delay postpone reschedule")

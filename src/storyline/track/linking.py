@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.analyze.timex import tag_timexes
-from storyline.track.figures import only_a_part, other_side, unconfirmed_figure
+from storyline.track.figures import figures, only_a_part, other_side, unconfirmed_figure
 from storyline.track.places import within
 from storyline.track.resolve import normalize_name
 from storyline.track.vectors import cosine
@@ -133,16 +133,20 @@ _AS_FORETOLD = re.compile(
     re.IGNORECASE,
 )
 
+# A doing taken up again: `Voting resumes on Thursday`, `fighting continued`, `met again`.
+_AGAIN = re.compile(r"\b(?:resum\w*|continu\w*|again)\b", re.IGNORECASE)
+
 # What a move says its event was due on: `the meeting that had been planned for [Friday]`.
 _PLANNED_FOR = re.compile(
     r"\b(?:planned|scheduled|set|due|slated)(?: to (?:take place|be held))? (?:for|on) $"
 )
 
 # A correction names what the earlier report got wrong: `is a Belgian national, not French as
-# first reported`, `rather than 12, as earlier stated`.
+# first reported`, `rather than 12, as earlier stated`, `not a bomber as it had said`.
 CORRECTION = re.compile(
     r"\b(?:not|rather than|instead of) (?:an? |the )?(?P<wrong>[\w'’-]+(?: [\w'’-]+){0,2}?),? "
-    r"as (?:first|initially|originally|previously|earlier|wrongly|mistakenly|widely) "
+    r"as (?:(?:first|initially|originally|previously|earlier|wrongly|mistakenly|widely) "
+    r"|(?:it|he|she|they) (?:had )?)"
     r"(?:reported|stated|said|announced|thought|believed|identified|claimed)\b",
     re.IGNORECASE,
 )
@@ -168,6 +172,7 @@ PLAN_DAYS = 31  # a plan for at most this many days is met by a happening on one
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 UNNAMED_SAME_VERB = 0.60  # ... the very verb, where neither claim names anyone
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
+SAME_COUNT_AT_LEAST = 10  # a count this large, told of the same kind, is not by chance
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 
 
@@ -320,7 +325,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         if _done_since(new, old):
             return Link("restates", "done after the report that it had not been")
         return Link("contradicts", "the later report says the opposite")
-    if new.modality in HEDGED_MODALITIES:
+    if new.modality in HEDGED_MODALITIES and not new.moves_event:  # a move told ahead moves
         return Link("restates", f"restated with the hedge '{new.modality}'")
     if _won_by_another(new, old):
         return Link("contradicts", f"{new.doer} won it, not {old.doer}")
@@ -355,12 +360,15 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
 def _corrected(new: ClaimView, old: ClaimView) -> str | None:
     """What a later report corrects in an earlier claim about the same participants: the word
     it says was wrong (`not French as first reported` against `Two of the workers are
-    French`), when the earlier claim says it; else None."""
+    French`; `not an Islamic State bomber as it had said` of the strike that day at that
+    place), when the earlier claim says its words; else None."""
     correction = CORRECTION.search(new.text)
-    if correction is None or not new.entities & old.entities:
+    same_scene = bool(new.place and new.place == old.place and new.time_start == old.time_start)
+    if correction is None or not (new.entities & old.entities or same_scene):
         return None
     wrong = correction.group("wrong")
-    said = re.search(rf"\b{re.escape(wrong)}\b", old.text, re.IGNORECASE)
+    words = set(re.findall(r"[\w'’-]+", old.text.lower()))
+    said = all(word in words for word in wrong.lower().split())
     return wrong if said and old.doc_id != new.doc_id else None
 
 
@@ -430,6 +438,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     ):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if _ruled_as_foretold(new, old) or _as_its_source_foretold(new, old):
+        return True
+    if _same_count(new, old):
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -582,7 +592,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
-    done = moved or _the_plan_done(new, old) or _its_thing_done(new, old)
+    done = moved or _the_plan_done(new, old) or _its_thing_done(new, old) or _same_count(new, old)
     return (
         (related or _on_its_day(new, old) or same_act(new, old) or done or _one_contest(new, old))
         and _same_doing(new, old)
@@ -766,13 +776,15 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     (the coffin that was to travel to Edinburgh on Sunday, flown from Edinburgh on Tuesday):
     only the day is.
     """
-    if new.modality not in FACTUAL_MODALITIES or not old.is_forward:
+    if not old.is_forward:
         return None  # two reports of past happenings on two days tell of two happenings
     dated = bool(old.time_start and new.time_start)
     if new.moves_event and _another_occasion(new, old):
         return None
     if new.moves_event and not (dated and _times_overlap(new, old)):  # `postponed his trip`
         return f"moved to {new.time_start}, not {old.time_start}" if dated else "put off"
+    if new.modality not in FACTUAL_MODALITIES:
+        return None  # a forecast of another day or place is no news of what happened
     places_differ = (
         old.place
         and new.place
@@ -783,7 +795,7 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     if places_differ and _happened(new, old) and not another_day:
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
-        if _each_names_its_own(new, old):
+        if _each_names_its_own(new, old) or _a_later_round(new, old):
             return None
         return f"reported for {new.time_start}, not {old.time_start}"
     return None
@@ -799,6 +811,16 @@ def _as_its_source_foretold(new: ClaimView, old: ClaimView) -> bool:
     return named and same_kind(new.predicate, old.predicate) and _times_overlap(new, old)
 
 
+def _same_count(new: ClaimView, old: ClaimView) -> bool:
+    """`Hamas will release 50 women and children`, then `A total of 50 Israeli hostages have
+    been freed`: the same kind of happening to as many, ten or more, is the one foreseen,
+    whoever the two name (the captors, the captives' country)."""
+    if not (old.is_forward and same_kind(new.predicate, old.predicate)):
+        return False
+    counts = {value for value, _ in figures(old.text).values() if value >= SAME_COUNT_AT_LEAST}
+    return any(value in counts for value, _ in figures(new.text).values())
+
+
 def _another_occasion(move: ClaimView, plan: ClaimView) -> bool:
     """`The meeting that had been planned for Friday has been postponed` moves Friday's
     meeting, not the one held on Tuesday: the day a move says its event was due on, where it
@@ -812,6 +834,13 @@ def _another_occasion(move: ClaimView, plan: ClaimView) -> bool:
     )  # fmt: skip
     plan_end = plan.time_end or plan.time_start
     return due is not None and not (due.start <= plan_end[:10] and plan.time_start[:10] <= due.end)
+
+
+def _a_later_round(new: ClaimView, old: ClaimView) -> bool:
+    """`Voting resumes on Thursday`, after `the first vote is expected on Wednesday evening`:
+    a doing taken up again after the plan's day tells it went on, not that it moved."""
+    after = (new.time_start or "")[:10] > (old.time_end or old.time_start or "")[:10]
+    return after and _AGAIN.search(new.text) is not None
 
 
 def _each_names_its_own(new: ClaimView, old: ClaimView) -> bool:
