@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 957  # of 1103; 959 when set
+OWN_FLOOR_RIGHT = 973  # of 1127; 975 when set
 # The false findings known and not yet mended, named with why. `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
@@ -89,7 +89,11 @@ OWN_FLOOR_RIGHT = 957  # of 1103; 959 when set
 # Wednesday evening, is told only as black smoke `signalling that the first ballot had not
 # produced a pope`, no vote of its own, so it expires; `kabul`'s evacuation, `on pace to` be
 # completed by August 31, is told done only as `The last U.S. military planes left Kabul
-# airport ... on Monday`, which no rule reads as its completion.
+# airport ... on Monday`, which no rule reads as its completion. `olympics` tells `whether to
+# postpone the Tokyo Olympics, which are due to open on July 24` in one claim, borne out by
+# the postponement, so the opening on July 24 reads confirmed; and `The Games will be held no
+# later than the summer of 2021` names no one and is told done only as `The Tokyo Olympics
+# opened on Friday`, which no rule reads as its holding.
 KNOWN_NEVER = [
     "salvage-monday",
     "first-vote",
@@ -100,6 +104,8 @@ KNOWN_NEVER = [
     "resume-recovery",
     "schools-march-8",
     "shops-april-12",
+    "open-july-24",
+    "held-by-2021",
     "luna-land",
     "reilly-wednesday",
     "dahl-monday",

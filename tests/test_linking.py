@@ -1636,3 +1636,26 @@ def test_a_correction_of_what_the_source_had_said_of_that_strike_contradicts_it(
     assert relate(admitted, strike).relation == "contradicts"
     elsewhere = replace(admitted, place="kandahar")
     assert relate(elsewhere, strike) is None or relate(elsewhere, strike).relation != "contradicts"
+
+
+def test_a_postponement_foreseen_is_borne_out_by_the_postponing() -> None:
+    """`would decide within four weeks whether to postpone the Games`, then `The Games were
+    postponed until 2021 on Tuesday`: the move foreseen, done the day it was told of; a vote
+    put off is no vote held."""
+    decide = ClaimView(
+        id="c-decide", doc_id="sunday", date="2020-03-23",
+        text="it would decide within four weeks whether to postpone the Tokyo Olympics",
+        modality="expected", polarity="positive", predicate="postpone",
+        entities=frozenset({"tokyo olympics"}), time_start="2020-03-23", time_end="2020-04-20",
+        sources=("Desk", "ioc"),
+    )  # fmt: skip
+    postponed = replace(
+        decide, id="c-postponed", doc_id="tuesday", date="2020-03-24", modality="asserted",
+        text="The Tokyo Olympics were postponed until 2021 on Tuesday", moves_event=True,
+        time_start="2021-01-01", time_end="2021-12-31", sources=("Wire",),
+    )  # fmt: skip
+    assert relate(postponed, decide).relation == "confirms"
+    vote = replace(decide, id="c-vote", predicate="vote", text="MPs will vote on Thursday",
+                   time_start="2020-03-26", time_end="2020-03-26")  # fmt: skip
+    put_off = replace(postponed, predicate="vote", text="MPs postponed the vote to 2021")
+    assert relate(put_off, vote).relation == "contradicts"

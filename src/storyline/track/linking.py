@@ -159,6 +159,9 @@ LIGHT_PREDICATES = frozenset(
      "call", "describe"}
 )  # fmt: skip
 
+# Predicates of a move itself, which a plan may foresee (`would decide whether to postpone`).
+MOVE_PREDICATES = frozenset({"postpone", "delay", "defer", "reschedule", "put off"})
+
 # Predicates that tell an event takes place (`a runoff would be held`): its theme is the event.
 HOLDING_PREDICATES = frozenset(
     {"hold", "take place", "go ahead", "stage", "organize", "organise", "host", "convene"}
@@ -287,6 +290,10 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
     """How `new` (later, or a denial in the same document) bears on `old`; None if unrelated."""
     if new.id == old.id:
         return None
+    if new.moves_event and new.predicate == old.predicate in MOVE_PREDICATES and old.is_forward:
+        # `would decide whether to postpone the Games`, then `were postponed until 2021`: the
+        # move foreseen, done on the day it was told of
+        new = replace(new, moves_event=False, time_start=new.date, time_end=new.date)
     if wrong := _corrected(new, old):
         return Link("contradicts", f"{new.speaker or 'a later report'} corrects it: not {wrong}")
     if not _same_proposition(new, old):
