@@ -931,7 +931,7 @@ def _acts_on_people(verb: Token) -> bool:
     return any(
         noun.ent_type_ == "PERSON"
         or noun.lemma_.lower() in lexicon.PEOPLE_NOUNS | lexicon.HELD_PEOPLE
-        or noun.lower_ in ("them", "him", "her")
+        or noun.lower_ in PRONOUNS | {"them"}
         for noun in _acted_on(verb)
     )
 

@@ -337,13 +337,15 @@ class _Context:
         verb = next((i for i, (_, (_, weak)) in enumerate(cues) if not weak), None)
         if fronted and verb is not None:  # `On Tuesday, <a long subject> plans ...`
             cues[verb] = (0, cues[verb][1])
-        cues += [(len(before) - m.end(), cue) for m, cue in _cues(before)]
+        for m, (cue, weak) in _cues(before):
+            distance = len(before) - m.end()
+            if not weak and distance > g.CUE_CHARS and not _CLAUSE_END.search(before[m.end() :]):
+                distance = g.CUE_CHARS  # `would cut gas flows through ... from Wednesday`
+            cues.append((distance, (cue, weak)))
         best = (10**6, 0)
         for distance, (cue, weak) in cues:
             if weak and distance > g.ADJACENT_CHARS:
                 distance += g.WEAK_CUE_PENALTY
-            elif distance > g.CUE_CHARS and not _CLAUSE_END.search(before[-distance:]):
-                distance = g.CUE_CHARS  # `would cut gas flows through ... from Wednesday`
             best = min(best, (distance, -cue))
         return -best[1], best[0]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import numpy as np
 
-from storyline.model import Analysis, Event, TimelineEntry, Timex, content_id
+from storyline.model import Analysis, Claim, Event, TimelineEntry, Timex, content_id
 from storyline.store import EntryRecord, Store, StoredDocument
 from storyline.track.timeline import EntryView, EventView, find_entry, merge_into, span_days
 from storyline.track.vectors import vector_bytes, vector_tuple
@@ -23,8 +24,11 @@ def place_events(
     vectors: np.ndarray,
 ) -> None:
     """Each event joins the entry of the same happening (overlapping dates) or starts one."""
+    claims = {claim.id: claim for claim in analysis.claims}
+    held = _claims_holding(analysis)
+    text = stored.document.text
     dated = [
-        (_sharpened(event, analysis, stored.document.text), vector)
+        (_sharpened(event, claims.get(event.claim_id), held, analysis, text), vector)
         for event, vector in zip(analysis.events, vectors, strict=True)
         if event.time.start and event.time.end
     ]
@@ -48,23 +52,36 @@ def place_events(
         store.save_event(event, merged.id, sorted(participants), is_new=entry is None)
 
 
-def _sharpened(event: Event, analysis: Analysis, text: str) -> Event:
+def _claims_holding(analysis: Analysis) -> dict[int, set[str]]:
+    """The claims whose words hold each time expression, by where it starts: found once per
+    document (sorted starts, a bisection per claim), not for every event against every claim."""
+    starts = sorted(t.start_char for t in analysis.timexes)
+    held: dict[int, set[str]] = {}
+    for claim in analysis.claims:
+        first, last = bisect_left(starts, claim.span[0]), bisect_left(starts, claim.span[1])
+        for at in starts[first:last]:
+            held.setdefault(at, set()).add(claim.id)
+    return held
+
+
+def _sharpened(
+    event: Event, claim: Claim | None, held: dict[int, set[str]], analysis: Analysis, text: str
+) -> Event:
     """The event with the most precise date its sentence gives (not the date of another
-    claim in it), and its claim's predicate (the event it was told at, if any: `lost the vote
-    on Friday` is the vote of that Friday).
+    claim in it: `..., but it was not clear whether he would lead the Palm Sunday Mass`), and
+    its claim's predicate (the event it was told at, if any: `lost the vote on Friday` is the
+    vote of that Friday).
 
     `In July, Shoigu was invited ..., where from the 25th to the 27th they celebrated`: the
     event is anchored on `In July`, but the range inside it says when, to the day.
     """
-    claim = next((c for c in analysis.claims if c.id == event.claim_id), None)
     predicate = event.predicate or (claim.setting or claim.predicate if claim else None)
     start = text.find(event.sentence)
     end = start + len(event.sentence)
-    others = [c.span for c in analysis.claims if claim is None or c.id != claim.id]
 
-    def of_another_claim(t: Timex) -> bool:  # `..., but it was not clear whether he would
-        own = claim is not None and claim.span[0] <= t.start_char < claim.span[1]
-        return not own and any(a <= t.start_char < b for a, b in others)  # lead the ... Mass`
+    def of_another_claim(t: Timex) -> bool:
+        holders = held.get(t.start_char, set())
+        return bool(holders) and (claim is None or claim.id not in holders)
 
     inside = [
         t
