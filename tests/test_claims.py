@@ -372,6 +372,15 @@ def test_an_onset_participle_dates_the_plan_it_hangs_on(nlp):
     assert fares.time is not None and fares.time.value == "2023-07-03"
 
 
+def test_the_period_a_noun_covers_does_not_date_the_act(nlp):
+    text = "Wirecard will publish its audited results for 2019 on June 18, the company said."
+    claim = _claim_of(nlp, text, "publish", "2020-06-16")
+    assert claim.time is not None and claim.time.value == "2020-06-18"
+    text = "The central section will now open in the first half of 2022, the company said."
+    opening = _claim_of(nlp, text, "open", "2020-08-21")
+    assert opening.time is not None and opening.time.value == "2022-H1"  # not `now`
+
+
 def test_a_hedge_in_a_side_clause_does_not_hedge_the_claim(nlp):
     text = ("The Coast Guard detected the sounds on Wednesday, though whether they came from "
             "the sub was unclear.")  # fmt: skip

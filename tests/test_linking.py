@@ -946,6 +946,25 @@ def test_a_correction_contradicts_what_the_first_report_said() -> None:
     assert relate(stranger, first) is None
 
 
+def test_a_figure_said_to_be_wrong_contradicts_the_claim_that_gave_it() -> None:
+    first = ClaimView(
+        id="c-leak", doc_id="ledger", date="2010-04-29", predicate="leak",
+        text="Oil is leaking from the well at about 5,000 barrels a day", modality="reported",
+        polarity="positive", entities=frozenset({"deepwater horizon"}),
+        sources=("Gulf Ledger", "the coast guard"),
+    )  # fmt: skip
+    text = "the well leaked 19,000 barrels a day, far more than the 5,000 barrels first estimated"
+    panel = replace(
+        first, id="c-panel", doc_id="later", date="2010-05-29", text=text,
+        entities=frozenset(), sources=("Gulf Ledger", "a panel of scientists"),
+    )  # fmt: skip
+    assert about_the_same(panel, first)
+    link = relate(panel, first)
+    assert link is not None and link.relation == "contradicts" and "5,000 barrels" in link.reason
+    assert not about_the_same(replace(panel, text=text.replace("5,000", "8,000")), first)
+    assert not about_the_same(replace(panel, predicate="spill"), first)
+
+
 def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
     not_yet = ClaimView(
         id="c-not", doc_id="march", date="2026-03-12",

@@ -114,6 +114,11 @@ def test_a_story_told_month_after_month_costs_little_and_a_week_later_is_a_follo
     undated = assign_story(doc_profile("d5", QUAKE_2, CHILE[:2]), [story], params)
     assert week.score == same_day.score == undated.score + params.close_bonus
     assert undated.score - month.score < params.date_penalty / 2
+    later = [
+        assign_story(doc_profile("d6", QUAKE_2, CHILE[:2], published=day), [story]).score
+        for day in ("2026-01-22", "2026-02-09")  # ten days, four weeks
+    ]
+    assert week.score > later[0] > later[1] > undated.score  # the bonus fades
 
 
 def test_undated_reports_naming_other_years_tell_another_event() -> None:

@@ -138,6 +138,10 @@ def test_the_week_of_a_date_is_that_week():
         ("He was arrested in December.", "2024-02-10", "2023-12"),
         ("They met last Friday.", "2023-09-08", "2023-09-01"),
         ("The talks continue next Friday.", "2023-09-08", "2023-09-15"),
+        # `could` before a verb looks ahead; denied or perfect, it is the past of `can`
+        ("The slick could reach the coast by Friday, experts said.", "2010-04-29", "2010-04-30"),
+        ("Police could not confirm on Tuesday that he died.", "2010-04-29", "2010-04-27"),
+        ("Neither he nor his aides could be located Wednesday.", "2000-01-06", "2000-01-05"),
     ],
 )
 def test_tense_decides_the_year_or_week(text, dct, value):

@@ -52,6 +52,7 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 WH_WORDS = frozenset({"where", "who", "whom", "whose", "what", "which", "why", "how", "when"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their"})
 SUBJECTS = ("nsubj", "nsubjpass")
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-[HQ]\d)?$")  # a year, half or quarter: `2019`, `2020-Q3`
 SUBJECT_DEPS = frozenset({*SUBJECTS, "poss"})
 BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be when they speak
 PERSON_LABELS = frozenset({"PERSON"})  # ... and `he` or `she`
@@ -1798,7 +1799,8 @@ def _timex_in(
         return verb.i in own or _doing_then(verb, own) or (_aim_then(verb, timex) in own)
 
     found = sorted(
-        (t for t in timexes if is_own(t)), key=lambda t: (_of_a_noun(doc, t), _possessive(t))
+        (t for t in timexes if is_own(t)),
+        key=lambda t: (_of_a_noun(doc, t) or _period_covered(doc, t), _possessive(t)),
     )  # `declared him the winner of Sunday's election early on Monday`: on Monday
     if _moves_event(predicate):  # `on Wednesday postponed his statement to November 17`
         found.sort(key=lambda t: not _words_before(doc, t).endswith((" to", " until")))
@@ -1962,6 +1964,16 @@ def _of_a_noun(doc: Doc, timex: Timex) -> bool:
             return True
         token = token.head
     return False
+
+
+def _period_covered(doc: Doc, timex: Timex) -> bool:
+    """`will publish its results for 2019 on June 18`: a year, half or quarter after a noun and
+    `for` is the period the noun covers, however the parser hangs it; June 18 dates the act."""
+    span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+    if span is None or span.start < 2 or not _PERIOD_VALUE.match(timex.value or ""):
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ == "for" and doc[span.start - 2].pos_ in ("NOUN", "PROPN")
 
 
 def _possessive(timex: Timex) -> bool:
@@ -2349,6 +2361,8 @@ def extract_claims(
         place, place_id = _place(doc, unit, entities)
         speaker = holding[-1] if holding else None
         participants = _participants(doc, unit, entities, place_id, excluded, speaker)
+        if modality not in FACTUAL:  # `will now open in the first half of 2022`: the half
+            here = [t for t in here if t.value != "PRESENT_REF"]
         own_time = (
             _time_given(doc, here, doc[unit.head], document.published)
             or _time_soon_after(doc, here, predicate_token)
@@ -2362,8 +2376,6 @@ def extract_claims(
                 _deadline_within(doc, own_time, document.published), document.published
             )
             own_time = _from_onward(doc, here, own_time)
-        if own_time is not None and own_time.value == "PRESENT_REF" and modality not in FACTUAL:
-            own_time = None  # `will now turn back`: from now on, not a day it is due
         shared_time = (
             None
             if own_time

@@ -358,12 +358,14 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     before = previous = ""
     planned = 0  # words left in a past-perfect plan (`had been due to expire`)
     deferred = False  # a deadline was moved or granted (`postponed until`)
+    denied = False  # `neither ... could`: the past of `can`
     for m in _WORD.finditer(text):
         word = m.group()
         if previous in g.PASSIVE_AUXILIARIES and word.endswith("ly"):
             continue  # `be fully restored`: the participle after the adverb is still passive
         planned = 3 if (before, previous) == ("had", "been") else max(0, planned - 1)
         deferred = deferred or word in g.DEFERRALS
+        denied = denied or word in g.PAST_OF_CAN_BEFORE
         if planned and _cue(word) > 0:
             yield m, (-1, False)
         elif (previous, word) in g.FUTURE_PAIRS or (deferred and word in ("until", "till")):
@@ -374,6 +376,8 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             continue  # `to have the fire contained by Friday`: the words before tell the tense
         elif word == "next" and text[m.end() :].lstrip().startswith("to "):
             continue  # `the blasts next to the U.S. embassies`: a place, no tense
+        elif word == g.HEDGED_FUTURE and not denied and _looks_ahead(text[m.end() :]):
+            yield m, (1, False)
         elif word == "earlier" and text[m.end() :].lstrip().startswith("than "):
             continue  # `could end no earlier than June 21`: a bound, no past
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):
@@ -386,6 +390,12 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
 def _due_by_it(word: str, rest: str) -> bool:
     """A participle just before `by` and the expression: a state due by then, no past."""
     return word not in g.TENSE_CUES and word.endswith("ed") and rest.strip().lower() == "by"
+
+
+def _looks_ahead(rest: str) -> bool:
+    """Whether `could` puts the verb after it ahead: not denied, not perfect."""
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0] not in g.PAST_OF_CAN_AFTER
 
 
 def _names_a_day(rest: str) -> bool:

@@ -205,6 +205,12 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset((
     "i", "we", "you", "he", "she", "it", "they", "who", "which",
 ))  # fmt: skip
 REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", "announced"))
+# `could` looks ahead before a verb (`could reach the coast by Friday`), but not when denied or
+# perfect (`could not confirm on Tuesday`, `nor ... could be located Wednesday`, `could have
+# left on Monday`): the past of `can`.
+HEDGED_FUTURE = "could"
+PAST_OF_CAN_AFTER = frozenset(("not", "never", "have", "n't", "hardly", "only"))
+PAST_OF_CAN_BEFORE = frozenset(("nor", "neither", "no", "nobody", "none"))
 # A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
 # (`extended to Nov. 6`, said in late October); farther off, a tense cue this close flips it.
 NEAR_MONTHS = 3

@@ -150,7 +150,14 @@ CORRECTION = re.compile(
     r"(?:reported|stated|said|announced|thought|believed|identified|claimed)\b",
     re.IGNORECASE,
 )
-
+# `far more than the 5,000 barrels first estimated`: a figure the later report says was wrong
+CORRECTED_FIGURE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|larger|smaller|greater) than (?:the )?"
+    r"(?P<wrong>\d[\d,.]*(?: (?:thousand|million|billion))? [\w'’-]+),? "
+    r"(?:(?:first|initially|originally|previously|earlier|officially) )?"
+    r"(?:estimated|reported|stated|said|announced|thought|believed|claimed|given)\b",
+    re.IGNORECASE,
+)
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
 # share a predicate and a person and nothing else; nor do two things one man `called` something.
 # Such claims link on their words alone.
@@ -372,11 +379,25 @@ def _corrected(new: ClaimView, old: ClaimView) -> str | None:
     correction = CORRECTION.search(new.text)
     same_scene = bool(new.place and new.place == old.place and new.time_start == old.time_start)
     if correction is None or not (new.entities & old.entities or same_scene):
+        return _corrected_figure(new, old)
+    wrong = correction.group("wrong")
+    return wrong if _says_words(old.text, wrong) and old.doc_id != new.doc_id else None
+
+
+def _corrected_figure(new: ClaimView, old: ClaimView) -> str | None:
+    """The figure of an earlier claim of the same kind of happening that a later report says
+    was wrong (`far more than the 5,000 barrels first estimated`), whoever the two name."""
+    correction = CORRECTED_FIGURE.search(new.text)
+    if correction is None or old.doc_id == new.doc_id:
         return None
     wrong = correction.group("wrong")
-    words = set(re.findall(r"[\w'’-]+", old.text.lower()))
-    said = all(word in words for word in wrong.lower().split())
-    return wrong if said and old.doc_id != new.doc_id else None
+    same = same_kind(new.predicate, old.predicate) and _says_words(old.text, wrong)
+    return wrong if same else None
+
+
+def _says_words(text: str, words: str) -> bool:
+    said = set(re.findall(r"[\w'’-]+(?:,\d+)*", text.lower()))
+    return all(word in said for word in words.lower().split())
 
 
 def _goes_back_on(new: ClaimView, old: ClaimView) -> bool:
@@ -446,7 +467,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if _ruled_as_foretold(new, old) or _as_its_source_foretold(new, old):
         return True
-    if _same_count(new, old):
+    if _same_count(new, old) or _corrected_figure(new, old):
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False

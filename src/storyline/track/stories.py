@@ -349,7 +349,8 @@ def _place_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) 
 
 def _date_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -> float:
     """A bonus for a report within days of the story (a developing story is told day by day),
-    a cost growing with the days beyond a window; 0 when either side is undated."""
+    fading to none at the window's end, then a cost growing with the days beyond it; 0 when
+    either side is undated."""
     if not doc.date or not story.first_date or not story.last_date:
         return 0.0
     day = date.fromisoformat(doc.date)
@@ -357,8 +358,9 @@ def _date_term(doc: DocumentProfile, story: StoryProfile, params: StoryParams) -
     gap = max((first - day).days, (day - last).days, 0)
     if gap <= params.close_days:
         return params.close_bonus
-    if gap <= params.date_window_days:
-        return 0.0
+    if gap <= params.date_window_days:  # the follow-up's bonus fades over the window
+        fading = (params.date_window_days - gap) / (params.date_window_days - params.close_days)
+        return params.close_bonus * fading
     excess = (gap - params.date_window_days) / (2 * params.date_window_days)
     return -params.date_penalty * min(1.0, excess)
 
