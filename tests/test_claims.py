@@ -1072,6 +1072,17 @@ def test_days_given_to_file_a_complaint_and_a_summons_to_appear_are_due(nlp):
     assert claims["dismiss"].modality == "asserted"  # a coach dismissed, not a claim denied
 
 
+def test_charging_people_and_adding_plants_are_deeds_not_words(nlp):
+    text = (
+        "A prosecutor on Thursday charged three people over the death of the singer. "
+        "Fain said the union would add more plants to the strike."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2024-11-08"), nlp).claims}
+    assert claims["charge"].modality == "asserted"  # people charged, not a charge made
+    added = claims["add"]
+    assert added.modality == "expected" and "would add more plants" in added.text
+
+
 def test_declaring_oneself_a_leader_is_a_deed(nlp):
     text = "General Tchiani declared himself head of a transitional government on Friday."
     claims = analyze(_doc(text, "made-up", "2023-07-28"), nlp).claims

@@ -47,8 +47,13 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 973  # of 1127; 975 when set
-# The false findings known and not yet mended, named with why. `collision` foretells that crews
+OWN_FLOOR_RIGHT = 1011  # of 1172; 1013 when set
+# The false findings known and not yet mended, named with why. `autostrike` foretells that the
+# union `will strike at three plants ... when their contracts expire at 11:59 p.m. on Thursday`,
+# then tells that `About 12,700 workers walked off the job shortly after midnight on Friday` at
+# plants it names by their towns: walking off the job is not read as striking, the two name no
+# one in common, and the walkout fell on the day after the one planned, so the plan expires.
+# `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
 # engines` on Tuesday: a report of the work under way a day after it was to begin is read as the
@@ -95,6 +100,7 @@ OWN_FLOOR_RIGHT = 973  # of 1127; 975 when set
 # later than the summer of 2021` names no one and is told done only as `The Tokyo Olympics
 # opened on Friday`, which no rule reads as its holding.
 KNOWN_NEVER = [
+    "strike-thursday",
     "salvage-monday",
     "first-vote",
     "marsh-play",

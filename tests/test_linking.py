@@ -965,6 +965,45 @@ def test_a_figure_said_to_be_wrong_contradicts_the_claim_that_gave_it() -> None:
     assert not about_the_same(replace(panel, predicate="spill"), first)
 
 
+def test_what_a_planned_autopsy_found_tells_it_was_carried_out() -> None:
+    plan = ClaimView(
+        id="c-autopsy", doc_id="times", date="2024-10-17", predicate="carry out",
+        text="An autopsy will be carried out on Thursday", modality="expected",
+        polarity="positive", theme="autopsy", time_start="2024-10-17", time_end="2024-10-17",
+        sources=("Southern Cone Times", "prosecutors"),
+    )  # fmt: skip
+    finding = ClaimView(
+        id="c-found", doc_id="wire", date="2024-10-18", predicate="die",
+        text="Liam Payne died of multiple traumas", modality="asserted", polarity="positive",
+        entities=frozenset({"liam payne"}), sources=("Plaza Wire", "the prosecutor's office",
+        "An autopsy"),
+    )  # fmt: skip
+    assert about_the_same(finding, plan)
+    assert relate(finding, plan).relation == "confirms"
+    told_by_police = replace(finding, sources=("Plaza Wire", "police"))
+    assert not about_the_same(told_by_police, plan)
+    before_its_day = replace(finding, date="2024-10-16")
+    assert relate(before_its_day, plan) is None
+
+
+def test_a_vote_to_remove_someone_is_the_removal_foretold() -> None:
+    vow = ClaimView(
+        id="c-vow", doc_id="ledger", date="2023-09-30", predicate="remove",
+        text="he would try to remove McCarthy as speaker this week", modality="expected",
+        polarity="positive", entities=frozenset({"gaetz", "mccarthy"}),
+        time_start="2023-10-02", time_end="2023-10-08", sources=("Daily Ledger", "gaetz"),
+    )  # fmt: skip
+    text = "The House voted 216-210 on Tuesday to remove Kevin McCarthy as speaker"
+    vote = replace(
+        vow, id="c-vote", doc_id="wire", date="2023-10-03", predicate="vote", text=text,
+        modality="asserted", entities=frozenset({"house", "mccarthy"}),
+        time_start="2023-10-03", time_end="2023-10-03", sources=("Capitol Wire",),
+    )  # fmt: skip
+    assert relate(vote, vow).relation == "confirms"
+    kept = replace(vote, text="The House voted 216-210 on Tuesday to keep Kevin McCarthy")
+    assert relate(kept, vow) is None or relate(kept, vow).relation != "confirms"
+
+
 def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
     not_yet = ClaimView(
         id="c-not", doc_id="march", date="2026-03-12",

@@ -247,8 +247,8 @@ def _headline_clause(token: Token) -> bool:
 
 
 def _done_to_a_person(verb: Token) -> bool:
-    """`dismissed coach Jorge Vilda`: done to someone, no words judged (but `rebuts James
-    Cameron` answers what he said)."""
+    """`dismissed coach Jorge Vilda`, `charged three people`: done to someone, no words judged
+    (but `rebuts James Cameron` answers what he said)."""
     return any(
         c.dep_ == "dobj"
         and (
@@ -386,10 +386,10 @@ def _verb_relation(
     if not content and (
         lemma in lexicon.NP_CONTENT_CUES
         or lemma in NAMING_CUES
-        or lemma in lexicon.SAY_VERBS
+        or (lemma in lexicon.SAY_VERBS and lemma not in lexicon.CLAUSE_ONLY_CUES)
         or lemma in lexicon.EVALUATION_CUES
-    ):
-        fired = lemma in lexicon.DISMISSING_CUES and _done_to_a_person(token)
+    ):  # `would add more plants to the strike`: no words told
+        fired = lemma in lexicon.ACTING_ON_PEOPLE_CUES and _done_to_a_person(token)
         span = None if fired else _complement_span(doc, token)
         if span is not None:
             content = _pieces(doc, [span])

@@ -120,8 +120,9 @@ NP_CONTENT_CUES = words(
     "claim allege accuse charge"
 )
 
-#: Of those, the cues that, done to a person, remove them (`dismissed coach Jorge Vilda`).
-DISMISSING_CUES = words("dismiss reject")
+#: Of those, the cues that, done to a person, act on them (`dismissed coach Jorge Vilda`,
+#: `charged three people over his death`): no words of theirs are told.
+ACTING_ON_PEOPLE_CUES = words("dismiss reject charge")
 
 #: Nouns that name the source's words or a media document (`the material`, `the report`).
 MEDIA_ANAPHORS = words(

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Figure", "bounds", "figures", "only_a_part", "other_side", "unconfirmed_figure"]
+__all__ = [
+    "Figure",
+    "bounds",
+    "figures",
+    "only_a_part",
+    "other_side",
+    "singular",
+    "unconfirmed_figure",
+]
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -57,7 +65,7 @@ def figures(text: str) -> dict[str, Figure]:
     """Counted nouns (singular, lower case) with the figure each is given: the first one."""
     found: dict[str, Figure] = {}
     for match in _FIGURE.finditer(text):
-        noun = _singular(match["noun"].lower())
+        noun = singular(match["noun"].lower())
         if noun in _NOT_COUNTED or noun in found:
             continue
         number = match["number"].lower()
@@ -113,7 +121,7 @@ def _agree(a: Figure, b: Figure) -> bool:
     return abs(a[0] - b[0]) <= (ROUGH_SHARE * max(a[0], b[0]) if rough else 0.0)
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:

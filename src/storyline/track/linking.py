@@ -22,18 +22,20 @@ from datetime import date, timedelta
 
 from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
 from storyline.analyze.timex import tag_timexes
-from storyline.track.figures import figures, only_a_part, other_side, unconfirmed_figure
+from storyline.track.figures import figures, only_a_part, other_side, singular, unconfirmed_figure
 from storyline.track.places import within
 from storyline.track.resolve import normalize_name
 from storyline.track.vectors import cosine
 
 __all__ = [
+    "CONDUCTING_PREDICATES",
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
     "SETTLING_RELATIONS",
     "ClaimView",
     "Link",
     "about_the_same",
+    "finders",
     "foretelling_kin",
     "lookup_kin",
     "one_day",
@@ -93,6 +95,10 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
+# What a body does by voting it (`voted 216-210 to remove Kevin McCarthy as speaker`).
+VOTED_ACTS = frozenset(
+    {"remove", "oust", "expel", "impeach", "elect", "dismiss", "suspend", "censure", "fire"}
+)
 # What a court decides at a hearing: a ruling, or an order (`ordered him held`, `remanded him`).
 HEARING_DECISIONS = DECISION_GROUPS | {
     "order", "remand", "release", "free", "grant", "reject", "dismiss", "overturn", "quash",
@@ -179,6 +185,10 @@ NOTE_SOURCE = "note"
 # Cosines of all-MiniLM-L6-v2 claim embeddings, calibrated on the seed and the dev stories:
 # restatements and confirmations score 0.5 to 0.8, unrelated claims about one person below 0.65.
 PLAN_DAYS = 31  # a plan for at most this many days is met by a happening on one of them
+# What a plan carries out (`An autopsy will be carried out`), which its findings tell was done.
+CONDUCTING_PREDICATES = frozenset(
+    {"carry out", "conduct", "perform", "complete", "publish", "release", "launch", "open"}
+)
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 UNNAMED_SAME_VERB = 0.60  # ... the very verb, where neither claim names anyone
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
@@ -467,7 +477,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if _ruled_as_foretold(new, old) or _as_its_source_foretold(new, old):
         return True
-    if _same_count(new, old) or _corrected_figure(new, old):
+    if _same_count(new, old) or _corrected_figure(new, old) or _found_by_it(new, old):
         return True
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -637,7 +647,12 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     at_it = (told_at_it or _decided_at_it(new, old)) and (
         _on_one_day(new, old) or _held_after_an_undated_plan(new, old)
     )
-    settled = _done_in_it(new, old) or _outcome_of_it(new, old) or _ruled_as_foretold(new, old)
+    settled = (
+        _done_in_it(new, old)
+        or _outcome_of_it(new, old)
+        or _ruled_as_foretold(new, old)
+        or _found_by_it(new, old)
+    )
     return (
         (at_it or settled)
         and new.modality in FACTUAL_MODALITIES
@@ -696,6 +711,23 @@ def _done_in_it(new: ClaimView, old: ClaimView) -> bool:
     return same_theme(new.theme, old.theme) and held
 
 
+def finders(claim: ClaimView) -> list[str]:
+    """The things among a claim's sources, singular: `An autopsy found that ...` gives
+    `autopsy` (a person's or an outlet's name gives a word no plan carries out)."""
+    return [singular(source.split()[-1]) for source in claim.sources[1:] if source.strip()]
+
+
+def _found_by_it(new: ClaimView, old: ClaimView) -> bool:
+    """`An autopsy will be carried out on Thursday`, then `An autopsy found that Payne died of
+    multiple traumas`: what the thing a plan was to carry out has found, told no earlier than
+    its day, tells it was carried out."""
+    plan = old.is_forward and old.theme and old.predicate in CONDUCTING_PREDICATES
+    if not plan or new.doc_id == old.doc_id:
+        return False
+    found = any(same_theme(finder, old.theme or "") for finder in finders(new))
+    return found and new.date[:10] >= (old.time_start or old.date)[:10]
+
+
 def _outcome_of_it(new: ClaimView, old: ClaimView) -> bool:
     """`The winner will be announced in the week of July 22`, then `Boris Johnson won the
     contest on Tuesday`: who won, told on a day the outcome was due, tells it was announced."""
@@ -749,9 +781,16 @@ def _same_happening(new: ClaimView, old: ClaimView) -> bool:
 
 def _same_doing(new: ClaimView, old: ClaimView) -> bool:
     """The same kind of happening, or a light verb with the very thing it is done with (`will
-    take charge from Monday`, `took charge of his first training session on Monday`)."""
+    take charge from Monday`, `took charge of his first training session on Monday`), or a
+    vote that does it (`would try to remove McCarthy`, `The House voted ... to remove Kevin
+    McCarthy`)."""
     light = new.predicate in LIGHT_PREDICATES and new.predicate == old.predicate
-    return same_kind(new.predicate, old.predicate) or (light and _same_thing(new, old))
+    voted = (
+        predicate_group(new.predicate) == _GROUP_OF["vote"]
+        and old.predicate in VOTED_ACTS
+        and re.search(rf"\bto {old.predicate}\b", new.text) is not None
+    )
+    return same_kind(new.predicate, old.predicate) or (light and _same_thing(new, old)) or voted
 
 
 def _by_another(new: ClaimView, old: ClaimView) -> bool:

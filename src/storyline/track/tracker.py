@@ -25,6 +25,7 @@ from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
 from storyline.track.figures import bounds
 from storyline.track.linking import (
+    CONDUCTING_PREDICATES,
     FACTUAL_MODALITIES,
     NOTE_SOURCE,
     RELATED_TEXT,
@@ -33,6 +34,7 @@ from storyline.track.linking import (
     Link,
     about_the_same,
     best_links,
+    finders,
     foretelling_kin,
     lookup_kin,
     one_day,
@@ -371,6 +373,8 @@ def _earlier_claims(
     unnamed = _kin(r.claim for r in placed if not r.entity_ids)
     named = _kin(r.claim for r in placed if r.entity_ids)
     foretelling = {kin for r in placed for kin in foretelling_kin(r.claim.predicate, r.claim.text)}
+    if any(finders(view) for view in views):
+        foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
@@ -422,6 +426,8 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
         keys.append(f"plan:{kind}")  # `apologized at a hearing` finds the plan for a hearing
     if claim.predicate and bounds(claim.text):
         keys.append(f"bound:{claim.predicate}")  # `below the speed limit`, then `above` it
+    if claim.is_forward and claim.theme and claim.predicate in CONDUCTING_PREDICATES:
+        keys.append(f"thing:{claim.theme}")  # `An autopsy will be carried out`
     return keys
 
 
@@ -431,6 +437,7 @@ def _finding_keys(claim: ClaimView) -> list[str]:
     keys = _lookup_keys(claim)
     if claim.modality in FACTUAL_MODALITIES and (kind := predicate_group(claim.predicate)):
         keys.append(f"plan:{kind}")
+    keys.extend(f"thing:{finder}" for finder in finders(claim))  # `An autopsy found`
     return keys
 
 
