@@ -47,13 +47,18 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 1011  # of 1172; 1013 when set
+OWN_FLOOR_RIGHT = 1027  # of 1192; 1029 when set
 # The false findings known and not yet mended, named with why. `autostrike` foretells that the
 # union `will strike at three plants ... when their contracts expire at 11:59 p.m. on Thursday`,
 # then tells that `About 12,700 workers walked off the job shortly after midnight on Friday` at
 # plants it names by their towns: walking off the job is not read as striking, the two name no
 # one in common, and the walkout fell on the day after the one planned, so the plan expires.
-# `collision` foretells that crews
+# `console` foretells that Nintendo `would give more details in a Nintendo Direct presentation on
+# April 2`, then tells what it said `on Wednesday in its Nintendo Direct presentation`: giving is
+# a light verb, no kind of happening a telling at the presentation is read as, so it expires.
+# `injury` foretells that a striker `will miss the League Cup final ... on March 16`, then tells
+# the final won on that Sunday `as injured striker Danny Okoro watched from the stands`:
+# watching is not read as missing it, so the absence, borne out, expires. `collision` foretells that crews
 # `will begin lifting the wreckage ... on Monday`, then tells `The salvage began on Monday as
 # planned` (a salvage is not read as the lifting) and, the next day, that `crews lifted the jet's
 # engines` on Tuesday: a report of the work under way a day after it was to begin is read as the
@@ -103,9 +108,11 @@ KNOWN_NEVER = [
     "strike-thursday",
     "salvage-monday",
     "first-vote",
+    "direct-april-2",
     "marsh-play",
     "full-saturday",
     "restart-friday",
+    "miss-final",
     "complete-by-31",
     "resume-recovery",
     "schools-march-8",

@@ -1004,6 +1004,24 @@ def test_a_vote_to_remove_someone_is_the_removal_foretold() -> None:
     assert relate(kept, vow) is None or relate(kept, vow).relation != "confirms"
 
 
+def test_a_thing_put_off_is_the_thing_its_plan_foresaw_whoever_the_two_name() -> None:
+    plan = ClaimView(
+        id="c-preorders", doc_id="desk", date="2025-04-02", predicate="open",
+        text="Pre-orders in the United States will open on April 9", modality="expected",
+        polarity="positive", theme="pre-order", time_start="2025-04-09",
+        time_end="2025-04-09", sources=("Play Desk",),
+    )  # fmt: skip
+    move = replace(
+        plan, id="c-postponed", doc_id="wire", date="2025-04-04", predicate="postpone",
+        text="it was postponing pre-orders of the Switch 2 in the United States",
+        modality="reported", moves_event=True, entities=frozenset({"nintendo", "switch 2"}),
+        time_start=None, time_end=None, sources=("Game Wire", "nintendo"),
+    )  # fmt: skip
+    assert about_the_same(move, plan)
+    assert relate(move, plan).relation == "contradicts"
+    assert not about_the_same(replace(move, theme="shipment"), plan)
+
+
 def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
     not_yet = ClaimView(
         id="c-not", doc_id="march", date="2026-03-12",

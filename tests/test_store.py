@@ -302,7 +302,7 @@ def test_claims_that_name_no_one_are_found_by_their_kind(fresh_store: Store) -> 
     store.save_entity(EntityRecord("e-kim", "Kim", "PERSON", ()), ["person:kim"])
     for claim_id, entity_ids in (("c-named", ("e-kim",)), ("c-unnamed", ())):
         claim = Claim(claim_id, article.id, claim_id, article.text, (0, 5), (), "planned",
-                      "positive", "visit")  # fmt: skip
+                      "positive", "visit", theme="trip" if entity_ids else None)  # fmt: skip
         store.save_claim(ClaimRecord(claim, entity_ids=entity_ids))
     where = {"story_ids": ["s1"], "exclude_doc": "d-other"}
     found = store.claim_candidates([], unnamed_predicates=["visit"], **where)
@@ -310,6 +310,9 @@ def test_claims_that_name_no_one_are_found_by_their_kind(fresh_store: Store) -> 
     found = store.claim_candidates([], predicates=["visit"], **where)
     assert sorted(r.claim.id for r in found) == ["c-named", "c-unnamed"]
     assert store.claim_candidates([], unnamed_predicates=["meet"], **where) == []
+    found = store.claim_candidates([], themes=["trip"], **where)  # what a plan moved acts on
+    assert [r.claim.id for r in found] == ["c-named"]
+    assert store.claim_candidates([], themes=["vote"], **where) == []
 
 
 def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path) -> None:

@@ -479,6 +479,8 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True
     if _same_count(new, old) or _corrected_figure(new, old) or _found_by_it(new, old):
         return True
+    if _moved(new, old):
+        return True  # `postponing pre-orders of the Switch 2`, `Pre-orders will open on April 9`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
     if new.doc_id == old.doc_id and (new.modality == "denied" or _is_denial(new)):

@@ -375,10 +375,12 @@ def _earlier_claims(
     foretelling = {kin for r in placed for kin in foretelling_kin(r.claim.predicate, r.claim.text)}
     if any(finders(view) for view in views):
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
+    moved = {view.theme for view in views if view.moves_event and view.theme}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
         unnamed_predicates=sorted(set(named) - set(unnamed)),
+        themes=sorted(moved),  # `postponing pre-orders` finds the pre-orders planned
         limit=EARLIER_CLAIMS,
     )  # fmt: skip
 
@@ -414,8 +416,8 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
     """What a claim that names no one is matched by (`about_the_same`), and what stands in
     for related words (`_same_proposition`): the one day it happens on (each day of a plan for
     a week or a month), the verb of a claim that says what it acts on, the event a plan, a
-    move or a report told at it names, and the verb of one that puts its thing against a bound
-    (`below the speed limit`)."""
+    move or a report told at it names, the verb of one that puts its thing against a bound
+    (`below the speed limit`), and the thing a plan acts on (`will open pre-orders`)."""
     day = one_day(claim)
     keys = [f"day:{d}" for d in ([day] if day else plan_days(claim))]
     if claim.theme and claim.predicate:
@@ -426,7 +428,7 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
         keys.append(f"plan:{kind}")  # `apologized at a hearing` finds the plan for a hearing
     if claim.predicate and bounds(claim.text):
         keys.append(f"bound:{claim.predicate}")  # `below the speed limit`, then `above` it
-    if claim.is_forward and claim.theme and claim.predicate in CONDUCTING_PREDICATES:
+    if claim.is_forward and claim.theme:
         keys.append(f"thing:{claim.theme}")  # `An autopsy will be carried out`
     return keys
 
@@ -438,6 +440,8 @@ def _finding_keys(claim: ClaimView) -> list[str]:
     if claim.modality in FACTUAL_MODALITIES and (kind := predicate_group(claim.predicate)):
         keys.append(f"plan:{kind}")
     keys.extend(f"thing:{finder}" for finder in finders(claim))  # `An autopsy found`
+    if claim.moves_event and claim.theme:
+        keys.append(f"thing:{claim.theme}")  # `postponing pre-orders`
     return keys
 
 
