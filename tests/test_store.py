@@ -329,6 +329,7 @@ def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path
         "ALTER TABLE claims DROP COLUMN setting;"  # as a store of schema 3 had no such column
         "ALTER TABLE claims DROP COLUMN moves_event;"
         "ALTER TABLE claims DROP COLUMN doer;"
+        "DROP INDEX claims_theme;"
         "PRAGMA user_version = 3;"
     )
     db.close()
