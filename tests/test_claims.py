@@ -1555,6 +1555,9 @@ def test_a_plan_within_days_is_due_by_the_last_of_them_and_reaching_a_place_is_a
     assert due is not None and (due.value, due.mod) == ("2021-03-26", "ON_OR_BEFORE")
     assert claims["contain"].time is not None and claims["contain"].time.value == "P2D"
     assert claims["arrive"].time is not None and "reach" not in claims
+    text = "The inspectors reached the nuclear plant on Thursday."
+    plant = analyze(_doc(text, "made-up", "2022-09-01"), nlp).claims
+    assert [c.predicate for c in plant] == ["arrive"]
 
 
 def test_a_hearing_set_for_a_day_is_due_that_day_and_a_record_set_is_done(nlp):

@@ -1022,6 +1022,25 @@ def test_a_thing_put_off_is_the_thing_its_plan_foresaw_whoever_the_two_name() ->
     assert not about_the_same(replace(move, theme="shipment"), plan)
 
 
+def test_a_publisher_telling_on_the_day_it_was_to_publish_has_published() -> None:
+    plan = ClaimView(
+        id="c-figures", doc_id="ledger", date="2023-06-19", predicate="publish",
+        text="The figures will be published by the Office for National Statistics on Wednesday",
+        modality="expected", polarity="positive", theme="figure", entities=frozenset({"ons"}),
+        time_start="2023-06-21", time_end="2023-06-21", sources=("City Ledger",),
+    )  # fmt: skip
+    told = ClaimView(
+        id="c-held", doc_id="wire", date="2023-06-21", predicate="hold",
+        text="Consumer price inflation held at 8.7% in May", modality="reported",
+        polarity="positive", time_start="2023-05-01", time_end="2023-05-31",
+        sources=("Money Wire", "ons"), speaker="the ONS",
+    )  # fmt: skip
+    assert about_the_same(told, plan)
+    assert relate(told, plan).relation == "confirms"
+    assert relate(replace(told, date="2023-06-22"), plan) is None  # not on its day
+    assert relate(replace(told, sources=("Money Wire", "treasury")), plan) is None
+
+
 def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
     not_yet = ClaimView(
         id="c-not", doc_id="march", date="2026-03-12",

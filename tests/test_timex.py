@@ -142,6 +142,9 @@ def test_the_week_of_a_date_is_that_week():
         ("The slick could reach the coast by Friday, experts said.", "2010-04-29", "2010-04-30"),
         ("Police could not confirm on Tuesday that he died.", "2010-04-29", "2010-04-27"),
         ("Neither he nor his aides could be located Wednesday.", "2000-01-06", "2000-01-05"),
+        # a participle that modifies a noun tells no tense; the clause's verb does
+        ("They clashed on Tuesday in their only scheduled debate.", "2024-09-11", "2024-09-10"),
+        ("They shifted its expected landfall to Wednesday.", "2025-09-09", "2025-09-10"),
     ],
 )
 def test_tense_decides_the_year_or_week(text, dct, value):
@@ -905,3 +908,10 @@ def test_a_modal_far_back_in_the_same_clause_still_looks_ahead():
         "of its capacity from Wednesday, because another turbine needed repairs."
     )
     assert find(tag(text, "2022-07-25"), "Wednesday").value == "2022-07-27"
+
+
+def test_later_in_the_current_period_starts_after_the_dct() -> None:
+    (week,) = tag("The mission will arrive there later this week.", "2022-08-29")
+    assert (week.value, week.start, week.end) == ("2022-W35", "2022-08-30", "2022-09-04")
+    (late,) = tag("They will meet late this year.", "2022-08-29")
+    assert (late.start, late.end) == ("2022-09-01", "2022-12-31")  # the last third, as before

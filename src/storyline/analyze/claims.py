@@ -1505,11 +1505,12 @@ def _shared_modals(verb: Token) -> list[Token]:
 
 def _describes_a_thing(token: Token) -> bool:
     """A participle before a noun that is no event (`covered 80 percent of scheduled shifts`,
-    `expected losses`): it hedges nothing; `the planned visit` is still a plan."""
+    `expected losses`), or before an event the claim is told at (`clashed on Tuesday night in
+    their only scheduled debate`): it hedges nothing; `the planned visit` is still a plan."""
     return (
         token.dep_ == "amod"
         and token.tag_ in ("VBN", "VBG")
-        and token.head.lemma_.lower() not in lexicon.EVENT_NOUNS
+        and (token.head.lemma_.lower() not in lexicon.EVENT_NOUNS or token.head.dep_ == "pobj")
     )
 
 

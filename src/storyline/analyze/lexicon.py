@@ -291,6 +291,7 @@ EVENT_NOUNS: dict[str, str] = {
     "decision": "decide",
     "meeting": "meet",
     "summit": "meet",
+    "debate": "debate",
     "talk": "discuss",
     "talks": "discuss",
     "negotiation": "negotiate",
@@ -483,7 +484,9 @@ REQUEST_NOUNS = words(
 BLAME_VERBS = words("blame cite attribute")
 
 #: Places one arrives at (`reached the area`, `reached the Suez Canal`): reaching them is arriving.
-DESTINATION_NOUNS = words("area scene shore coast city town capital island border canal")
+DESTINATION_NOUNS = words(
+    "area scene shore coast city town capital island border canal plant site port airport camp"
+)
 
 #: Words that make a place name a site (`Porokhovskoye cemetery`, `the port of Gdynia`) rather
 #: than a town or region: a site and a town never conflict (the cemetery may be in the town).

@@ -333,7 +333,7 @@ class _Context:
         fronted = after.startswith(",") and _FRONTED.fullmatch(before)
         stop = (_SENTENCE_END if fronted else _CLAUSE_END).search(after, 1 if fronted else 0)
         after = after[: stop.start()] if stop else after
-        cues = [(m.start(), cue) for m, cue in _cues(after)]
+        cues = [(m.start(), cue) for m, cue in _cues(after, following=True)]
         verb = next((i for i, (_, (_, weak)) in enumerate(cues) if not weak), None)
         if fronted and verb is not None:  # `On Tuesday, <a long subject> plans ...`
             cues[verb] = (0, cues[verb][1])
@@ -350,11 +350,13 @@ class _Context:
         return -best[1], best[0]
 
 
-def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
+def _cues(text: str, following: bool = False) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
     """The tense cues among the words of `text`: (direction, weak) for each; a participle
     after `be` (`will be paid`) is none, a plan in the past perfect (`had been due to
     expire Friday`) speaks of the past, and `until` or `to` after a deferral of the future
-    (`postponed the vote to Friday`)."""
+    (`postponed the vote to Friday`). In the words `following` the expression, a participle
+    modifying a noun (`in their only scheduled debate`) is none; before it, it dates what it
+    modifies (`shifted its expected landfall to late on Wednesday`)."""
     before = previous = ""
     planned = 0  # words left in a past-perfect plan (`had been due to expire`)
     deferred = False  # a deadline was moved or granted (`postponed until`)
@@ -374,6 +376,8 @@ def _cues(text: str) -> Iterator[tuple[re.Match[str], tuple[int, bool]]]:
             yield m, (1, False)  # `postponed the vote to Friday`, not `to acquire ... Friday`
         elif _due_by_it(word, text[m.end() :]):
             continue  # `to have the fire contained by Friday`: the words before tell the tense
+        elif following and previous in g.ATTRIBUTIVE_BEFORE and word.endswith("ed"):
+            continue  # `on Tuesday night in their only scheduled debate`
         elif word == "next" and text[m.end() :].lstrip().startswith("to "):
             continue  # `the blasts next to the U.S. embassies`: a place, no tense
         elif word == g.HEDGED_FUTURE and not denied and _looks_ahead(text[m.end() :]):
@@ -437,6 +441,7 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
         return None
     if found is None:
         return None
+    found = _after_now(found, m.group(0), ctx.dct_day)
     if found.focus is not None and not _ends_a_span(ctx.text, start):
         ctx.focus, ctx.focus_end = found.focus, end
         ctx.note_quarter(found.focus, m.group(0))
@@ -451,6 +456,18 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
         start=iso(found.start) if found.start else None,
         end=iso(found.end) if found.end else None,
     )
+
+
+def _after_now(found: _Found, text: str, dct: dt.date | None) -> _Found:
+    """`later this week`, said on a Monday, is any day from Tuesday to Sunday, not the last third
+    of the week: in the period the DCT lies in, the window starts after it (the value stays)."""
+    later = text.lower().startswith("later ") and found.mod == "END" and found.focus is not None
+    if not (later and dct and found.focus):
+        return found
+    first, last = _bounds(found.focus)
+    if not first <= dct < last:
+        return found
+    return found._replace(start=dct + _ONE_DAY, end=last)
 
 
 def _is_title(text: str, before: str) -> bool:

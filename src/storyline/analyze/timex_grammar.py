@@ -205,6 +205,12 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset((
     "i", "we", "you", "he", "she", "it", "they", "who", "which",
 ))  # fmt: skip
 REPORTING_CUES: frozenset[str] = frozenset(("said", "says", "told", "reported", "announced"))
+# A participle after one of these modifies a noun (`their only scheduled debate`): after the
+# expression, no cue; the clause's own verb (`clashed on Tuesday night`) tells the tense.
+ATTRIBUTIVE_BEFORE = frozenset((
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "only", "this", "these",
+    "those",
+))  # fmt: skip
 # `could` looks ahead before a verb (`could reach the coast by Friday`), but not when denied or
 # perfect (`could not confirm on Tuesday`, `nor ... could be located Wednesday`, `could have
 # left on Monday`): the past of `can`.

@@ -31,6 +31,7 @@ __all__ = [
     "CONDUCTING_PREDICATES",
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
+    "PUBLISHING_PREDICATES",
     "SETTLING_RELATIONS",
     "ClaimView",
     "Link",
@@ -164,6 +165,9 @@ CORRECTED_FIGURE = re.compile(
     r"(?:estimated|reported|stated|said|announced|thought|believed|claimed|given)\b",
     re.IGNORECASE,
 )
+# `there would be no more debates`: none besides those planned or held, not one called off
+NO_MORE = re.compile(r"\b(?:no|not any) (?:more|further|other|second|third)\b", re.IGNORECASE)
+
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
 # share a predicate and a person and nothing else; nor do two things one man `called` something.
 # Such claims link on their words alone.
@@ -185,6 +189,9 @@ NOTE_SOURCE = "note"
 # Cosines of all-MiniLM-L6-v2 claim embeddings, calibrated on the seed and the dev stories:
 # restatements and confirmations score 0.5 to 0.8, unrelated claims about one person below 0.65.
 PLAN_DAYS = 31  # a plan for at most this many days is met by a happening on one of them
+# What a plan makes public (`The figures will be published by the ONS on Wednesday`), which
+# its publisher's telling on that day tells was done.
+PUBLISHING_PREDICATES = frozenset({"publish", "release", "announce", "unveil", "reveal"})
 # What a plan carries out (`An autopsy will be carried out`), which its findings tell was done.
 CONDUCTING_PREDICATES = frozenset(
     {"carry out", "conduct", "perform", "complete", "publish", "release", "launch", "open"}
@@ -313,6 +320,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         new = replace(new, moves_event=False, time_start=new.date, time_end=new.date)
     if wrong := _corrected(new, old):
         return Link("contradicts", f"{new.speaker or 'a later report'} corrects it: not {wrong}")
+    if _told_on_its_day(new, old):
+        return Link("confirms", f"{new.speaker or 'its publisher'} told it on the day it was due")
     if not _same_proposition(new, old):
         return None
     if _goes_back_on(new, old):
@@ -479,7 +488,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True
     if _same_count(new, old) or _corrected_figure(new, old) or _found_by_it(new, old):
         return True
-    if _moved(new, old):
+    if _moved(new, old) or _told_on_its_day(new, old):
         return True  # `postponing pre-orders of the Switch 2`, `Pre-orders will open on April 9`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -647,8 +656,8 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     it neither confirms nor contradicts anything by this rule."""
     told_at_it = new.setting is not None and same_kind(new.setting, old.predicate)
     at_it = (told_at_it or _decided_at_it(new, old)) and (
-        _on_one_day(new, old) or _held_after_an_undated_plan(new, old)
-    )
+        _on_a_day_of(new, old) or _held_after_an_undated_plan(new, old)
+    )  # `clashed on Tuesday night in their debate`: the night of its day
     settled = (
         _done_in_it(new, old)
         or _outcome_of_it(new, old)
@@ -711,6 +720,17 @@ def _done_in_it(new: ClaimView, old: ClaimView) -> bool:
         return False
     held = _on_its_day(new, old) or _held_after_an_undated_plan(new, old)
     return same_theme(new.theme, old.theme) and held
+
+
+def _told_on_its_day(new: ClaimView, old: ClaimView) -> bool:
+    """`The figures will be published by the Office for National Statistics on Wednesday`, then
+    `inflation held at 8.7% in May, the Office for National Statistics said on Wednesday`: the
+    publisher a plan names, telling on the day it was to publish, has published."""
+    publishing = old.is_forward and old.predicate in PUBLISHING_PREDICATES
+    if not publishing or new.doc_id == old.doc_id or new.modality not in FACTUAL_MODALITIES:
+        return False
+    publisher = set(new.sources[1:]) & old.entities
+    return bool(publisher) and new.date[:10] in plan_days(old)
 
 
 def finders(claim: ClaimView) -> list[str]:
@@ -996,10 +1016,11 @@ def _times_overlap(a: ClaimView, b: ClaimView) -> bool:
 def _calls_it_off(new: ClaimView, old: ClaimView) -> bool:
     """`Binance said it would not pursue its acquisition of FTX`, a day after the deal was
     agreed: a party to a plan that says it will not do it decides, not foresees, so the plan
-    is off; another's `would not` is only a hedged view."""
+    is off; another's `would not` is only a hedged view, and `no more` of it leaves the plan."""
     party = new.sources[-1] if len(new.sources) > 1 else None
     return (
         old.is_forward
+        and not NO_MORE.search(new.text)  # `no more debates`: none after those held
         and new.modality in ("expected", "planned")
         and new.polarity == "negative"
         and party is not None

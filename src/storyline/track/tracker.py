@@ -28,6 +28,7 @@ from storyline.track.linking import (
     CONDUCTING_PREDICATES,
     FACTUAL_MODALITIES,
     NOTE_SOURCE,
+    PUBLISHING_PREDICATES,
     RELATED_TEXT,
     SETTLING_RELATIONS,
     ClaimView,
@@ -375,6 +376,7 @@ def _earlier_claims(
     foretelling = {kin for r in placed for kin in foretelling_kin(r.claim.predicate, r.claim.text)}
     if any(finders(view) for view in views):
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
+        foretelling |= PUBLISHING_PREDICATES  # `the ONS said` finds what it was to publish
     moved = {view.theme for view in views if view.moves_event and view.theme}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
@@ -417,7 +419,8 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
     for related words (`_same_proposition`): the one day it happens on (each day of a plan for
     a week or a month), the verb of a claim that says what it acts on, the event a plan, a
     move or a report told at it names, the verb of one that puts its thing against a bound
-    (`below the speed limit`), and the thing a plan acts on (`will open pre-orders`)."""
+    (`below the speed limit`), the thing a plan acts on (`will open pre-orders`), and who is
+    to publish (`will be published by the ONS`)."""
     day = one_day(claim)
     keys = [f"day:{d}" for d in ([day] if day else plan_days(claim))]
     if claim.theme and claim.predicate:
@@ -430,6 +433,8 @@ def _lookup_keys(claim: ClaimView) -> list[str]:
         keys.append(f"bound:{claim.predicate}")  # `below the speed limit`, then `above` it
     if claim.is_forward and claim.theme:
         keys.append(f"thing:{claim.theme}")  # `An autopsy will be carried out`
+    if claim.is_forward and claim.predicate in PUBLISHING_PREDICATES:
+        keys.extend(f"by:{entity}" for entity in claim.entities)  # `published by the ONS`
     return keys
 
 
@@ -440,6 +445,7 @@ def _finding_keys(claim: ClaimView) -> list[str]:
     if claim.modality in FACTUAL_MODALITIES and (kind := predicate_group(claim.predicate)):
         keys.append(f"plan:{kind}")
     keys.extend(f"thing:{finder}" for finder in finders(claim))  # `An autopsy found`
+    keys.extend(f"by:{source}" for source in claim.sources[1:])  # `the ONS said`
     if claim.moves_event and claim.theme:
         keys.append(f"thing:{claim.theme}")  # `postponing pre-orders`
     return keys
