@@ -1041,6 +1041,28 @@ def test_a_publisher_telling_on_the_day_it_was_to_publish_has_published() -> Non
     assert relate(replace(told, sources=("Money Wire", "treasury")), plan) is None
 
 
+def test_the_very_verb_at_the_clock_time_foretold_is_that_happening() -> None:
+    plan = ClaimView(
+        id="c-round", doc_id="wire", date="2025-07-20", predicate="resume",
+        text="The round will resume at 8 a.m. on Monday", modality="expected",
+        polarity="positive", theme="round", time_start="2025-07-21", time_end="2025-07-21",
+        sources=("Fairway Wire", "tournament officials"),
+    )  # fmt: skip
+    play = replace(
+        plan, id="c-play", doc_id="daily", date="2025-07-21", theme="play",
+        text="play resumed at 8 a.m. in calm conditions", modality="asserted",
+        sources=("Links Daily",),
+    )  # fmt: skip
+    assert relate(play, plan).relation == "confirms"
+    later = replace(play, text="play resumed at 2 p.m. in calm conditions")
+    assert relate(later, plan).relation == "restates"  # another thing, another hour
+
+
+def test_raising_and_rising_are_one_kind_of_happening() -> None:
+    assert predicate_kin("lift") == predicate_kin("rise") == predicate_kin("raise")
+    assert "fall" not in predicate_kin("rise")
+
+
 def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
     not_yet = ClaimView(
         id="c-not", doc_id="march", date="2026-03-12",

@@ -92,7 +92,9 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"reach", "enter"}),  # `expected to reach lunar orbit`, `entered lunar orbit`
     frozenset({"resume", "restart", "reopen"}),  # flows, talks, an airport back at work
     frozenset({"cut", "reduce", "lower", "fall", "drop", "decline"}),  # `would cut flows`,
-)  # then `flows fell to 20%`
+    # then `flows fell to 20%`; and the other way, `will lift Reyes to No. 5`, `rose to No. 5`
+    frozenset({"rise", "raise", "increase", "lift", "climb", "grow", "jump", "go up"}),
+)
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
@@ -165,6 +167,8 @@ CORRECTED_FIGURE = re.compile(
     r"(?:estimated|reported|stated|said|announced|thought|believed|claimed|given)\b",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+
 # `there would be no more debates`: none besides those planned or held, not one called off
 NO_MORE = re.compile(r"\b(?:no|not any) (?:more|further|other|second|third)\b", re.IGNORECASE)
 
@@ -985,10 +989,19 @@ def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
     contest."""
     if not (new.theme and old.theme) or same_theme(new.theme, old.theme):
         return False
-    if _outcome_of_it(new, old):
+    if _outcome_of_it(new, old) or _at_its_minute(new, old):
         return False
     named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
     return named is None
+
+
+def _at_its_minute(new: ClaimView, old: ClaimView) -> bool:
+    """`The round will resume at 8 a.m. on Monday`, then `play resumed at 8 a.m.`: the very
+    verb at the very clock time foretold is that happening, whatever each calls its thing."""
+    if new.predicate != old.predicate or not _on_one_day(new, old):
+        return False
+    clock = {m.group().lower().replace(".", "") for m in _CLOCK.finditer(old.text)}
+    return any(m.group().lower().replace(".", "") in clock for m in _CLOCK.finditer(new.text))
 
 
 def _months_apart(new: ClaimView, old: ClaimView) -> bool:
