@@ -103,7 +103,8 @@ class StoryParams:
     # developing story, a takeover or a trial, is told month after month)
     date_penalty: float = 0.3
     close_days: int = 7  # a report within a week of a story's dates is likely a follow-up ...
-    close_bonus: float = 0.2  # ... and gets this much closer (never applies without dates)
+    close_bonus: float = 0.2  # ... and gets this much closer, less and less up to the window's
+    # end (never without dates)
     year_penalty: float = 0.2  # undated: both name years, none the same (two events years apart)
     thread_text: float = 0.34  # a new story joins the nearest thread at this text cosine
     thread_entity: float = 0.35  # ... or at this entity cosine (the same people, elsewhere)
