@@ -461,8 +461,8 @@ def _normalize(m: re.Match[str], compiled: _Compiled, ctx: _Context) -> Timex | 
 def _after_now(found: _Found, text: str, dct: dt.date | None) -> _Found:
     """`later this week`, said on a Monday, is any day from Tuesday to Sunday, not the last third
     of the week: in the period the DCT lies in, the window starts after it (the value stays)."""
-    later = text.lower().startswith("later ") and found.mod == "END" and found.focus is not None
-    if not (later and dct and found.focus):
+    later = text.lower().startswith("later ") and found.mod == "END"
+    if not (later and dct and found.focus is not None):
         return found
     first, last = _bounds(found.focus)
     if not first <= dct < last:
