@@ -1083,6 +1083,15 @@ def test_charging_people_and_adding_plants_are_deeds_not_words(nlp):
     assert added.modality == "expected" and "would add more plants" in added.text
 
 
+def test_what_goes_ahead_and_what_is_cancelled_is_the_thing_named(nlp):
+    text = (
+        "The three concerts at the stadium will go ahead with extra security, police said. "
+        "The organisers cancelled all three of Taylor Swift's concerts in Vienna on Wednesday."
+    )
+    claims = {c.predicate: c for c in analyze(_doc(text, "made-up", "2024-08-07"), nlp).claims}
+    assert claims["go ahead"].theme == claims["cancel"].theme == "concert"
+
+
 def test_declaring_oneself_a_leader_is_a_deed(nlp):
     text = "General Tchiani declared himself head of a transitional government on Friday."
     claims = analyze(_doc(text, "made-up", "2023-07-28"), nlp).claims

@@ -1063,6 +1063,29 @@ def test_raising_and_rising_are_one_kind_of_happening() -> None:
     assert "fall" not in predicate_kin("rise")
 
 
+def test_a_thing_called_off_contradicts_the_plan_that_it_would_go_ahead() -> None:
+    plan = ClaimView(
+        id="c-go-ahead", doc_id="times", date="2024-08-07", predicate="go ahead",
+        text="The three concerts at the stadium will go ahead with extra security",
+        modality="expected", polarity="positive", theme="concert",
+        entities=frozenset({"ernst happel"}), sources=("Alpine Times", "police"),
+    )  # fmt: skip
+    called_off = replace(
+        plan, id="c-cancelled", doc_id="wire", date="2024-08-08", predicate="cancel",
+        text="The organisers cancelled all three of Taylor Swift's concerts in Vienna",
+        modality="asserted", entities=frozenset({"taylor swift", "vienna"}),
+        sources=("Danube Wire",),
+    )  # fmt: skip
+    assert about_the_same(called_off, plan)
+    assert relate(called_off, plan).relation == "contradicts"
+    dropping = replace(plan, predicate="drop", theme="concert")  # a cancellation, due
+    assert (
+        relate(called_off, dropping) is None
+        or relate(called_off, dropping).relation != "contradicts"
+    )
+    assert not about_the_same(replace(called_off, theme="flight"), plan)
+
+
 def test_done_after_a_report_that_it_had_not_been_is_no_contradiction() -> None:
     not_yet = ClaimView(
         id="c-not", doc_id="march", date="2026-03-12",

@@ -1266,7 +1266,9 @@ def _theme(predicate: Token) -> str | None:
     acted_on += _objects_of(predicate, _verb_prepositions(predicate))
     if (noun := _participle_noun(predicate)) is not None:
         acted_on.append(noun)
-    if not acted_on and predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS:
+    if not acted_on and (
+        predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS or _goes_ahead(predicate)
+    ):
         acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
         if not acted_on and predicate.dep_ == "xcomp":  # `the deal is expected to close`
             acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
@@ -1275,12 +1277,22 @@ def _theme(predicate: Token) -> str | None:
     for noun in acted_on:
         if noun.ent_type_ in ("DATE", "TIME"):
             continue  # `crashed minutes after taking off`: how long after, nothing acted on
-        if noun.lemma_.lower() in lexicon.AMOUNT_NOUNS:  # `a total of 50 hostages`: hostages
+        if noun.lemma_.lower() in lexicon.AMOUNT_NOUNS or noun.pos_ == "NUM":  # `a total of 50
+            # hostages`, `all three of her concerts`: the hostages, the concerts
             noun = next(iter(_objects_of(noun, ("of",))), noun)
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
     return None
+
+
+def _goes_ahead(verb: Token) -> bool:
+    """`The three concerts will go ahead`, `the vote took place`: the subject is the thing that
+    happens, and what a cancellation of it undoes."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _acted_on(verb: Token) -> list[Token]:

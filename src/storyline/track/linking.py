@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from storyline.analyze.lexicon import GENERAL_THEMES, SITE_WORDS
+from storyline.analyze.lexicon import CANCEL_VERBS, GENERAL_THEMES, SITE_WORDS
 from storyline.analyze.timex import tag_timexes
 from storyline.track.figures import figures, only_a_part, other_side, singular, unconfirmed_figure
 from storyline.track.places import within
@@ -36,6 +36,7 @@ __all__ = [
     "ClaimView",
     "Link",
     "about_the_same",
+    "cancels",
     "finders",
     "foretelling_kin",
     "lookup_kin",
@@ -326,6 +327,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", f"{new.speaker or 'a later report'} corrects it: not {wrong}")
     if _told_on_its_day(new, old):
         return Link("confirms", f"{new.speaker or 'its publisher'} told it on the day it was due")
+    if _cancelled(new, old):
+        return Link("contradicts", f"{new.speaker or 'a later report'} says it was called off")
     if not _same_proposition(new, old):
         return None
     if _goes_back_on(new, old):
@@ -492,7 +495,7 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True
     if _same_count(new, old) or _corrected_figure(new, old) or _found_by_it(new, old):
         return True
-    if _moved(new, old) or _told_on_its_day(new, old):
+    if _moved(new, old) or _cancelled(new, old) or _told_on_its_day(new, old):
         return True  # `postponing pre-orders of the Switch 2`, `Pre-orders will open on April 9`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
@@ -851,6 +854,20 @@ def _one_contest(new: ClaimView, old: ClaimView) -> bool:
         and bool(told)
         and (themes <= CONTEST_THEMES or told <= CONTEST_THEMES | VOTE_SHARES)
     )
+
+
+def cancels(claim: ClaimView) -> bool:
+    """A report that a thing was called off (`cancelled all three of her concerts`)."""
+    told = claim.modality in FACTUAL_MODALITIES and claim.polarity == "positive"
+    return told and claim.predicate in CANCEL_VERBS and claim.theme is not None
+
+
+def _cancelled(new: ClaimView, old: ClaimView) -> bool:
+    """`The three concerts ... will go ahead`, then `The organisers cancelled all three of Taylor
+    Swift's concerts`: the thing a plan foresaw, called off, whoever the two name."""
+    planned = old.is_forward and old.polarity == "positive" and new.doc_id != old.doc_id
+    undoing = old.predicate in CANCEL_VERBS  # `The case will be dropped`: a cancellation, due
+    return planned and not undoing and cancels(new) and _same_thing(new, old)
 
 
 def _moved(new: ClaimView, old: ClaimView) -> bool:

@@ -35,6 +35,7 @@ from storyline.track.linking import (
     Link,
     about_the_same,
     best_links,
+    cancels,
     finders,
     foretelling_kin,
     lookup_kin,
@@ -377,7 +378,7 @@ def _earlier_claims(
     if any(finders(view) for view in views):
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
         foretelling |= PUBLISHING_PREDICATES  # `the ONS said` finds what it was to publish
-    moved = {view.theme for view in views if view.moves_event and view.theme}
+    moved = {view.theme for view in views if (view.moves_event or cancels(view)) and view.theme}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
@@ -446,8 +447,8 @@ def _finding_keys(claim: ClaimView) -> list[str]:
         keys.append(f"plan:{kind}")
     keys.extend(f"thing:{finder}" for finder in finders(claim))  # `An autopsy found`
     keys.extend(f"by:{source}" for source in claim.sources[1:])  # `the ONS said`
-    if claim.moves_event and claim.theme:
-        keys.append(f"thing:{claim.theme}")  # `postponing pre-orders`
+    if (claim.moves_event or cancels(claim)) and claim.theme:
+        keys.append(f"thing:{claim.theme}")  # `postponing pre-orders`, `cancelled the concerts`
     return keys
 
 
