@@ -1017,8 +1017,12 @@ def _at_its_minute(new: ClaimView, old: ClaimView) -> bool:
     verb at the very clock time foretold is that happening, whatever each calls its thing."""
     if new.predicate != old.predicate or not _on_one_day(new, old):
         return False
-    clock = {m.group().lower().replace(".", "") for m in _CLOCK.finditer(old.text)}
-    return any(m.group().lower().replace(".", "") in clock for m in _CLOCK.finditer(new.text))
+    return bool(_clock_times(new.text) & _clock_times(old.text))
+
+
+def _clock_times(text: str) -> set[str]:
+    """The clock times a text names, written one way (`8 a.m.` and `8am` alike)."""
+    return {re.sub(r"[.\s]", "", m.group().lower()) for m in _CLOCK.finditer(text)}
 
 
 def _months_apart(new: ClaimView, old: ClaimView) -> bool:

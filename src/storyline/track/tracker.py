@@ -378,12 +378,12 @@ def _earlier_claims(
     if any(finders(view) for view in views):
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
         foretelling |= PUBLISHING_PREDICATES  # `the ONS said` finds what it was to publish
-    moved = {view.theme for view in views if (view.moves_event or cancels(view)) and view.theme}
+    put_off = {view.theme for view in views if (view.moves_event or cancels(view)) and view.theme}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
         unnamed_predicates=sorted(set(named) - set(unnamed)),
-        themes=sorted(moved),  # `postponing pre-orders` finds the pre-orders planned
+        themes=sorted(put_off),  # `postponing pre-orders` finds the pre-orders planned
         limit=EARLIER_CLAIMS,
     )  # fmt: skip
 
