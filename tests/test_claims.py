@@ -988,6 +988,34 @@ def test_a_role_is_the_person_the_report_names_in_it(nlp):
     assert people["a car sped off"] == ()
 
 
+def test_what_is_done_to_prove_something_leaves_it_unproven(nlp):
+    text = (
+        "Anne Hidalgo swam in the Seine on Wednesday to prove the river was clean enough. "
+        "Tests showed the water was clean."
+    )
+    claims = analyze(_doc(text, "made-up", "2024-07-17"), nlp).claims
+    modalities = {c.text: c.modality for c in claims}
+    assert modalities["the river was clean enough"] == "uncertain"
+    assert modalities["the water was clean"] in ("asserted", "reported")
+
+
+def test_expecting_someone_to_do_a_thing_foresees_it(nlp):
+    text = (
+        "Officials expect the bridge to reopen on Monday. "
+        "Negotiators expect Sophie Marchand to be freed within days, an official said."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-02-20"), nlp).claims
+    assert _one(claims, "reopen").modality == "expected"
+    assert _one(claims, contains="to be freed").modality == "expected"
+
+
+def test_a_person_released_is_freed_whatever_the_tagger_calls_the_name(nlp):
+    text = "Sophie Marchand was released on Sunday. Apple released the phone on Friday."
+    claims = analyze(_doc(text, "made-up", "2025-02-24"), nlp).claims
+    assert _one(claims, contains="Sophie Marchand").predicate == "free"
+    assert _one(claims, contains="Apple").predicate == "release"
+
+
 def test_a_question_claims_nothing_and_whether_leaves_it_open(nlp):
     text = (
         "He did not say where he was. It was not clear on Sunday where he was. "

@@ -9,6 +9,7 @@ import pytest
 from storyline.track.linking import (
     ClaimView,
     Link,
+    _in_the_same_words,
     about_the_same,
     lookup_kin,
     plain_sense,
@@ -835,9 +836,9 @@ def test_a_race_left_contradicts_a_run_foretold_and_a_thing_put_off_its_day() ->
     assert relate(replace(put_off, moves_event=False), due) is None
 
 
-def test_the_very_verb_in_near_words_is_one_happening_where_neither_names_anyone() -> None:
-    """A ship the tagger does not know: `expected to be refloated within two days`, then
-    `refloated on Monday`, five days later."""
+def test_the_very_verb_in_near_words_is_one_happening_where_one_of_the_two_names_no_one() -> None:
+    """A ship the plan calls `the ship`: `expected to be refloated within two days`, then
+    `refloated on Monday`, five days later, named or not."""
     plan = ClaimView(
         id="c-two-days", doc_id="wire", date="2021-03-24",
         text="the ship was expected to be refloated within two days", modality="expected",
@@ -854,8 +855,10 @@ def test_the_very_verb_in_near_words_is_one_happening_where_neither_names_anyone
     link = relate(done, plan)
     assert link is not None and link.relation == "contradicts"
     assert not about_the_same(replace(done, vector=(0.5, 0.87)), plan)  # cosine 0.5
-    named = replace(done, entities=frozenset({"ever given"}))  # one side names someone:
-    assert not about_the_same(named, plan)  # 0.65 falls short of the 0.70 asked then
+    named = replace(done, entities=frozenset({"ever given"}))
+    assert relate(named, plan).relation == "contradicts"
+    both_named = replace(plan, entities=frozenset({"ever given"}))
+    assert not _in_the_same_words(named, both_named)  # both named: 0.65 is short of 0.70
 
 
 def test_a_ruling_on_its_day_tells_a_hearing_that_names_no_one_took_place() -> None:
@@ -1799,3 +1802,38 @@ def test_a_postponement_foreseen_is_borne_out_by_the_postponing() -> None:
                    time_start="2020-03-26", time_end="2020-03-26")  # fmt: skip
     put_off = replace(postponed, predicate="vote", text="MPs postponed the vote to 2021")
     assert relate(put_off, vote).relation == "contradicts"
+
+
+def test_a_report_told_at_a_debut_on_its_day_is_the_listing_foreseen() -> None:
+    listing = ClaimView(
+        id="c-listing", doc_id="ledger", date="2023-09-05",
+        text="Arm will begin trading on the Nasdaq on September 14", modality="expected",
+        polarity="positive", predicate="trade", time_start="2023-09-14", time_end="2023-09-14",
+        sources=("market ledger", "people familiar with the matter"),
+    )  # fmt: skip
+    debut = replace(
+        listing, id="c-debut", doc_id="wire", date="2023-09-14", modality="asserted",
+        text="Shares of Arm Holdings jumped 25% in their Nasdaq debut on Thursday",
+        predicate="jump", setting="debut", entities=frozenset({"nasdaq"}),
+        sources=("finance wire",),
+    )  # fmt: skip
+    assert about_the_same(debut, listing)
+    assert relate(debut, listing).relation == "confirms"
+    a_day_later = replace(debut, time_start="2023-09-15", time_end="2023-09-15")
+    assert not about_the_same(a_day_later, listing)
+
+
+def test_sworn_in_as_minister_is_becoming_one() -> None:
+    plan = ClaimView(
+        id="c-become", doc_id="desk", date="2021-11-24",
+        text="Lindner will become finance minister", modality="expected", polarity="positive",
+        predicate="become",
+        entities=frozenset({"christian lindner"}), sources=("euro desk",),
+    )  # fmt: skip
+    sworn = replace(
+        plan, id="c-sworn", doc_id="bulletin", date="2021-12-08", modality="asserted",
+        text="Christian Lindner was sworn in as finance minister", predicate="swear in",
+        sources=("berlin bulletin",),
+    )  # fmt: skip
+    assert relate(sworn, plan).relation == "confirms"
+    assert not same_kind("appoint", "swear in")  # appointing someone is not taking office

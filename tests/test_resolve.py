@@ -138,3 +138,21 @@ def test_a_whole_name_typed_otherwise_beats_a_part_of_this_type() -> None:
     surname = index.add("Varga", "ORG")
     assert surname != man  # one word of another type: too little to tell
     assert index.add("Emil Varga", "ORG") == man
+
+
+def test_a_surname_taken_for_a_place_is_its_person_and_a_known_place_stays_a_place() -> None:
+    index = EntityIndex()
+    scholz = index.add("Olaf Scholz", "PERSON")
+    assert index.add("Scholz", "GPE") == scholz
+    jordan = index.add("Michael Jordan", "PERSON")
+    assert index.add("Jordan", "GPE") != jordan  # a country of the gazetteer
+    index.add("Anna Novak", "PERSON")
+    index.add("Peter Novak", "PERSON")
+    assert index.add("Novak", "GPE") not in {
+        e.id for e in index.entities.values() if " " in e.names[0]
+    }
+
+
+def test_a_one_word_name_typed_a_product_and_an_organization_is_one_thing() -> None:
+    index = EntityIndex()
+    assert index.add("Bundestag", "PRODUCT") == index.add("Bundestag", "ORG")

@@ -15,6 +15,7 @@ from storyline.track.stories import (
     StoryIndex,
     StoryParams,
     StoryProfile,
+    _similarities,
     assign_story,
     class_free_keys,
     doc_profile,
@@ -196,6 +197,17 @@ def test_a_name_is_one_participant_whatever_the_tagger_calls_it() -> None:
     other = doc_profile("d2", QUAKE, [("Anthony LaCalamita", "PERSON"), ("Surrey", "GPE")])
     assert {k for k, _ in other.entities} == {"name:anthony lacalamita", "name:surrey"}
     assert other.places == ("name:surrey",)
+
+
+def test_a_follow_up_naming_people_by_surname_alone_fits_the_story_of_their_full_names() -> None:
+    names = [("Olaf Scholz", "PERSON"), ("Christian Lindner", "PERSON"), ("Berlin", "GPE")]
+    story = new_story(doc_profile("d1", ELECTION, names))
+    follow_up = doc_profile("d2", ELECTION, [("Scholz", "GPE"), ("Lindner", "PERSON")])
+    _, shared = _similarities(follow_up, story, StoryParams())
+    assert shared > 0.8
+    south_sudan = new_story(doc_profile("d3", ELECTION, [("South Sudan", "GPE")]))
+    sudan = doc_profile("d4", ELECTION, [("Sudan", "GPE")])
+    assert _similarities(sudan, south_sudan, StoryParams())[1] == 0.0
 
 
 def _grown(

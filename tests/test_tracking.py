@@ -641,3 +641,41 @@ def test_a_state_held_until_a_time_does_not_run_out(tmp_path: Path) -> None:
     [closed] = claims_saying(store, "remain closed")
     assert closed.claim.status == "open"
     store.close()
+
+
+def test_a_debut_on_the_day_foreseen_confirms_the_listing_that_named_no_one(
+    tmp_path: Path,
+) -> None:
+    """`in their Nasdaq debut on Thursday` tells what `will begin trading on September 14`
+    foresaw: the event a report is told at finds the plans of its kind, named or not."""
+    store = _tracked(
+        tmp_path,
+        ("Market Ledger", "2023-09-05", "Arm Holdings set a price range for its listing on "
+         "Tuesday. Arm will begin trading on the Nasdaq on September 14, people familiar with "
+         "the matter said."),
+        ("Finance Wire", "2023-09-14", "Shares of Arm Holdings jumped 25% in their Nasdaq debut "
+         "on Thursday, after opening at $56.10."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "begin trading")
+    assert plan.claim.status == "confirmed"
+    store.close()
+
+
+def test_a_name_the_tagger_missed_in_a_report_is_known_from_an_earlier_one(
+    tmp_path: Path,
+) -> None:
+    """The store knows `Sophie Marchand` from the first report; the tagger misses her in the
+    second, whose claim still names her, and so settles what was foreseen of her."""
+    store = _tracked(
+        tmp_path,
+        ("Paris Dispatch", "2025-02-20", "Negotiators expect Sophie Marchand to be freed within "
+         "days, a Nigerien official told the Paris Dispatch on Thursday."),
+        ("Sahel Report", "2025-02-24", "French aid worker Sophie Marchand freed in Niger\n\n"
+         "NIAMEY - Sophie Marchand was released on Sunday and flown to Niamey, Niger's "
+         "government said."),
+    )  # fmt: skip
+    released = [r for r in claims_saying(store, "released") if r.claim.predicate == "free"]
+    assert released and all(r.entity_ids for r in released)
+    [plan] = claims_saying(store, "freed within days")
+    assert plan.claim.status == "confirmed"
+    store.close()

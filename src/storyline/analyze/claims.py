@@ -931,9 +931,21 @@ def _acts_on_people(verb: Token) -> bool:
     (`hostages`, `prisoners`)."""
     return any(
         noun.ent_type_ == "PERSON"
+        or _a_given_and_family_name(noun)
         or noun.lemma_.lower() in lexicon.PEOPLE_NOUNS | lexicon.HELD_PEOPLE
         or noun.lower_ in PRONOUNS | {"them"}
         for noun in _acted_on(verb)
+    )
+
+
+def _a_given_and_family_name(noun: Token) -> bool:
+    """Two capitalized words alone, the way people are named (`Sophie Marchand`), whatever the
+    tagger made of them: it often calls a person it does not know an organization."""
+    words = [*(c for c in noun.lefts if c.dep_ == "compound"), noun]
+    return (
+        len(words) == 2
+        and noun.n_lefts == 1
+        and all(w.pos_ == "PROPN" and w.is_alpha and w.is_title for w in words)
     )
 
 
@@ -1452,11 +1464,22 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
     innermost = chain[-1] if chain else None
     if innermost is not None and innermost.stance == "deny":
         found.append("denied")
+    if innermost is not None and innermost.stance == "confirm" and _to(doc[innermost.cue[1] - 1]):
+        found.append("uncertain")  # `swam to prove the river was clean`: a goal, not a finding
+    if innermost is not None and _to(head) and (foreseen := _foreseen_by(doc, innermost)):
+        found.append(foreseen)  # `Negotiators expect Sophie Marchand to be freed within days`
     if found:
         return min(found, key=lexicon.MODALITY_STRENGTH.index), consumed
     if innermost is None:
         return "asserted", consumed
     return STANCE_MODALITY.get(innermost.stance, "reported"), consumed
+
+
+def _foreseen_by(doc: Doc, relation: Relation) -> str | None:
+    """What a cue that governs an infinitive with its own subject (`expect X to`, `want X to`)
+    says of it: that it is due or wanted, as the cue's modality."""
+    cue = doc[relation.cue[1] - 1]
+    return lexicon.MODALITY_CUES.get((relation.lemma, _negated(cue)))
 
 
 def _a_name_before_a_modal(token: Token) -> bool:

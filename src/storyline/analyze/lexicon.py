@@ -316,6 +316,8 @@ EVENT_NOUNS: dict[str, str] = {
     "exercise": "exercise",
     "exercises": "exercise",
     "launch": "launch",
+    "debut": "debut",  # `jumped 25% in their Nasdaq debut`, `scored on his debut`
+    "listing": "list",
     "test": "test",
     "medical": "test",
     "examination": "test",

@@ -74,6 +74,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     | {"demolish", "raze", "tear down", "knock down"},  # a building brought down
     frozenset({"bury", "burial", "funeral"}),
     frozenset({"resign", "step down", "stand down", "quit", "resignation"}),
+    frozenset({"become", "swear in", "take office", "inaugurate"}),  # an office taken
     frozenset({"investigate", "probe", "inquiry", "investigation"}),
     frozenset({"breach", "hack", "hack into", "break into"}),
     frozenset({"comment", "speak", "remark", "condole", "address"}),
@@ -82,6 +83,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"hear", "testify"}),  # `will appear before MPs`, `told MPs on Wednesday`
     frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
+    frozenset({"trade", "list", "debut", "float"}),  # shares first traded: a listing
     frozenset({"publish", "release", "unveil"}),  # forecasts, a report, a video made public
     frozenset({"pay", "compensate", "reimburse", "refund"}),  # `will compensate`, `began paying`
     frozenset({"damage", "hurt", "harm", "weaken", "undermine", "dent"}),  # a standing hurt
@@ -202,7 +204,7 @@ CONDUCTING_PREDICATES = frozenset(
     {"carry out", "conduct", "perform", "complete", "publish", "release", "launch", "open"}
 )
 SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
-UNNAMED_SAME_VERB = 0.60  # ... the very verb, where neither claim names anyone
+UNNAMED_SAME_VERB = 0.60  # ... the very verb, where one of the two names no one
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
 SAME_COUNT_AT_LEAST = 10  # a count this large, told of the same kind, is not by chance
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
@@ -488,7 +490,10 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     if new.entities & old.entities:
         return True
     if not old.entities and (
-        _decided_at_it(new, old) or _done_in_it(new, old) or _outcome_of_it(new, old)
+        _decided_at_it(new, old)
+        or _done_in_it(new, old)
+        or _outcome_of_it(new, old)
+        or (_told_at_its_kind(new, old) and _on_a_day_of(new, old))
     ):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if _ruled_as_foretold(new, old) or _as_its_source_foretold(new, old):
@@ -550,10 +555,10 @@ def _its_thing_done(new: ClaimView, old: ClaimView) -> bool:
 
 
 def _in_the_same_words(a: ClaimView, b: ClaimView) -> bool:
-    """The very verb in nearly the same words; a little less near where both name no one (`the
-    ship was expected to be refloated within two days`, `The Ever Given was refloated on
-    Monday`, a ship the tagger does not know)."""
-    near = UNNAMED_SAME_VERB if not (a.entities or b.entities) else SIMILAR_TEXT
+    """The very verb in nearly the same words; a little less near where one of the two names no
+    one (`the ship was expected to be refloated within two days`, `The Ever Given was refloated
+    on Monday`): a thing the story is about goes by a common noun."""
+    near = UNNAMED_SAME_VERB if not (a.entities and b.entities) else SIMILAR_TEXT
     return a.predicate == b.predicate and _similarity(a, b) >= near
 
 
@@ -661,8 +666,7 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     came about, in words too unlike it for an embedding to see. Only a plain report of a
     plan that something happens: what was not done at an event still says it took place, so
     it neither confirms nor contradicts anything by this rule."""
-    told_at_it = new.setting is not None and same_kind(new.setting, old.predicate)
-    at_it = (told_at_it or _decided_at_it(new, old)) and (
+    at_it = (_told_at_its_kind(new, old) or _decided_at_it(new, old)) and (
         _on_a_day_of(new, old) or _held_after_an_undated_plan(new, old)
     )  # `clashed on Tuesday night in their debate`: the night of its day
     settled = (
@@ -677,6 +681,12 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
         and new.polarity == old.polarity == "positive"
         and old.is_forward
     )
+
+
+def _told_at_its_kind(new: ClaimView, old: ClaimView) -> bool:
+    """Told at an event of the kind foreseen: `jumped 25% in their Nasdaq debut`, of `will
+    begin trading on the Nasdaq`."""
+    return new.setting is not None and same_kind(new.setting, old.predicate)
 
 
 def _held_after_an_undated_plan(new: ClaimView, old: ClaimView) -> bool:

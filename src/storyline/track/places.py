@@ -13,7 +13,7 @@ import functools
 from storyline.analyze import lexicon
 from storyline.track.resolve import normalize_name
 
-__all__ = ["within"]
+__all__ = ["is_known_place", "within"]
 
 
 def within(place: str, region: str) -> bool:
@@ -22,6 +22,12 @@ def within(place: str, region: str) -> bool:
     regions = _regions()
     wanted = regions.countries.get(region) or regions.states.get(region)
     return wanted is not None and wanted in regions.containing.get(place, frozenset())
+
+
+def is_known_place(name: str) -> bool:
+    """Whether a normalized name is a country, a US state or a city of the gazetteer."""
+    regions = _regions()
+    return name in regions.countries or name in regions.containing
 
 
 class _Regions:

@@ -19,7 +19,10 @@ The rules, in the order they are tried, and why:
   exactly that name: the tagger calls `Nordic Crane` a product in one report, a person in the next
   (an institution and a place or building of one name, a church and its church, stay apart);
   so does a one-word name typed a person in one report and a place in another, where the person
-  has no other name: an unknown town (`through central Arnhaven`, then `ARNHAVEN (Newsline) -`).
+  has no other name: an unknown town (`through central Arnhaven`, then `ARNHAVEN (Newsline) -`),
+  and one typed a product or a work in one report and an organization in another (`Bundestag`);
+- a one-word place no gazetteer knows (`Scholz is expected to be elected`) is the one person
+  of that surname, when exactly one has it; an organization of one word stays apart (`Ford`).
 
 Fuzzy matching (rapidfuzz) only ever forgives typos inside one long word, because whole-name
 similarity is what merges `Kim Jong-un` with `Kim Jong-il` (0.9 similar, another man).
@@ -166,10 +169,11 @@ def blocking_keys(name: str, entity_type: str) -> tuple[str, ...]:
     keys = {f"{key.cls}:{w}" for w in words}
     if len(words) > 1 and key.cls != "person":
         keys.add(f"{key.cls}:{''.join(w[0] for w in words)}")
-    if len(words) > 1 or key.cls in _GUESSED_CLASSES:
-        keys.add(f"name:{normalize_name(name, 'ORG')}")  # the same full name, any type
+    keys.add(f"name:{normalize_name(name, 'ORG')}")  # the same full name, any type
     if len(words) == 1:
         keys.update(f"nation:{stem}" for stem in _nation_stems(words[0], key.cls))
+    if len(words) == 1 and key.cls == "place":
+        keys.add(f"person:{words[0]}")  # a surname the tagger took for a place
     return tuple(sorted(keys))
 
 
@@ -192,7 +196,11 @@ def resolve_entity(
     if scored:
         return max(scored, key=lambda m: m.score)
     # before a part of a name, the whole name typed otherwise, or the people of a country
-    full = _same_full_name(name, key.cls, candidates) or _its_people(name, key.cls, candidates)
+    full = (
+        _same_full_name(name, key.cls, candidates)
+        or _its_people(name, key.cls, candidates)
+        or _a_surname_taken_for_a_place(key, candidates)
+    )
     if full is None and len({m.entity_id for m in partial}) == 1:
         return partial[0]
     return full
@@ -211,7 +219,7 @@ def _same_full_name(
         for c in candidates
         if not {cls, entity_class(c.type)} <= _DISTINCT_CLASSES
         and any(normalize_name(other, "ORG") == key for other in c.names)
-        and (" " in key or _a_guessed_town(cls, c))
+        and (" " in key or _a_guessed_town(cls, c) or _a_guessed_kind(cls, c))
     }
     return EntityMatch(same.pop(), 0.8, "same name, another type") if len(same) == 1 else None
 
@@ -251,6 +259,35 @@ def _a_guessed_town(cls: str, candidate: EntityCandidate) -> bool:
     full name (`Michael Jordan`) stays apart from the place (`Jordan`)."""
     classes = {cls, entity_class(candidate.type)}
     return classes == _GUESSED_CLASSES and all(" " not in n.strip() for n in candidate.names)
+
+
+def _a_guessed_kind(cls: str, candidate: EntityCandidate) -> bool:
+    """A one-word name the tagger gave a kind beyond people, groups, organizations and places
+    in one report (`the Bundestag` a product) and one of those in another: one thing."""
+    return not {cls, entity_class(candidate.type)} <= set(_CLASSES.values())
+
+
+def _a_surname_taken_for_a_place(
+    key: EntityKey, candidates: Sequence[EntityCandidate]
+) -> EntityMatch | None:
+    """A lone word typed a place (`Scholz is expected to be elected`) that is no place the
+    gazetteer knows, nor the whole name of any entity, and ends the full name of exactly one
+    person (`Olaf Scholz`): that person, called by surname. `Jordan` stays a country."""
+    from storyline.track.places import is_known_place  # the gazetteer reads this module's names
+
+    if key.cls != "place" or " " in key.name or is_known_place(key.name):
+        return None
+    if any(normalize_name(n, "ORG") == key.name for c in candidates for n in c.names):
+        return None
+    people = {
+        c.id
+        for c in candidates
+        if entity_class(c.type) == "person"
+        and any(" " in n.strip() and surname(n) == key.name for n in c.names)
+    }
+    return (
+        EntityMatch(people.pop(), 0.7, "a surname taken for a place") if len(people) == 1 else None
+    )
 
 
 def _best_match(key: EntityKey, candidate: EntityCandidate) -> EntityMatch | None:

@@ -328,7 +328,30 @@ def _similarities(
     embedding = float(np.dot(np.asarray(doc.embedding), centroid) / norm)
     lexical = _cosine(doc.terms, story.terms)
     share = params.lexical_share if doc.terms and story.terms else 0.0
-    return (1 - share) * embedding + share * lexical, _cosine(doc.entities, story.entities)
+    entities = _cosine(_surnames_resolved(doc.entities, story), story.entities)
+    return (1 - share) * embedding + share * lexical, entities
+
+
+def _surnames_resolved(
+    entities: tuple[tuple[str, float], ...], story: StoryProfile
+) -> tuple[tuple[str, float], ...]:
+    """The document's lone names (`scholz`) under the story's one full name they end (`olaf
+    scholz`): a follow-up names people by surname alone, often in a report with no full name to
+    resolve them by. Places are left out (`sudan` is not `south sudan`)."""
+    known = {key for key, _ in story.entities}
+    places = {place for place, _ in story.places}
+    owners: dict[str, set[str]] = {}
+    for key in known - places:
+        words = key.removeprefix("name:").split()
+        if key.startswith("name:") and len(words) > 1:
+            owners.setdefault(words[-1], set()).add(key)
+    resolved: dict[str, float] = {}
+    for key, weight in entities:
+        full = owners.get(key.removeprefix("name:"), set())
+        if key.startswith("name:") and key not in known and len(full) == 1:
+            key = next(iter(full))
+        resolved[key] = resolved.get(key, 0.0) + weight
+    return tuple(resolved.items())
 
 
 def _cosine(doc: tuple[tuple[str, float], ...], story: tuple[tuple[str, float], ...]) -> float:

@@ -53,6 +53,7 @@ from storyline.track.resolve import (
     surname,
 )
 from storyline.track.status import EvidenceView, claim_status
+from storyline.track.stories import names_in_text
 from storyline.track.story_step import assign_in_store, entity_names, story_kind_text, story_text
 from storyline.track.timeline_step import place_events
 from storyline.track.vectors import vector_bytes, vector_tuple
@@ -175,9 +176,11 @@ def claim_records(
             looked_up[source] = _known_source(store, source)
         return looked_up[source]
 
+    untagged = _known_full_names(store, claims)
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
-        resolved = (by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim))
+        resolved = [by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim)]
+        resolved += [untagged.get(name) for name in _full_names_in(claim.text)]
         ids = tuple(dict.fromkeys(i for i in resolved if i))
         records.append(
             ClaimRecord(
@@ -191,6 +194,23 @@ def claim_records(
             )
         )
     return records
+
+
+def _known_full_names(store: Store, claims: Sequence[Claim]) -> dict[str, str]:
+    """The names of two words or more in the claims' words that the store files an entity
+    under, by exact name: the tagger misses a name in one report that it tagged in another
+    (`Sophie Marchand was released on Sunday`), and the claim would name no one."""
+    names = {name for claim in claims for name in _full_names_in(claim.text)}
+    found: dict[str, str] = {}
+    for entity in store.entities_by_keys(sorted(f"name:{name}" for name in names)):
+        for name in (entity.name, *entity.aliases):
+            if (key := normalize_name(name, "ORG")) in names:
+                found.setdefault(key, entity.id)
+    return found
+
+
+def _full_names_in(text: str) -> list[str]:
+    return [name for name in names_in_text(text) if " " in name]
 
 
 def _named_in(claim: Claim) -> tuple[str, ...]:
@@ -389,8 +409,10 @@ def _earlier_claims(
 
 
 def _kin(claims: Iterable[Claim]) -> list[str]:
-    """The predicates a claim that names no one is looked up by (`lookup_kin`)."""
-    return sorted({kin for claim in claims for kin in lookup_kin(claim.predicate)})
+    """The predicates a claim that names no one is looked up by (`lookup_kin`), and those of
+    the event it is told at (`in their Nasdaq debut` finds `will begin trading`)."""
+    words = {word for claim in claims for word in (claim.predicate, claim.setting) if word}
+    return sorted({kin for word in words for kin in lookup_kin(word)})
 
 
 def _comparable(views: Sequence[ClaimView], earlier: Sequence[ClaimView]) -> list[list[ClaimView]]:
