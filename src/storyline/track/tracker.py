@@ -176,7 +176,7 @@ def claim_records(
             looked_up[source] = _known_source(store, source)
         return looked_up[source]
 
-    untagged = _known_full_names(store, claims)
+    untagged = _known_full_names(store, claims, analysis.entities)
     records = []
     for claim, vector in zip(claims, vectors, strict=True):
         resolved = [by_name.get(n.lower(), entity_ids.get(n)) for n in _named_in(claim)]
@@ -196,11 +196,21 @@ def claim_records(
     return records
 
 
-def _known_full_names(store: Store, claims: Sequence[Claim]) -> dict[str, str]:
-    """The names of two words or more in the claims' words that the store files an entity
-    under, by exact name: the tagger misses a name in one report that it tagged in another
-    (`Sophie Marchand was released on Sunday`), and the claim would name no one."""
-    names = {name for claim in claims for name in _full_names_in(claim.text)}
+def _known_full_names(
+    store: Store, claims: Sequence[Claim], entities: Sequence[Entity]
+) -> dict[str, str]:
+    """The names of two words or more in the claims' words that the tagger missed throughout
+    the document and the store files an entity under, by exact name: the tagger misses a name
+    in one report that it tagged in another (`Sophie Marchand was released on Sunday`), and
+    the claim would name no one. A name it tagged the analysis has placed already (`unless
+    the operator, Baltic Gateway, raises its offer` is no participant of the strike)."""
+    tagged = [set(normalize_name(n, "ORG").split()) for e in entities for n in (e.name, *e.aliases)]
+    names = {
+        name
+        for claim in claims
+        for name in _full_names_in(claim.text)
+        if not any(words & set(name.split()) for words in tagged)
+    }
     found: dict[str, str] = {}
     for entity in store.entities_by_keys(sorted(f"name:{name}" for name in names)):
         for name in (entity.name, *entity.aliases):
