@@ -1016,6 +1016,23 @@ def test_a_person_released_is_freed_whatever_the_tagger_calls_the_name(nlp):
     assert _one(claims, contains="Apple").predicate == "release"
 
 
+def test_refusing_a_thing_granted_is_an_act_and_denying_words_a_denial(nlp):
+    text = (
+        "Governor Ruth Caldwell denied clemency to Darnell Hayes on Wednesday. "
+        "The company denied the allegations."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-10-08"), nlp).claims
+    refused = _one(claims, contains="clemency")
+    assert (refused.predicate, refused.modality, refused.theme) == ("deny", "asserted", "clemency")
+    assert _one(claims, contains="allegations").modality == "denied"
+
+
+def test_a_plan_as_soon_as_a_day_runs_on_from_it(nlp):
+    text = "MedRight is preparing to file for bankruptcy protection as soon as Monday."
+    [plan] = analyze(_doc(text, "made-up", "2025-06-06"), nlp).claims
+    assert (plan.time.start, plan.time.mod) == ("2025-06-09", "ON_OR_AFTER")
+
+
 def test_a_question_claims_nothing_and_whether_leaves_it_open(nlp):
     text = (
         "He did not say where he was. It was not clear on Sunday where he was. "

@@ -1837,3 +1837,74 @@ def test_sworn_in_as_minister_is_becoming_one() -> None:
     )  # fmt: skip
     assert relate(sworn, plan).relation == "confirms"
     assert not same_kind("appoint", "swear in")  # appointing someone is not taking office
+
+
+def test_a_refusal_that_waits_for_something_is_not_undone_by_doing_it_later() -> None:
+    refusal = ClaimView(
+        id="c-refusal", doc_id="horn", date="2023-04-22",
+        text="Britain will not evacuate its citizens until a ceasefire holds", modality="expected",
+        polarity="negative", predicate="evacuate", entities=frozenset({"united kingdom"}),
+        sources=("horn daily", "foreign office"),
+    )  # fmt: skip
+    evacuated = replace(
+        refusal, id="c-evacuated", doc_id="wire", date="2023-04-26", modality="reported",
+        polarity="positive", text="Britain started evacuating its citizens on Tuesday",
+        time_start="2023-04-25", time_end="2023-04-25", sources=("nile wire", "foreign office"),
+    )  # fmt: skip
+    assert relate(evacuated, refusal).relation == "restates"
+    flat = replace(refusal, text="Britain will not evacuate its citizens")
+    assert relate(evacuated, flat).relation == "contradicts"
+
+
+def test_what_was_not_done_to_another_named_thing_says_nothing_against_the_plan() -> None:
+    plan = ClaimView(
+        id="c-approve", doc_id="ledger", date="2024-08-26",
+        text="The FDA is expected to approve updated COVID-19 vaccines this week",
+        modality="expected", polarity="positive", predicate="approve", theme="vaccine",
+        entities=frozenset({"fda"}), time_start="2024-08-26", time_end="2024-09-01",
+        sources=("health ledger", "two officials"),
+    )  # fmt: skip
+    not_yet = replace(
+        plan, id="c-not-yet", doc_id="ledger-2", date="2024-09-03", modality="asserted",
+        polarity="negative", text="The FDA has not yet approved Novavax's vaccine",
+        time_start=None, time_end=None, sources=("health ledger",),
+    )  # fmt: skip
+    assert relate(not_yet, plan).relation == "restates"
+    theirs = replace(not_yet, text="The FDA has not yet approved the updated vaccines")
+    assert relate(theirs, plan).relation == "contradicts"
+
+
+def test_a_decision_foreseen_one_way_and_taken_the_other_contradicts_it() -> None:
+    block = ClaimView(
+        id="c-block", doc_id="letter", date="2024-05-20",
+        text="The Commission is expected to block Halcyon's takeover of Brightwave",
+        modality="expected", polarity="positive", predicate="block", theme="takeover",
+        entities=frozenset({"european commission", "halcyon"}), time_start="2024-05-20",
+        time_end="2024-06-28", sources=("brussels letter", "people familiar"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    approved = replace(
+        block, id="c-approved", doc_id="letter-2", date="2024-06-28", modality="asserted",
+        text="The Commission approved Halcyon's takeover of Brightwave on Friday",
+        predicate="approve", time_start="2024-06-28", time_end="2024-06-28",
+        sources=("brussels letter",),
+    )  # fmt: skip
+    assert relate(approved, block).relation == "contradicts"
+    blocked = replace(approved, predicate="block", text="The Commission blocked the takeover")
+    assert relate(blocked, block).relation == "confirms"
+
+
+def test_granting_or_refusing_the_thing_is_the_decision_foreseen() -> None:
+    decide = ClaimView(
+        id="c-decide", doc_id="courier", date="2025-10-06",
+        text="she would decide on his clemency petition by Wednesday", modality="expected",
+        polarity="positive", predicate="decide", entities=frozenset({"ruth caldwell"}),
+        time_start="2025-10-06", time_end="2025-10-08", sources=("capitol courier", "caldwell"),
+    )  # fmt: skip
+    denied = replace(
+        decide, id="c-denied", doc_id="wire", date="2025-10-08", modality="asserted",
+        text="Governor Ruth Caldwell denied clemency to Darnell Hayes on Wednesday",
+        predicate="deny", theme="clemency", time_start="2025-10-08", time_end="2025-10-08",
+        sources=("southern wire",),
+    )  # fmt: skip
+    assert relate(denied, decide).relation == "confirms"
+    assert relate(replace(denied, theme="parole"), decide) is None

@@ -561,6 +561,13 @@ def test_a_night_runs_into_the_next_morning_for_linking() -> None:
     assert _time_end(tuesday) == "2026-04-14" and _time_end(None) is None
 
 
+def test_a_plan_from_a_day_onward_is_looked_for_two_weeks_on_and_one_from_a_month_in_it() -> None:
+    monday = Timex("Monday", 0, 6, "DATE", "2025-06-09", "ON_OR_AFTER", "2025-06-09", "2025-06-09")
+    assert _time_end(monday) == "2025-06-23"  # `as soon as Monday`, filed on Tuesday
+    june = Timex("June", 0, 4, "DATE", "2026-06", "ON_OR_AFTER", "2026-06-01", "2026-06-30")
+    assert _time_end(june) == "2026-06-30"
+
+
 @pytest.mark.parametrize(("done", "status"), [("visited", "open"), ("signed a bill in", "expired")])
 def test_a_plan_whose_kind_was_done_on_its_day_somewhere_unnamed_does_not_expire(
     tmp_path: Path, done: str, status: str

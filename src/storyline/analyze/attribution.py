@@ -246,6 +246,13 @@ def _headline_clause(token: Token) -> bool:
     )
 
 
+def _withheld(verb: Token) -> bool:
+    """`denied clemency to Darnell Hayes`, `rejected his appeal`: a thing granted or refused."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.GRANTED_THINGS for c in verb.children
+    )
+
+
 def _done_to_a_person(verb: Token) -> bool:
     """`dismissed coach Jorge Vilda`, `charged three people`: done to someone, no words judged
     (but `rebuts James Cameron` answers what he said)."""
@@ -390,7 +397,7 @@ def _verb_relation(
         or lemma in lexicon.EVALUATION_CUES
     ):  # `would add more plants to the strike`: no words told
         fired = lemma in lexicon.ACTING_ON_PEOPLE_CUES and _done_to_a_person(token)
-        span = None if fired else _complement_span(doc, token)
+        span = None if fired or _withheld(token) else _complement_span(doc, token)
         if span is not None:
             content = _pieces(doc, [span])
             evaluation = lemma in lexicon.EVALUATION_CUES or lemma in NAMING_CUES

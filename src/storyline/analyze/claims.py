@@ -75,6 +75,7 @@ MIN_TOKENS = 3
 ACCUSING_CUES = frozenset({"accuse", "charge"})  # whose noun content is a happening of its own
 STATE_PREPOSITIONS = frozenset({"since", "for", "until", "through"})  # a span, not a moment
 DEADLINE_WORDS = (" by", " no later than")  # `would end by Saturday`: on or before it
+ONWARD_WORDS = (" from", " as soon as", " as early as", " no earlier than")  # on or after it
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 SCHEDULE_WORDS = frozenset({"due", "set", "schedule", "expect"})
 POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
@@ -2101,8 +2102,9 @@ def _reach(duration: Timex) -> relativedelta | None:
 def _from_onward(doc: Doc, nearby: Sequence[Timex], timex: Timex | None) -> Timex | None:
     """A plan from a day: to the day its `until` names (`will vote on the new contract from
     Monday until October 9`), else from that day onward (`would picket outside the studios
-    from Tuesday afternoon`), which no later day runs out (see `tracker.refresh_status`)."""
-    if timex is None or not timex.start or not _words_before(doc, timex).endswith(" from"):
+    from Tuesday afternoon`, `to file for bankruptcy as soon as Monday`), which no later day
+    runs out (see `tracker.refresh_status`)."""
+    if timex is None or not timex.start or not _words_before(doc, timex).endswith(ONWARD_WORDS):
         return timex
     until = next(
         (
@@ -2155,7 +2157,7 @@ def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:
 
 def _words_before(doc: Doc, timex: Timex) -> str:
     """The few words before a time expression, lower case, opening quotes taken off."""
-    before = text_of(doc)[max(0, timex.start_char - 8) : timex.start_char]
+    before = text_of(doc)[max(0, timex.start_char - 16) : timex.start_char]
     return " " + before.lower().rstrip(" “\"'")
 
 

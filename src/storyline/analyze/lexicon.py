@@ -123,6 +123,12 @@ NP_CONTENT_CUES = words(
 #: Of those, the cues that, done to a person, act on them (`dismissed coach Jorge Vilda`,
 #: `charged three people over his death`): no words of theirs are told.
 ACTING_ON_PEOPLE_CUES = words("dismiss reject charge")
+#: What is granted or refused (`denied clemency to Darnell Hayes`, `refused him bail`): a cue of
+#: denial with one of these for its object withholds it, an act, and denies no one's words.
+GRANTED_THINGS = words(
+    "clemency bail parole pardon asylum permission entry access visa request application "
+    "appeal licence license permit approval leave refuge extension waiver exemption"
+)
 
 #: Nouns that name the source's words or a media document (`the material`, `the report`).
 MEDIA_ANAPHORS = words(

@@ -105,6 +105,10 @@ _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 VOTED_ACTS = frozenset(
     {"remove", "oust", "expel", "impeach", "elect", "dismiss", "suspend", "censure", "fire"}
 )
+# What deciding on a thing comes to: granting it or refusing it.
+GRANTING = frozenset({"grant", "approve", "accept", "clear", "allow", "authorize", "authorise"})
+REFUSING = frozenset({"deny", "reject", "refuse", "block", "veto", "prohibit", "bar"})
+DECIDING_ACTS = GRANTING | REFUSING | {"uphold", "overturn", "commute"}
 # What a court decides at a hearing: a ruling, or an order (`ordered him held`, `remanded him`).
 HEARING_DECISIONS = DECISION_GROUPS | {
     "order", "remand", "release", "free", "grant", "reject", "dismiss", "overturn", "quash",
@@ -174,6 +178,9 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGN
 
 # `there would be no more debates`: none besides those planned or held, not one called off
 NO_MORE = re.compile(r"\b(?:no|not any) (?:more|further|other|second|third)\b", re.IGNORECASE)
+# A refusal that waits for something (`will not evacuate its citizens until a ceasefire holds`):
+# doing it later says the wait is over, not that the refusal was wrong.
+UNTIL_THEN = re.compile(r"\b(?:until|unless|before|till)\b", re.IGNORECASE)
 
 # Verbs that say little by themselves: `Putin was behind the crash` and `Putin was not present`
 # share a predicate and a person and nothing else; nor do two things one man `called` something.
@@ -358,6 +365,10 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
             return Link("restates", "a hedged opposite view does not settle it")
         if not _same_happening(new, old):
             return Link("restates", "the opposite, but of another happening")
+        if _anothers_thing(new, old):
+            return Link("restates", "the opposite, but of another's thing")
+        if _refused_until(old):
+            return Link("restates", "done once what the refusal waited for may have come")
         if _denies_own_part(new, old):
             return Link("denies", f"{new.speaker or 'a party'} denies a part in it")
         if _not_yet(new, old):
@@ -371,6 +382,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", f"restated with the hedge '{new.modality}'")
     if _won_by_another(new, old):
         return Link("contradicts", f"{new.doer} won it, not {old.doer}")
+    if _decided_the_other_way(new, old):
+        return Link("contradicts", f"decided the other way: {new.predicate}, not {old.predicate}")
     if side := other_side(old.text, new.text):
         return Link("contradicts", f"the later report says {side}")
     conflict = _conflict(new, old)
@@ -829,7 +842,39 @@ def _same_doing(new: ClaimView, old: ClaimView) -> bool:
         and old.predicate in VOTED_ACTS
         and re.search(rf"\bto {old.predicate}\b", new.text) is not None
     )
-    return same_kind(new.predicate, old.predicate) or (light and _same_thing(new, old)) or voted
+    return (
+        same_kind(new.predicate, old.predicate)
+        or (light and _same_thing(new, old))
+        or voted
+        or _decided_as_foretold(new, old)
+    )
+
+
+def _decided_the_other_way(new: ClaimView, old: ClaimView) -> bool:
+    """`The Commission is expected to block the takeover`, then `approved the takeover`: one
+    decision on one thing, granted where it was to be refused, or the other way round (a vote
+    that rejects one motion still holds the vote: only a decision foreseen counts)."""
+    sides = {new.predicate in GRANTING, old.predicate in GRANTING}
+    decided = {new.predicate, old.predicate} <= GRANTING | REFUSING
+    return (
+        decided
+        and sides == {True, False}
+        and old.is_forward
+        and new.modality in FACTUAL_MODALITIES
+        and new.polarity == old.polarity == "positive"
+        and _same_thing(new, old)
+    )
+
+
+def _decided_as_foretold(new: ClaimView, old: ClaimView) -> bool:
+    """`She would decide on his clemency petition by Wednesday`, then `denied clemency to
+    Darnell Hayes on Wednesday`: granting or refusing the very thing is the decision."""
+    return (
+        old.predicate == "decide"
+        and new.predicate in DECIDING_ACTS
+        and new.theme is not None
+        and re.search(rf"\b{re.escape(new.theme)}\b", old.text, re.IGNORECASE) is not None
+    )
 
 
 def _by_another(new: ClaimView, old: ClaimView) -> bool:
@@ -844,6 +889,22 @@ def _by_another(new: ClaimView, old: ClaimView) -> bool:
 
 def _names(text: str, surname: str) -> bool:
     return surname in normalize_name(text).split()
+
+
+def _refused_until(claim: ClaimView) -> bool:
+    """`Britain will not evacuate its citizens until a ceasefire holds`: a refusal on a wait."""
+    return claim.is_forward and claim.polarity == "negative" and bool(UNTIL_THEN.search(claim.text))
+
+
+def _anothers_thing(new: ClaimView, old: ClaimView) -> bool:
+    """The thing of someone the earlier claim does not name: `has not yet approved Novavax's
+    vaccine` says nothing against `expected to approve updated COVID-19 vaccines this week`."""
+    if not (new.theme and old.theme):
+        return False
+    owner = re.search(
+        rf"\b([A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(new.theme)}", new.text
+    )
+    return owner is not None and owner.group(1).lower() not in old.text.lower()
 
 
 def _won_by_another(new: ClaimView, old: ClaimView) -> bool:

@@ -334,11 +334,18 @@ def _time_start(time: Timex | None, said_on: str | None) -> str | None:
     return time.start
 
 
+ONWARD_DAYS = 14  # how long after its day a plan from that day onward is looked for
+
+
 def _time_end(time: Timex | None) -> str | None:
     """When a claim's time ends, for linking and expiry: a night runs into the next morning
-    (`will replace the valve overnight`, done `on Wednesday`)."""
+    (`will replace the valve overnight`, done `on Wednesday`), and a plan from a day onward
+    (`to file for bankruptcy as soon as Monday`, done on Tuesday) runs two weeks on (a month,
+    `from June`, is window enough; expiry waits for no day: see `refresh_status`)."""
     if time is None or time.end is None:
         return None
+    if time.mod == "ON_OR_AFTER" and time.start == time.end:
+        return (date.fromisoformat(time.end[:10]) + timedelta(days=ONWARD_DAYS)).isoformat()
     if not time.value.endswith("TNI"):
         return time.end
     return (date.fromisoformat(time.end[:10]) + timedelta(days=1)).isoformat()
