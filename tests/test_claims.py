@@ -1033,6 +1033,12 @@ def test_a_plan_as_soon_as_a_day_runs_on_from_it(nlp):
     assert (plan.time.start, plan.time.mod) == ("2025-06-09", "ON_OR_AFTER")
 
 
+def test_a_win_in_a_final_is_told_at_the_final(nlp):
+    text = "Chelsea beat Manchester City 1-0 in the Champions League final in Porto on Saturday."
+    [won] = analyze(_doc(text, "made-up", "2021-05-30"), nlp).claims
+    assert (won.predicate, won.setting) == ("beat", "play")
+
+
 def test_a_question_claims_nothing_and_whether_leaves_it_open(nlp):
     text = (
         "He did not say where he was. It was not clear on Sunday where he was. "

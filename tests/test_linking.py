@@ -1908,3 +1908,21 @@ def test_granting_or_refusing_the_thing_is_the_decision_foreseen() -> None:
     )  # fmt: skip
     assert relate(denied, decide).relation == "confirms"
     assert relate(replace(denied, theme="parole"), decide) is None
+
+
+def test_a_late_night_plan_met_just_past_midnight_is_met_a_little_late() -> None:
+    plan = ClaimView(
+        id="c-dock", doc_id="orbit", date="2025-03-13",
+        text="The capsule is expected to dock with the station at 11:30 p.m. on Saturday",
+        modality="expected", polarity="positive", predicate="dock",
+        entities=frozenset({"international space station"}), time_start="2025-03-15",
+        time_end="2025-03-15", sources=("orbit daily", "nasa"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    docked = replace(
+        plan, id="c-docked", doc_id="orbit-2", date="2025-03-16", modality="asserted",
+        text="The capsule docked with the station at 12:04 a.m. on Sunday",
+        time_start="2025-03-16", time_end="2025-03-16", sources=("orbit daily",),
+    )  # fmt: skip
+    assert relate(docked, plan).relation == "confirms"
+    next_noon = replace(docked, text="The capsule docked with the station at 12:04 p.m. on Sunday")
+    assert relate(next_noon, plan).relation != "confirms"

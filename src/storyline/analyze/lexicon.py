@@ -341,6 +341,9 @@ EVENT_NOUNS: dict[str, str] = {
     "ceasefire": "ceasefire",
     "truce": "ceasefire",
     "match": "play",
+    "final": "play",  # `beat Manchester City in the Champions League final`
+    "semifinal": "play",
+    "quarterfinal": "play",
     "game": "play",
     "victory": "win",
     "win": "win",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from storyline.analyze.lexicon import CANCEL_VERBS, GENERAL_THEMES, SITE_WORDS
 from storyline.analyze.timex import tag_timexes
@@ -407,7 +407,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("restates", "put off, still to come")
     if _before_its_day(new, old):
         return Link("restates", "told before the day it was due")
-    if old.is_forward and not _times_overlap(new, old):
+    if old.is_forward and not (_times_overlap(new, old) or _hours_apart(new, old)):
         return Link("restates", "another happening, on another day than it was due")
     return Link("confirms", f"{new.speaker or 'a later report'} reports it independently")
 
@@ -976,7 +976,7 @@ def _conflict(new: ClaimView, old: ClaimView) -> str | None:
     if places_differ and _happened(new, old) and not another_day:
         return f"reported at {new.place}, not {old.place}"
     if old.time_start and new.time_start and not _times_overlap(new, old):
-        if _each_names_its_own(new, old) or _a_later_round(new, old):
+        if _each_names_its_own(new, old) or _a_later_round(new, old) or _hours_apart(new, old):
             return None
         return f"reported for {new.time_start}, not {old.time_start}"
     return None
@@ -1089,6 +1089,33 @@ def _at_its_minute(new: ClaimView, old: ClaimView) -> bool:
     if new.predicate != old.predicate or not _on_one_day(new, old):
         return False
     return bool(_clock_times(new.text) & _clock_times(old.text))
+
+
+CLOSE_HOURS = 3  # clock times this close across midnight are one occasion, a little late
+
+
+def _hours_apart(new: ClaimView, old: ClaimView) -> bool:
+    """`expected to dock ... at 11:30 p.m. on Saturday`, then `docked ... at 12:04 a.m. on
+    Sunday, about half an hour later than planned`: the days differ, the occasion does not."""
+    told, foretold = _moment(new), _moment(old)
+    if told is None or foretold is None:
+        return False
+    return abs((told - foretold).total_seconds()) <= CLOSE_HOURS * 3600
+
+
+def _moment(claim: ClaimView) -> datetime | None:
+    """The day and the one clock time a claim names, as one moment."""
+    times = _CLOCK.findall(claim.text)
+    if (
+        len(times) != 1
+        or not claim.time_start
+        or claim.time_start[:10] != (claim.time_end or "")[:10]
+    ):
+        return None
+    hour, minute, noon = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])", times[0].lower()).groups()
+    hours = int(hour) % 12 + (12 if noon == "p" else 0)
+    day = datetime.fromisoformat(claim.time_start[:10])
+    return day + timedelta(hours=hours, minutes=int(minute or 0))
 
 
 def _clock_times(text: str) -> set[str]:
