@@ -1926,3 +1926,19 @@ def test_a_late_night_plan_met_just_past_midnight_is_met_a_little_late() -> None
     assert relate(docked, plan).relation == "confirms"
     next_noon = replace(docked, text="The capsule docked with the station at 12:04 p.m. on Sunday")
     assert relate(next_noon, plan).relation != "confirms"
+
+
+def test_answering_questions_in_parliament_is_the_hearing_told_there() -> None:
+    plan = ClaimView(
+        id="c-answer", doc_id="post", date="2024-02-05",
+        text="Vale will answer questions in parliament on Wednesday", modality="expected",
+        polarity="positive", predicate="answer", theme="question",
+        entities=frozenset({"ingrid vale"}), time_start="2024-02-07", time_end="2024-02-07",
+        sources=("capital post",), doer="vale", vector=(1.0, 0.0),
+    )  # fmt: skip
+    told = replace(
+        plan, id="c-told", doc_id="wire", date="2024-02-07", modality="asserted",
+        text="Vale told parliament on Wednesday that she had not been informed of the leak",
+        predicate="testify", theme="parliament", sources=("nordic wire",),
+    )  # fmt: skip
+    assert relate(told, plan).relation == "confirms"

@@ -80,7 +80,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"comment", "speak", "remark", "condole", "address"}),
     frozenset({"notify", "inform", "alert", "mail", "email"}),
     frozenset({"rule", "convict", "acquit", "sentence"}),
-    frozenset({"hear", "testify"}),  # `will appear before MPs`, `told MPs on Wednesday`
+    frozenset({"hear", "testify", "answer"}),  # `will appear before MPs`, `told MPs on Wednesday`
     frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
     frozenset({"trade", "list", "debut", "float"}),  # shares first traded: a listing
@@ -1079,6 +1079,8 @@ def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
         return False
     if _outcome_of_it(new, old) or _at_its_minute(new, old):
         return False
+    if same_kind(new.predicate, "hear") and same_kind(old.predicate, "hear"):
+        return False  # `will answer questions in parliament`, `told parliament`: one hearing
     named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
     return named is None
 
