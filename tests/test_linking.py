@@ -1942,3 +1942,20 @@ def test_answering_questions_in_parliament_is_the_hearing_told_there() -> None:
         predicate="testify", theme="parliament", sources=("nordic wire",),
     )  # fmt: skip
     assert relate(told, plan).relation == "confirms"
+
+
+def test_a_ceremony_named_for_the_signing_foreseen_and_cancelled_calls_the_signing_off() -> None:
+    plan = ClaimView(
+        id="c-sign", doc_id="desk", date="2019-02-25",
+        text="The two leaders are expected to sign a joint declaration on Thursday",
+        modality="expected", polarity="positive", predicate="sign", theme="declaration",
+        time_start="2019-02-28", time_end="2019-02-28", sources=("asia desk", "an official"),
+    )  # fmt: skip
+    cancelled = replace(
+        plan, id="c-cancelled", doc_id="desk-2", date="2019-02-28", modality="reported",
+        text="A planned signing ceremony was cancelled", predicate="cancel", theme="ceremony",
+        time_start=None, time_end=None, sources=("asia desk", "white house"),
+    )  # fmt: skip
+    assert relate(cancelled, plan).relation == "contradicts"
+    dinner = replace(cancelled, text="A planned state dinner was cancelled", theme="dinner")
+    assert relate(dinner, plan) is None

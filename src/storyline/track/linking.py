@@ -938,7 +938,25 @@ def _cancelled(new: ClaimView, old: ClaimView) -> bool:
     Swift's concerts`: the thing a plan foresaw, called off, whoever the two name."""
     planned = old.is_forward and old.polarity == "positive" and new.doc_id != old.doc_id
     undoing = old.predicate in CANCEL_VERBS  # `The case will be dropped`: a cancellation, due
-    return planned and not undoing and cancels(new) and _same_thing(new, old)
+    same = _same_thing(new, old) or _named_for_it(new, old)
+    return planned and not undoing and cancels(new) and same
+
+
+def _named_for_it(new: ClaimView, old: ClaimView) -> bool:
+    """A thing named for the doing a plan foresaw: `A planned signing ceremony was cancelled`
+    calls off what `are expected to sign a joint declaration` foresaw."""
+    return old.predicate is not None and old.predicate in named_for(new)
+
+
+def named_for(claim: ClaimView) -> frozenset[str]:
+    """The verb a claim's thing is named for (`signing ceremony`: `sign`), spelled with and
+    without the `e` an -ing drops (`closing`: `clos`, `close`)."""
+    if not claim.theme:
+        return frozenset()
+    found = re.search(rf"\b(\w+)ing {re.escape(claim.theme)}", claim.text, re.IGNORECASE)
+    return (
+        frozenset({found.group(1).lower(), found.group(1).lower() + "e"}) if found else frozenset()
+    )
 
 
 def _moved(new: ClaimView, old: ClaimView) -> bool:

@@ -39,6 +39,7 @@ from storyline.track.linking import (
     finders,
     foretelling_kin,
     lookup_kin,
+    named_for,
     one_day,
     plain_sense,
     plan_days,
@@ -416,6 +417,7 @@ def _earlier_claims(
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
         foretelling |= PUBLISHING_PREDICATES  # `the ONS said` finds what it was to publish
     put_off = {view.theme for view in views if (view.moves_event or cancels(view)) and view.theme}
+    foretelling |= {verb for view in views if cancels(view) for verb in named_for(view)}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
@@ -488,6 +490,8 @@ def _finding_keys(claim: ClaimView) -> list[str]:
     keys.extend(f"by:{source}" for source in claim.sources[1:])  # `the ONS said`
     if (claim.moves_event or cancels(claim)) and claim.theme:
         keys.append(f"thing:{claim.theme}")  # `postponing pre-orders`, `cancelled the concerts`
+    if cancels(claim):  # `A planned signing ceremony was cancelled`: the plans to sign
+        keys.extend(f"plan:{predicate_group(verb)}" for verb in named_for(claim))
     return keys
 
 
