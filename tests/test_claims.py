@@ -1039,6 +1039,12 @@ def test_a_win_in_a_final_is_told_at_the_final(nlp):
     assert (won.predicate, won.setting) == ("beat", "play")
 
 
+def test_the_body_told_at_a_hearing_is_no_thing_acted_on(nlp):
+    text = "Vale told parliament on Wednesday that she had not been informed of the leak."
+    told = _one(analyze(_doc(text, "made-up", "2024-02-07"), nlp).claims, "testify")
+    assert told.theme is None
+
+
 def test_a_question_claims_nothing_and_whether_leaves_it_open(nlp):
     text = (
         "He did not say where he was. It was not clear on Sunday where he was. "

@@ -1273,8 +1273,8 @@ def _theme(predicate: Token) -> str | None:
     subject of `the [search] would end` (or `the [deal] is expected to close`) undergoes it as
     the object of `ended the search`, and so does the object of a verb's own preposition
     (`broke into its [systems]`)."""
-    if _carried_event(predicate) is not None:
-        return None
+    if _carried_event(predicate) is not None or _tells_a_hearing(predicate):
+        return None  # `told parliament on Wednesday`: the body told is the hearing, not a thing
     acted_on = _acted_on(predicate)
     acted_on += _objects_of(predicate, _verb_prepositions(predicate))
     if (noun := _participle_noun(predicate)) is not None:

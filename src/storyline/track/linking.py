@@ -854,11 +854,9 @@ def _decided_the_other_way(new: ClaimView, old: ClaimView) -> bool:
     """`The Commission is expected to block the takeover`, then `approved the takeover`: one
     decision on one thing, granted where it was to be refused, or the other way round (a vote
     that rejects one motion still holds the vote: only a decision foreseen counts)."""
-    sides = {new.predicate in GRANTING, old.predicate in GRANTING}
-    decided = {new.predicate, old.predicate} <= GRANTING | REFUSING
     return (
-        decided
-        and sides == {True, False}
+        {new.predicate, old.predicate} <= GRANTING | REFUSING
+        and (new.predicate in GRANTING) != (old.predicate in GRANTING)
         and old.is_forward
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
@@ -954,9 +952,10 @@ def named_for(claim: ClaimView) -> frozenset[str]:
     if not claim.theme:
         return frozenset()
     found = re.search(rf"\b(\w+)ing {re.escape(claim.theme)}", claim.text, re.IGNORECASE)
-    return (
-        frozenset({found.group(1).lower(), found.group(1).lower() + "e"}) if found else frozenset()
-    )
+    if found is None:
+        return frozenset()
+    stem = found.group(1).lower()
+    return frozenset({stem, stem + "e"})
 
 
 def _moved(new: ClaimView, old: ClaimView) -> bool:
@@ -1097,8 +1096,6 @@ def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
         return False
     if _outcome_of_it(new, old) or _at_its_minute(new, old):
         return False
-    if same_kind(new.predicate, "hear") and same_kind(old.predicate, "hear"):
-        return False  # `will answer questions in parliament`, `told parliament`: one hearing
     named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
     return named is None
 

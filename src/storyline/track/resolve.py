@@ -82,6 +82,7 @@ _CLASSES = {
     "LOC": "place",
     "FAC": "place",
 }
+_TAGGED_CLASSES = frozenset(_CLASSES.values())  # people, groups, organizations, places
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
 _DISTINCT_CLASSES = frozenset({"org", "place", "group"})
 _GUESSED_CLASSES = frozenset({"person", "place"})  # what the tagger takes an unknown town for
@@ -264,7 +265,7 @@ def _a_guessed_town(cls: str, candidate: EntityCandidate) -> bool:
 def _a_guessed_kind(cls: str, candidate: EntityCandidate) -> bool:
     """A one-word name the tagger gave a kind beyond people, groups, organizations and places
     in one report (`the Bundestag` a product) and one of those in another: one thing."""
-    return not {cls, entity_class(candidate.type)} <= set(_CLASSES.values())
+    return not {cls, entity_class(candidate.type)} <= _TAGGED_CLASSES
 
 
 def _a_surname_taken_for_a_place(
