@@ -2256,3 +2256,81 @@ def test_on_pace_to_is_a_forecast_and_a_participle_beside_a_deed_keeps_its_day(n
     evacuation = _one(claims, contains="on pace")
     assert (evacuation.predicate, evacuation.modality) == ("complete", "expected")
     assert _one(claims, "celebrate").time.value == "2021-08-22"
+
+
+def test_pushing_back_the_start_of_a_thing_moves_the_thing_and_a_reason_cites_no_one(nlp):
+    text = (
+        "Silverline Semiconductor has pushed back the start of production at its plant to "
+        "2027, citing weak demand for its chips, the company said on Thursday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-11-20"), nlp).claims
+    moved = _one(claims, contains="pushed back")
+    assert (moved.theme, moved.moves_event, moved.time.value) == ("production", True, "2027")
+    assert "weak demand for its chips" not in _sources(moved)
+
+
+def test_a_state_kept_on_a_day_is_the_state_on_that_day(nlp):
+    text = "The Valka crossing remained closed on Wednesday as engineers worked, the guard said."
+    claims = analyze(_doc(text, "made-up", "2025-03-05"), nlp).claims
+    closed = _one(claims, contains="remained closed")
+    assert (closed.predicate, closed.time.value) == ("closed", "2025-03-05")
+
+
+def test_being_behind_an_attack_is_the_attack_and_taking_effect_is_its_subjects(nlp):
+    text = (
+        "Investigators believed a foreign state was behind the attack. A hosepipe ban came "
+        "into force across Hampshire on Friday. The new tariffs took effect on Saturday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-07-19"), nlp).claims
+    assert _one(claims, contains="behind").predicate == "attack"
+    ban = _one(claims, contains="hosepipe")
+    assert (ban.predicate, ban.theme, ban.time.value) == ("take effect", "ban", "2025-07-18")
+    assert _one(claims, contains="tariffs").theme == "tariff"
+
+
+def test_by_the_end_of_a_month_is_due_by_its_last_day(nlp):
+    text = "The ministry said it would announce its decision before the end of March."
+    decision = _one(analyze(_doc(text, "made-up", "2025-02-10"), nlp).claims, "announce")
+    assert (decision.time.mod, decision.time.end) == ("ON_OR_BEFORE", "2025-03-31")
+
+
+def test_it_opening_a_sentence_of_no_speaker_is_the_body_before(nlp):
+    text = (
+        "Harwick Foods expects full-year profit to rise, the company said on Thursday. It will "
+        "publish annual results on June 12."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-04-03"), nlp).claims
+    assert _one(claims, "publish").participants == ("Harwick Foods",)
+
+
+def test_a_change_in_an_amount_acts_on_the_amount(nlp):
+    text = (
+        "Harwick Foods warned that full-year profit would fall. The company reported a 12% "
+        "fall in annual profit on Thursday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-06-12"), nlp).claims
+    assert _one(claims, contains="would fall").theme == "profit"
+    assert _one(claims, contains="12% fall").theme == "profit"
+
+
+def test_having_to_do_a_thing_is_the_doing(nlp):
+    text = (
+        "Trucks will have to wait until Monday, the ministry said. The hospital had to be "
+        "evacuated on Monday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-03-07"), nlp).claims
+    assert _one(claims, contains="Trucks").predicate == "wait"
+    evacuated = _one(claims, contains="hospital")
+    assert (evacuated.predicate, evacuated.time.value) == ("evacuate", "2025-03-03")
+
+
+def test_a_move_told_ahead_is_a_happening_on_its_day_beside_the_plan_it_makes(nlp):
+    text = (
+        "The board has delayed A-level results by a week to August 21 after finding errors, "
+        "the board said on Monday."
+    )
+    events = analyze(_doc(text, "made-up", "2025-08-11"), nlp).events
+    assert sorted((e.time.start, e.is_plan) for e in events) == [
+        ("2025-08-11", False),
+        ("2025-08-21", True),
+    ]

@@ -1959,3 +1959,117 @@ def test_a_ceremony_named_for_the_signing_foreseen_and_cancelled_calls_the_signi
     assert relate(cancelled, plan).relation == "contradicts"
     dinner = replace(cancelled, text="A planned state dinner was cancelled", theme="dinner")
     assert relate(dinner, plan) is None
+
+
+def test_a_start_pushed_back_contradicts_its_plan_and_its_new_day_confirms_it() -> None:
+    plan = ClaimView(
+        id="c-begin", doc_id="dispatch", date="2025-05-12",
+        text="a chip plant near Columbus that will begin production in 2026", modality="expected",
+        polarity="positive", predicate="begin", theme="production",
+        time_start="2026-01-01", time_end="2026-12-31", sources=("ohio dispatch", "company"),
+    )  # fmt: skip
+    pushed = replace(
+        plan, id="c-pushed", doc_id="dispatch-2", date="2025-11-20", modality="reported",
+        text="Silverline has pushed back the start of production at its plant to 2027",
+        predicate="push back", time_start="2027-01-01", time_end="2027-12-31",
+        entities=frozenset({"silverline"}), moves_event=True,
+    )  # fmt: skip
+    assert relate(pushed, plan).relation == "contradicts"
+    moved = replace(
+        pushed, text="The board has delayed A-level results by a week to August 21",
+        predicate="delay", theme="result", time_start="2025-08-21", time_end="2025-08-21",
+        date="2025-08-11", entities=frozenset({"the board"}),
+    )  # fmt: skip
+    received = replace(
+        moved, id="c-received", doc_id="week", date="2025-08-21", modality="asserted",
+        text="Students received their A-level results on Thursday", predicate="receive",
+        entities=frozenset(), moves_event=False, sources=("schools week",),
+    )  # fmt: skip
+    assert relate(received, moved).relation == "confirms"
+    assert relate(replace(received, time_start="2025-08-20", time_end="2025-08-20"), moved) is None
+
+
+def test_a_state_of_closure_on_the_day_a_reopening_was_due_contradicts_it() -> None:
+    assert plain_sense("closed", "positive") == ("reopen", "negative")
+    plan = ClaimView(
+        id="c-reopen", doc_id="post", date="2025-03-03",
+        text="The Valka border crossing will reopen on Wednesday", modality="expected",
+        polarity="positive", predicate="reopen", entities=frozenset({"valka"}),
+        time_start="2025-03-05", time_end="2025-03-05", sources=("frontier post", "ministry"),
+    )  # fmt: skip
+    shut = replace(
+        plan, id="c-shut", doc_id="wire", date="2025-03-05", modality="reported",
+        text="The Valka crossing remained closed on Wednesday", predicate="reopen",
+        polarity="negative", sources=("baltic wire", "border guard"),
+    )  # fmt: skip
+    assert relate(shut, plan).relation == "contradicts"
+
+
+def test_a_choice_made_in_time_announces_the_decision_due() -> None:
+    plan = ClaimView(
+        id="c-announce", doc_id="daily", date="2025-02-10",
+        text="it would announce its decision before the end of March", modality="expected",
+        polarity="positive", predicate="announce", theme="decision",
+        time_start="2025-02-10", time_end="2025-03-31", sources=("defence daily", "ministry"),
+    )  # fmt: skip
+    chosen = replace(
+        plan, id="c-chosen", doc_id="wire", date="2025-03-12", modality="reported",
+        text="Norway has chosen Britain's Babcock to build five frigates", predicate="choose",
+        theme=None, time_start=None, time_end=None, entities=frozenset({"norway", "babcock"}),
+        sources=("nordic wire", "tore sandvik"),
+    )  # fmt: skip
+    assert "announce" in lookup_kin("choose")
+    assert relate(chosen, plan).relation == "confirms"
+    assert relate(replace(chosen, date="2025-04-02"), plan) is None
+
+
+def test_an_amount_told_moved_the_other_way_contradicts_the_forecast() -> None:
+    forecast = ClaimView(
+        id="c-rise", doc_id="ledger", date="2025-04-03",
+        text="full-year profit to rise by about 10%", modality="expected", polarity="positive",
+        predicate="rise", theme="profit", sources=("city ledger", "harwick foods"),
+    )  # fmt: skip
+    fell = replace(
+        forecast, id="c-fell", doc_id="ledger-2", date="2025-06-12", modality="reported",
+        text="a 12% fall in annual profit on Thursday", predicate="fall",
+        time_start="2025-06-12", time_end="2025-06-12",
+    )  # fmt: skip
+    assert relate(fell, forecast).relation == "contradicts"
+    assert relate(replace(fell, theme="sales", text="a 12% fall in sales"), forecast) is None
+    assert relate(replace(fell, modality="expected"), forecast) is None  # a forecast, no fall
+
+
+def test_the_doing_a_ceremony_is_named_for_done_on_its_day_tells_it_was_held() -> None:
+    plan = ClaimView(
+        id="c-attend", doc_id="dispatch", date="2025-05-12",
+        text="Governor Ellen Ward will attend a groundbreaking ceremony on Thursday",
+        modality="expected", polarity="positive", predicate="attend", theme="ceremony",
+        entities=frozenset({"ellen ward"}), time_start="2025-05-15", time_end="2025-05-15",
+        sources=("ohio dispatch",), doer="ward",
+    )  # fmt: skip
+    broke = replace(
+        plan, id="c-broke", doc_id="wire", date="2025-05-15", modality="asserted",
+        text="Silverline broke ground on its chip plant on Thursday", predicate="break",
+        theme="ground", entities=frozenset({"silverline"}), sources=("midwest wire",), doer=None,
+    )  # fmt: skip
+    assert relate(broke, plan).relation == "confirms"
+    assert relate(replace(broke, time_start="2025-05-16", time_end="2025-05-16"), plan) is None
+
+
+def test_a_choice_foreseen_of_one_named_candidate_and_made_of_another_contradicts_it() -> None:
+    plan = ClaimView(
+        id="c-navantia", doc_id="daily", date="2025-02-10",
+        text="Norway's defence ministry is expected to choose Spain's Navantia",
+        modality="expected", polarity="positive", predicate="choose", theme="navantia",
+        entities=frozenset({"norway", "spain", "navantia"}), sources=("defence daily", "people"),
+    )  # fmt: skip
+    chosen = replace(
+        plan, id="c-babcock", doc_id="wire", date="2025-03-12", modality="reported",
+        text="Norway has chosen Britain's Babcock to build five frigates", theme="babcock",
+        entities=frozenset({"norway", "united kingdom", "babcock"}), sources=("nordic wire",),
+    )  # fmt: skip
+    assert relate(chosen, plan).relation == "contradicts"
+    same = replace(chosen, theme="navantia", text="Norway chose Navantia")
+    assert relate(same, plan).relation == "confirms"
+    unnamed = replace(plan, text="The ministry is expected to choose a site", theme="site")
+    assert relate(chosen, unnamed).relation == "restates"  # another choice, no name to clash

@@ -915,3 +915,17 @@ def test_later_in_the_current_period_starts_after_the_dct() -> None:
     assert (week.value, week.start, week.end) == ("2022-W35", "2022-08-30", "2022-09-04")
     (late,) = tag("They will meet late this year.", "2022-08-29")
     assert (late.start, late.end) == ("2022-09-01", "2022-12-31")  # the last third, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ban could last until the autumn.", "2025-FA"),  # `last` the verb, no past
+        ("The ban will last until autumn.", "2025-FA"),  # a bare season after `until`
+        ("The reservoirs had recovered by spring.", "2025-SP"),
+        ("Last autumn was dry.", "2024-FA"),
+    ],
+)
+def test_a_season_follows_its_clause_and_last_after_a_modal_is_a_verb(text, value):
+    [found] = tag_timexes(text, "2025-07-14")
+    assert found.value == value

@@ -75,6 +75,7 @@ MIN_TOKENS = 3
 ACCUSING_CUES = frozenset({"accuse", "charge"})  # whose noun content is a happening of its own
 STATE_PREPOSITIONS = frozenset({"since", "for", "until", "through"})  # a span, not a moment
 DEADLINE_WORDS = (" by", " no later than")  # `would end by Saturday`: on or before it
+PART_MODS = frozenset({"START", "MID", "END"})  # `by the end of March`: by its last day
 ONWARD_WORDS = (" from", " as soon as", " as early as", " no earlier than")  # on or after it
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 SCHEDULE_WORDS = frozenset({"due", "set", "schedule", "expect"})
@@ -796,6 +797,8 @@ def _complement(token: Token) -> Token | None:
     `wants Kim to agree`, `is likely to attend`, `failed on Thursday to pull`, `to have the
     fire contained`); None for any other verb."""
     lemma = token.lemma_.lower()
+    if (obliged := _obliged(token)) is not None:
+        return obliged  # `will have to wait until Monday`: the waiting
     if lemma in CAUSATIVE_VERBS and token.tag_ == "VB":  # not `has a plant located in Ohio`
         return _done_to(token)  # `to have the fire contained by Friday`: the fire's containing
     if (done := _ultimatum(token)) is not None:
@@ -832,6 +835,13 @@ def _complement(token: Token) -> Token | None:
         ):
             return next((c for c in child.children if c.dep_ == "xcomp"), None)
     return None
+
+
+def _obliged(verb: Token) -> Token | None:
+    """`wait` of `will have to wait until Monday`, `evacuated` of `had to be evacuated`."""
+    if verb.lemma_.lower() != "have":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and _to(c)), None)
 
 
 def _intended(verb: Token) -> Token | None:
@@ -1037,15 +1047,22 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
             return lexicon.EVENT_NOUNS[event.lemma_.lower()], event
         if lemma in lexicon.UNDERGOING_VERBS and (doing := _activity(subjects)) is not None:
             return doing
-    quality = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if _takes_effect(token):
+        return "take effect", token  # `A hosepipe ban came into force`: the ban begins to apply
+    quality = next((c for c in token.children if c.dep_ == "acomp" and _a_quality(c)), None)
     if lemma in COPULAS and quality is not None:  # `was not present`: the quality says what
-        return quality.lemma_.lower(), token
+        return quality.lower_ if quality.tag_ == "VBN" else quality.lemma_.lower(), token
     if (phrasal := _with_particle(token)) != lemma:  # `came out` is no coming
         return phrasal, token
     preposition = next((c for c in token.children if c.lower_ in _verb_prepositions(token)), None)
     if preposition is not None and preposition.dep_ == "prep":
         return f"{lemma} {preposition.lower_}", token
     return lemma, token
+
+
+def _a_quality(word: Token) -> bool:
+    """An adjective, or a participle told as a state (`remained [closed] on Wednesday`)."""
+    return word.pos_ == "ADJ" or word.tag_ == "VBN"
 
 
 def _verb_prepositions(verb: Token) -> set[str]:
@@ -1149,11 +1166,13 @@ def _carried_event(verb: Token) -> Token | None:
     [visit]`, `made [landfall]`, `postponed the [hearing]`, `rejected the [appeal]`), also as
     the modifier the parser may leave of it (`shifted its expected [landfall] north`): the
     event is the claim's predicate; so is the event a verb enters (`went on [strike]`) or
-    joins (`will take part in [elections]`)."""
+    joins (`will take part in [elections]`) or is behind (`was behind the [attack]`)."""
     lemma, phrasal = verb.lemma_.lower(), _with_particle(verb)
     entering = {"on"} if lemma in lexicon.ENTERING_VERBS else set()
     if lemma in lexicon.JOINING_VERBS or _takes_part(verb):
         entering = {"in"}  # `will take part in elections`
+    if lemma in lexicon.BEHIND_VERBS:
+        entering = {"behind"}
     entered = [n for n in _objects_of(verb, entering) if n.lemma_.lower() in lexicon.EVENT_NOUNS]
     if entered:
         return entered[0]
@@ -1198,7 +1217,7 @@ def _moves_event(verb: Token) -> bool:
     """`postponed the vote to Friday`: the claim is the event, at the time it is moved to; so is
     a thing that is due, put off (`postponed his fiscal statement to November 17`)."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.DELAY_VERBS and _acted_on(verb):
+    if lexicon.DELAY_VERBS & {lemma, _with_particle(verb)} and _acted_on(verb):
         return True
     if _later_than_planned(verb):
         return True
@@ -1275,13 +1294,16 @@ def _theme(predicate: Token) -> str | None:
     (`broke into its [systems]`)."""
     if _carried_event(predicate) is not None or _tells_a_hearing(predicate):
         return None  # `told parliament on Wednesday`: the body told is the hearing, not a thing
-    acted_on = _acted_on(predicate)
+    beginning = _takes_effect(predicate)  # `the ban came into force`: the ban, not the force
+    acted_on = [] if beginning else _acted_on(predicate)
     acted_on += _objects_of(predicate, _verb_prepositions(predicate))
     if (noun := _participle_noun(predicate)) is not None:
         acted_on.append(noun)
-    if not acted_on and (
-        predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS or _goes_ahead(predicate)
-    ):
+    changed = predicate.lemma_.lower() in lexicon.CHANGE_WORDS
+    if changed and predicate.pos_ == "NOUN":
+        acted_on += _objects_of(predicate, ("in",))  # `a 12% fall in annual profit`
+    undergoing = predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS or changed
+    if not acted_on and (undergoing or _goes_ahead(predicate) or beginning):
         acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
         if not acted_on and predicate.dep_ == "xcomp":  # `the deal is expected to close`
             acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
@@ -1290,13 +1312,24 @@ def _theme(predicate: Token) -> str | None:
     for noun in acted_on:
         if noun.ent_type_ in ("DATE", "TIME"):
             continue  # `crashed minutes after taking off`: how long after, nothing acted on
-        if noun.lemma_.lower() in lexicon.AMOUNT_NOUNS or noun.pos_ == "NUM":  # `a total of 50
-            # hostages`, `all three of her concerts`: the hostages, the concerts
+        if noun.lemma_.lower() in lexicon.AMOUNT_NOUNS | lexicon.STAGE_NOUNS or noun.pos_ == "NUM":
+            # `a total of 50 hostages`, `all three of her concerts`, `the start of production`
             noun = next(iter(_objects_of(noun, ("of",))), noun)
         if noun.pos_ in THEME_POS:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
+        if noun.pos_ == "PROPN" and predicate.lemma_.lower() in lexicon.CHOICE_VERBS:
+            return noun.lower_  # `has chosen Britain's Babcock`: the one chosen
     return None
+
+
+def _takes_effect(verb: Token) -> bool:
+    """`took effect`, `came into force`, `went into effect`: the subject begins to apply."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    into = _objects_of(verb, ("into",)) if lemma in ("come", "go", "enter") else []
+    return any(noun.lemma_.lower() in lexicon.EFFECT_NOUNS for noun in into)
 
 
 def _goes_ahead(verb: Token) -> bool:
@@ -1715,6 +1748,8 @@ def _participants(
             add(_person_meant(doc, token, entities, speaker))
         elif token.lower_ in THING_PRONOUNS and token.dep_ in SUBJECT_DEPS and speaker:
             add(_speaker_referent(doc, speaker, entities))
+        elif token.lower_ == "it" and token.dep_ == "nsubj" and token.i == token.sent.start:
+            add(_body_before(doc, token, entities))
         elif token.lower_ == "its" and token.dep_ == "poss":
             add(_main_body(doc, token, entities))
     for role in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
@@ -1758,6 +1793,20 @@ def _doer(doc: Doc, head: Token, entities: EntityIndex, speaker: Relation | None
     person = next((p for t in named if (p := _person_at(t, entities))), None)
     person = person or _role_holder(doc, subject, entities)  # `the officer`, named elsewhere
     return person.name if person else None
+
+
+def _body_before(doc: Doc, pronoun: Token, entities: EntityIndex) -> str | None:
+    """`Harwick Foods expects profit to rise, the company said. It will publish results on June
+    12`: `It` opening a sentence that names no speaker is the body the sentence before has for
+    a subject."""
+    if pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    for token in before:
+        entity = entities.at(token.i)
+        if entity is not None and entity.type == "ORG" and token.dep_ in SUBJECT_DEPS:
+            return entity.name
+    return None
 
 
 def _main_body(doc: Doc, pronoun: Token, entities: EntityIndex) -> str | None:
@@ -2138,10 +2187,14 @@ def _week_ahead(timex: Timex | None, published: str | None) -> Timex | None:
 def _as_deadline(doc: Doc, timex: Timex | None) -> Timex | None:
     """`would end by Saturday`: on or before the day (TimeML's `ON_OR_BEFORE`), so that ending
     on Friday night keeps the promise; `back on track before next week`: on or before the day
-    before it begins."""
-    if timex is None or timex.mod:
+    before it begins; `by the end of March` (or `before` it): on or before its last day."""
+    if timex is None:
         return timex
     before = _words_before(doc, timex)
+    if timex.mod in PART_MODS and before.endswith((*DEADLINE_WORDS, " before")):
+        return replace(timex, mod="ON_OR_BEFORE")
+    if timex.mod:
+        return timex
     if (
         before.endswith(" before")
         and timex.type == "DATE"
@@ -2177,9 +2230,12 @@ def _verb_of(doc: Doc, timex: Timex, unit_head: int | None = None) -> Token | No
 
 
 def _same_moment_clause(verb: Token) -> bool:
-    """`when it crashed on Wednesday`, or an onset (`will be notified starting on October 20`,
-    `will apply beginning Monday`): the time is the verb's it hangs on."""
+    """`when it crashed on Wednesday`, an onset (`will be notified starting on October 20`,
+    `will apply beginning Monday`) or a state (`remained closed on Wednesday`): the time is the
+    verb's it hangs on."""
     if verb.lower_ in lexicon.ONSET_PARTICIPLES and verb.head.i != verb.i:
+        return True
+    if verb.dep_ == "acomp":
         return True
     if _bidden_state(verb):
         return True
@@ -2465,8 +2521,22 @@ def extract_claims(
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
+        if event is not None and claim.moves_event and event.is_plan and told is not None:
+            events.append(_the_move(event, told, doc[unit.head]))
     events += _dated_happenings(doc, document, timexes, entities, events)
     return tuple(claims), tuple(events)
+
+
+def _the_move(plan: Event, told: Timex, verb: Token) -> Event:
+    """`has delayed A-level results to August 21, the board said on Monday`: beside the results
+    due on the 21st, the delay itself happened, on the Monday it was told."""
+    return replace(
+        plan,
+        id=content_id("v", plan.doc_id, plan.claim_id or "", "moved"),
+        time=told,
+        is_plan=False,
+        predicate=_with_particle(verb),
+    )
 
 
 def _by_sentence(timexes: Sequence[Timex], sent_starts: list[int]) -> dict[int, list[Timex]]:

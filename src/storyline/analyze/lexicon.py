@@ -284,6 +284,9 @@ EVENT_FRAME_VERBS = words(
 #: Verbs whose intransitive subject undergoes them as a transitive one's object does: `the
 #: search would end` ends the search that `ended the search` does.
 UNDERGOING_VERBS = words("begin start open close end finish stop halt resume continue")
+#: Words of a change in amount: `profit would fall` is a fall in profit, `a 12% fall in annual
+#: profit` is one too (its `in` names the thing).
+CHANGE_WORDS = words("rise fall increase decrease drop decline climb jump grow shrink slump")
 
 #: Nouns in -ing that name a thing, not the doing of their verb (see `claims._activity`).
 THING_GERUNDS = words("building housing clothing painting dwelling ceiling setting filling")
@@ -415,6 +418,13 @@ ENTERING_VERBS = words("go put")
 #: ... and those that join the event their `in` phrase names (`participated in the talks`; `take
 #: part in` is read apart, its `part` an object).
 JOINING_VERBS = words("participate")
+#: ... and those that, with `behind`, tell who did it (`a foreign state was behind the attack`).
+BEHIND_VERBS = words("be")
+#: Verbs of a choice among named candidates: the one chosen is what they act on (`has chosen
+#: Britain's Babcock`), so that another choice can be told apart.
+CHOICE_VERBS = words("choose pick select")
+#: What a rule comes into, or takes, when it begins to apply (`came into force`, `took effect`).
+EFFECT_NOUNS = words("force effect operation")
 
 #: `waived extradition at a hearing`, `spoke during the summit`: the event a happening is
 #: told at took place.
@@ -437,7 +447,8 @@ REPORT_NOUNS = words("confirmation announcement news report")
 #: What is cited as a reason, not as a source (`citing an oil leak`, `citing security concerns`).
 CITED_REASONS = words(
     "reason concern leak fault problem issue lack shortage failure difficulty risk threat "
-    "need fear weather damage cost condition circumstance"
+    "need fear weather damage cost condition circumstance demand slowdown downturn "
+    "competition pressure uncertainty"
 )
 
 #: Verbs that say little but that an event noun object happens (`offered his condolences`,
@@ -471,9 +482,12 @@ SETTING_FREE_VERBS = words("release")
 HELD_PEOPLE = words("hostage prisoner captive detainee inmate")
 #: Nouns of an amount of what follows `of` (`a total of 50 hostages`, `dozens of people`).
 AMOUNT_NOUNS = words("total number group dozen hundred thousand handful majority")
+#: Nouns of a stage of what follows `of` (`pushed back the start of production`): what is
+#: begun or ended is the thing acted on, as in `will begin production`.
+STAGE_NOUNS = words("start beginning end completion")
 INVITING_VERBS = words("invite")  # `invited the leaders to a meeting on May 9`: the meeting
 #: ... and those that move only in time, whatever they move (`postponed his fiscal statement`).
-DELAY_VERBS = words("delay postpone reschedule")
+DELAY_VERBS = words("delay postpone reschedule") | {"push back", "put back"}
 #: Verbs that call off or avert the event a noun names: `The visit was cancelled` tells that no
 #: visit will be, not that one was (a scrubbed launch is put off, not called off).
 CANCEL_VERBS = words("cancel scrap abandon withdraw drop avert") | {"call off", "stave off"}

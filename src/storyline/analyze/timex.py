@@ -382,6 +382,8 @@ def _cues(text: str, following: bool = False) -> Iterator[tuple[re.Match[str], t
             continue  # `the blasts next to the U.S. embassies`: a place, no tense
         elif word == g.HEDGED_FUTURE and not denied and _looks_ahead(text[m.end() :]):
             yield m, (1, False)
+        elif word == "last" and previous in g.BEFORE_A_VERB:
+            continue  # `could last until the autumn`: the verb, no past
         elif word == "earlier" and text[m.end() :].lstrip().startswith("than "):
             continue  # `could end no earlier than June 21`: a bound, no past
         elif previous not in g.PASSIVE_AUXILIARIES and (cue := _cue(word)):

@@ -215,6 +215,10 @@ ATTRIBUTIVE_BEFORE = frozenset((
 # perfect (`could not confirm on Tuesday`, `nor ... could be located Wednesday`, `could have
 # left on Monday`): the past of `can`.
 HEDGED_FUTURE = "could"
+# `last` right after one of these is the verb (`could last until the autumn`), not the past.
+BEFORE_A_VERB = frozenset((
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "not",
+))  # fmt: skip
 PAST_OF_CAN_AFTER = frozenset(("not", "never", "have", "n't", "hardly", "only"))
 PAST_OF_CAN_BEFORE = frozenset(("nor", "neither", "no", "nobody", "none"))
 # A year-less month within NEAR_MONTHS of the DCT is the nearest one whatever the tense
@@ -518,7 +522,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<~unit>day)(?![-\w]|\s+(?:before|after|earlier|later))", "rel_unit", "DATE"),
     Rule("season", r"(?:{mod})?(?:(?:the|this)\s+)?{season}(?:\s+(?:of\s+)?{year})",
          "rel_unit", "DATE"),
-    Rule("season_bare", r"(?:{mod}|(?<=in\s)|the\s+)(?:spring|summer|autumn|winter)(?!\w)",
+    Rule("season_bare",
+         r"(?:{mod}|(?<=in\s)|(?<=by\s)|(?<=until\s)|(?<=since\s)|the\s+)"
+         r"(?:spring|summer|autumn|winter)(?!\w)",
          "rel_unit", "DATE"),
     Rule("mod_unit", r"(?:the\s+)?{mod}(?:in\s+)?(?:the\s+)?(?P<~unit>year|month|week)"
          r"(?!\w|\s+ago)",

@@ -28,7 +28,9 @@ from storyline.track.resolve import normalize_name
 from storyline.track.vectors import cosine
 
 __all__ = [
+    "CHOOSING_ACTS",
     "CONDUCTING_PREDICATES",
+    "DECISION_NOUNS",
     "FORWARD_MODALITIES",
     "HEDGED_MODALITIES",
     "PUBLISHING_PREDICATES",
@@ -94,6 +96,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"issue", "sign"}),  # `would issue an executive order`, `signed an executive order`
     frozenset({"reach", "enter"}),  # `expected to reach lunar orbit`, `entered lunar orbit`
     frozenset({"resume", "restart", "reopen"}),  # flows, talks, an airport back at work
+    frozenset({"impose", "introduce", "bring in", "take effect"}),  # a ban begun: in force
     frozenset({"cut", "reduce", "lower", "fall", "drop", "decline"}),  # `would cut flows`,
     # then `flows fell to 20%`; and the other way, `will lift Reyes to No. 5`, `rose to No. 5`
     frozenset({"rise", "raise", "increase", "lift", "climb", "grow", "jump", "go up"}),
@@ -109,6 +112,8 @@ VOTED_ACTS = frozenset(
 GRANTING = frozenset({"grant", "approve", "accept", "clear", "allow", "authorize", "authorise"})
 REFUSING = frozenset({"deny", "reject", "refuse", "block", "veto", "prohibit", "bar"})
 DECIDING_ACTS = GRANTING | REFUSING | {"uphold", "overturn", "commute"}
+CHOICE_VERBS = frozenset({"choose", "pick", "select"})  # one of several named candidates
+CHOOSING_ACTS = DECIDING_ACTS | CHOICE_VERBS | {"award", "decide"}
 # What a court decides at a hearing: a ruling, or an order (`ordered him held`, `remanded him`).
 HEARING_DECISIONS = DECISION_GROUPS | {
     "order", "remand", "release", "free", "grant", "reject", "dismiss", "overturn", "quash",
@@ -118,14 +123,18 @@ HEARING_DECISIONS = DECISION_GROUPS | {
 # procession` is `did not attend it`), so that a report of the one contradicts the other.
 OPPOSITE_PREDICATES = {"alive": "die", "survive": "die", "living": "die", "skip": "attend"}
 # ... and of a state that acts on nothing: `the terminal will stay open` is `not closed`, but
-# `opened an inquiry` is no such thing; `will remain at the company` is `will not quit`.
-OPPOSITE_STATES = {"open": "close", "remain": "quit", "stay": "quit"}
+# `opened an inquiry` is no such thing; `will remain at the company` is `will not quit`; a
+# crossing that `remained closed` did not reopen.
+OPPOSITE_STATES = {
+    "open": "close", "remain": "quit", "stay": "quit", "closed": "reopen", "shut": "reopen",
+}  # fmt: skip
 
 # Money changing hands is one happening from either side: handing a man envelopes of cash,
 # his receiving money, his taking a cent.
 TRANSFER_VERBS = frozenset({"hand", "give", "receive", "take", "accept", "get", "pocket", "pay"})
 CONTEST_OUTCOMES = {"win": True, "survive": True, "lose": False}
 OUTCOME_NOUNS = frozenset({"winner", "result", "outcome"})  # what is announced of a contest
+DECISION_NOUNS = frozenset({"decision", "choice"})  # ... and of a choice to be made
 # Leaving a race is not running in it: `pulled out of the race` against `expected to run`.
 CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out", "back out"})
 CONTEST_THEMES = frozenset(
@@ -268,7 +277,7 @@ def lookup_kin(predicate: str | None) -> frozenset[str]:
     if kin:
         kin |= HOLDING_PREDICATES  # `won the runoff` finds `a runoff would be held`
     group = predicate_group(predicate)
-    if group in CONTEST_OUTCOMES:
+    if group in CONTEST_OUTCOMES or predicate in CHOOSING_ACTS:
         kin |= {"announce"}  # `won the contest` finds `The winner will be announced`
     if group in HEARING_DECISIONS:
         kin |= {"hear"}
@@ -384,6 +393,10 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", f"{new.doer} won it, not {old.doer}")
     if _decided_the_other_way(new, old):
         return Link("contradicts", f"decided the other way: {new.predicate}, not {old.predicate}")
+    if _went_the_other_way(new, old):
+        return Link("contradicts", f"went the other way: {new.predicate}, not {old.predicate}")
+    if _chose_another(new, old):
+        return Link("contradicts", f"chose {new.theme}, not {old.theme}")
     if side := other_side(old.text, new.text):
         return Link("contradicts", f"the later report says {side}")
     conflict = _conflict(new, old)
@@ -513,8 +526,12 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
         return True
     if _same_count(new, old) or _corrected_figure(new, old) or _found_by_it(new, old):
         return True
+    if _went_the_other_way(new, old):
+        return True  # `profit to rise`, then `a 12% fall in annual profit`, whoever tells it
     if _moved(new, old) or _cancelled(new, old) or _told_on_its_day(new, old):
         return True  # `postponing pre-orders of the Switch 2`, `Pre-orders will open on April 9`
+    if _done_as_named(new, old):
+        return True  # `broke ground on Thursday`, `will attend a groundbreaking ceremony`
     if (new.entities and old.entities) or not same_kind(new.predicate, old.predicate):
         return False
     if new.doc_id == old.doc_id and (new.modality == "denied" or _is_denial(new)):
@@ -667,6 +684,7 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
     done = moved or _the_plan_done(new, old) or _its_thing_done(new, old) or _same_count(new, old)
+    done = done or _chose_another(new, old)  # the choice foreseen, made of another
     return (
         (related or _on_its_day(new, old) or same_act(new, old) or done or _one_contest(new, old))
         and _same_doing(new, old)
@@ -679,7 +697,8 @@ def _told_at_it(new: ClaimView, old: ClaimView) -> bool:
     came about, in words too unlike it for an embedding to see. Only a plain report of a
     plan that something happens: what was not done at an event still says it took place, so
     it neither confirms nor contradicts anything by this rule."""
-    at_it = (_told_at_its_kind(new, old) or _decided_at_it(new, old)) and (
+    told_at = _told_at_its_kind(new, old) or _decided_at_it(new, old) or _done_as_named(new, old)
+    at_it = told_at and (
         _on_a_day_of(new, old) or _held_after_an_undated_plan(new, old)
     )  # `clashed on Tuesday night in their debate`: the night of its day
     settled = (
@@ -782,9 +801,22 @@ def _found_by_it(new: ClaimView, old: ClaimView) -> bool:
 
 def _outcome_of_it(new: ClaimView, old: ClaimView) -> bool:
     """`The winner will be announced in the week of July 22`, then `Boris Johnson won the
-    contest on Tuesday`: who won, told on a day the outcome was due, tells it was announced."""
-    announced = old.predicate == "announce" and old.theme in OUTCOME_NOUNS
-    return announced and new.predicate in CONTEST_OUTCOMES and _on_a_day_of(new, old)
+    contest on Tuesday`: who won, told on a day the outcome was due, tells it was announced;
+    so does a choice told by the day a decision was due (`would announce its decision before
+    the end of March`, then `Norway has chosen Britain's Babcock`)."""
+    if old.predicate != "announce":
+        return False
+    if old.theme in OUTCOME_NOUNS:
+        return new.predicate in CONTEST_OUTCOMES and _on_a_day_of(new, old)
+    chosen = old.theme in DECISION_NOUNS and new.predicate in CHOOSING_ACTS
+    return chosen and new.modality in FACTUAL_MODALITIES and _told_in_time(new, old)
+
+
+def _told_in_time(new: ClaimView, old: ClaimView) -> bool:
+    """Told after the plan and by the end of its window, on the day it names or, naming none,
+    on the day it was told."""
+    day = one_day(new) or (new.date or "")[:10]
+    return bool(old.date and old.time_end) and old.date[:10] < day <= old.time_end[:10]
 
 
 def same_act(new: ClaimView, old: ClaimView) -> bool:
@@ -847,6 +879,7 @@ def _same_doing(new: ClaimView, old: ClaimView) -> bool:
         or (light and _same_thing(new, old))
         or voted
         or _decided_as_foretold(new, old)
+        or _went_the_other_way(new, old)
     )
 
 
@@ -872,6 +905,36 @@ def _decided_as_foretold(new: ClaimView, old: ClaimView) -> bool:
         and new.predicate in DECIDING_ACTS
         and new.theme is not None
         and re.search(rf"\b{re.escape(new.theme)}\b", old.text, re.IGNORECASE) is not None
+    )
+
+
+def _went_the_other_way(new: ClaimView, old: ClaimView) -> bool:
+    """`expects full-year profit to rise`, then `reported a 12% fall in annual profit`: the
+    very thing told as moved, at a time the forecast covers, against the way foreseen."""
+    ways = {predicate_group(new.predicate), predicate_group(old.predicate)}
+    return (
+        ways == {_GROUP_OF["rise"], _GROUP_OF["fall"]}
+        and old.is_forward
+        and new.modality in FACTUAL_MODALITIES
+        and _same_thing(new, old)
+        and _times_overlap(new, old)
+    )
+
+
+def _chose_another(new: ClaimView, old: ClaimView) -> bool:
+    """`is expected to choose Spain's Navantia`, then `has chosen Britain's Babcock`: a choice
+    foreseen of one named candidate, made of another (not `would choose a site`, no name)."""
+    named = bool(new.theme and old.theme) and all(
+        re.search(rf"\b{re.escape(v.theme or '').capitalize()}\b", v.text) for v in (new, old)
+    )
+    return (
+        named
+        and new.predicate == old.predicate
+        and new.predicate in CHOICE_VERBS
+        and old.is_forward
+        and new.modality in FACTUAL_MODALITIES
+        and new.polarity == old.polarity == "positive"
+        and not same_theme(new.theme or "", old.theme or "")
     )
 
 
@@ -958,10 +1021,24 @@ def named_for(claim: ClaimView) -> frozenset[str]:
     return frozenset({stem, stem + "e"})
 
 
+def _done_as_named(new: ClaimView, old: ClaimView) -> bool:
+    """`Silverline broke ground on its plant on Thursday`, of `Ward will attend a
+    groundbreaking ceremony on Thursday`: the doing a plan's thing is named for, done on its
+    day, tells the thing was held (`signed the deal`, of `a signing ceremony`)."""
+    named = named_for(old)
+    doing = {new.predicate or "", f"{new.theme or ''}{new.predicate or ''}"}
+    return old.is_forward and bool(named & doing) and _on_a_day_of(new, old)
+
+
 def _moved(new: ClaimView, old: ClaimView) -> bool:
     """The thing a plan foresaw, moved in time: `postponed his fiscal statement to November 17`
-    against `due to present a fiscal statement on October 31`."""
-    return new.moves_event and old.is_forward and _same_thing(new, old)
+    against `due to present a fiscal statement on October 31`; or the thing moved, told of as
+    done on the day it was moved to (`has delayed A-level results by a week to August 21`,
+    then `Students received their A-level results on Thursday`, the 21st)."""
+    if new.moves_event:
+        return old.is_forward and _same_thing(new, old)
+    told = new.modality in FACTUAL_MODALITIES and new.polarity == "positive"
+    return told and old.moves_event and _same_thing(new, old) and _on_its_day(new, old)
 
 
 def _conflict(new: ClaimView, old: ClaimView) -> str | None:
@@ -1091,10 +1168,10 @@ def _of_another_thing(new: ClaimView, old: ClaimView) -> bool:
     """Both act on something, not one thing, and the later report does not even name what the
     earlier acts on: `mailing recall notices to owners` acts on notices, and still tells of the
     owners that `Owners will be notified` acts on; the winner announced is whoever won the
-    contest."""
+    contest, and ground broken is a groundbreaking ceremony held."""
     if not (new.theme and old.theme) or same_theme(new.theme, old.theme):
         return False
-    if _outcome_of_it(new, old) or _at_its_minute(new, old):
+    if _outcome_of_it(new, old) or _at_its_minute(new, old) or _done_as_named(new, old):
         return False
     named = re.search(rf"\b{re.escape(old.theme)}(?:s|es)?\b", new.text, re.IGNORECASE)
     return named is None

@@ -25,7 +25,9 @@ from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
 from storyline.track.figures import bounds
 from storyline.track.linking import (
+    CHOOSING_ACTS,
     CONDUCTING_PREDICATES,
+    DECISION_NOUNS,
     FACTUAL_MODALITIES,
     NOTE_SOURCE,
     PUBLISHING_PREDICATES,
@@ -417,12 +419,15 @@ def _earlier_claims(
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
         foretelling |= PUBLISHING_PREDICATES  # `the ONS said` finds what it was to publish
     put_off = {view.theme for view in views if (view.moves_event or cancels(view)) and view.theme}
+    done = {view.theme for view in views if view.modality in FACTUAL_MODALITIES and view.theme}
     foretelling |= {verb for view in views if cancels(view) for verb in named_for(view)}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
         unnamed_predicates=sorted(set(named) - set(unnamed)),
-        themes=sorted(put_off),  # `postponing pre-orders` finds the pre-orders planned
+        # `postponing pre-orders` finds the pre-orders planned; `received their results`, the
+        # results moved to that day
+        themes=sorted(put_off | done),
         limit=EARLIER_CLAIMS,
     )  # fmt: skip
 
@@ -492,6 +497,8 @@ def _finding_keys(claim: ClaimView) -> list[str]:
         keys.append(f"thing:{claim.theme}")  # `postponing pre-orders`, `cancelled the concerts`
     if cancels(claim):  # `A planned signing ceremony was cancelled`: the plans to sign
         keys.extend(f"plan:{predicate_group(verb)}" for verb in named_for(claim))
+    if claim.modality in FACTUAL_MODALITIES and claim.predicate in CHOOSING_ACTS:
+        keys.extend(f"thing:{noun}" for noun in DECISION_NOUNS)  # `would announce its decision`
     return keys
 
 
