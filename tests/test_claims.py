@@ -2334,3 +2334,30 @@ def test_a_move_told_ahead_is_a_happening_on_its_day_beside_the_plan_it_makes(nl
         ("2025-08-11", False),
         ("2025-08-21", True),
     ]
+
+
+def test_the_aim_of_a_deed_is_no_hedge_and_lends_the_deed_its_day(nlp):
+    text = (
+        "The jurors retired to consider their verdicts on Tuesday afternoon. The company is "
+        "considering legal action. The jury is expected to begin its deliberations on Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-02-25"), nlp).claims
+    retired = _one(claims, "retire")
+    assert (retired.modality, retired.time.value) == ("asserted", "2025-02-25TAF")
+    assert _one(claims, contains="considering").modality == "possible"
+    assert _one(claims, contains="deliberations").predicate == "deliberate"
+
+
+def test_an_event_called_for_a_day_is_a_move_made_on_the_day_it_was_called(nlp):
+    text = "Prime Minister Anne Leclerc on Thursday called a snap general election for July 14."
+    analysis = analyze(_doc(text, "made-up", "2025-05-22"), nlp)
+    called = _one(analysis.claims, contains="snap")
+    assert (called.predicate, called.moves_event, called.time.value) == (
+        "elect",
+        True,
+        "2025-07-14",
+    )
+    assert sorted((e.time.start, e.is_plan) for e in analysis.events) == [
+        ("2025-05-22", False),
+        ("2025-07-14", True),
+    ]

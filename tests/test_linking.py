@@ -2073,3 +2073,41 @@ def test_a_choice_foreseen_of_one_named_candidate_and_made_of_another_contradict
     assert relate(same, plan).relation == "confirms"
     unnamed = replace(plan, text="The ministry is expected to choose a site", theme="site")
     assert relate(chosen, unnamed).relation == "restates"  # another choice, no name to clash
+
+
+def test_a_jury_retired_on_the_day_its_deliberations_were_due_began_them() -> None:
+    assert same_kind("retire", "deliberate")
+    plan = ClaimView(
+        id="c-deliberate", doc_id="court", date="2025-02-24",
+        text="The jury in the fraud trial of Alan Marsh is expected to begin its deliberations on "
+        "Tuesday", modality="expected", polarity="positive", predicate="deliberate",
+        entities=frozenset({"alan marsh"}), time_start="2025-02-25", time_end="2025-02-25",
+        sources=("court news", "helen cole"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    retired = replace(
+        plan, id="c-retired", doc_id="wire", date="2025-02-25", modality="asserted",
+        text="The jurors in the Alan Marsh fraud trial retired to consider their verdicts on "
+        "Tuesday afternoon", predicate="retire", sources=("northern wire",), vector=(0.6, 0.8),
+    )  # fmt: skip
+    assert relate(retired, plan).relation == "confirms"
+
+
+def test_an_event_called_for_another_day_than_foretold_contradicts_the_forecast() -> None:
+    plan = ClaimView(
+        id="c-october", doc_id="daily", date="2025-05-12",
+        text="Prime Minister Anne Leclerc is expected to call a general election for October 20",
+        modality="expected", polarity="positive", predicate="elect",
+        entities=frozenset({"anne leclerc"}), time_start="2025-10-20", time_end="2025-10-20",
+        sources=("politics daily", "senior party officials"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    called = replace(
+        plan, id="c-july", doc_id="wire", date="2025-05-22",
+        text="Prime Minister Anne Leclerc on Thursday called a snap general election for July 14",
+        time_start="2025-07-14", time_end="2025-07-14", sources=("capital wire",),
+        moves_event=True, vector=(0.8, 0.6),
+    )  # fmt: skip
+    assert relate(called, plan).relation == "contradicts"
+    assert (
+        relate(replace(called, time_start="2025-10-20", time_end="2025-10-20"), plan).relation
+        == "restates"
+    )

@@ -837,6 +837,13 @@ def _complement(token: Token) -> Token | None:
     return None
 
 
+def _aim_of_a_deed(token: Token, head: Token) -> bool:
+    """An infinitive hung on a verb that carries no complement: what the deed was for, not a
+    hedge on it (`retired to consider`, against `plans to consider`)."""
+    aim = token.head.i == head.i and token.dep_ in ("xcomp", "advcl") and _to(token)
+    return aim and _complement(head) is None
+
+
 def _obliged(verb: Token) -> Token | None:
     """`wait` of `will have to wait until Monday`, `evacuated` of `had to be evacuated`."""
     if verb.lemma_.lower() != "have":
@@ -1219,6 +1226,9 @@ def _moves_event(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lexicon.DELAY_VERBS & {lemma, _with_particle(verb)} and _acted_on(verb):
         return True
+    scheduled = _scheduled_event(verb.head)
+    if scheduled is not None and scheduled.i == verb.i and _past(verb.head):
+        return True  # `called a snap election for July 14`: whatever day was foretold before
     if _later_than_planned(verb):
         return True
     on_hold = lemma == "put" and any(n.lower_ == "hold" for n in _objects_of(verb, ("on",)))
@@ -1479,6 +1489,8 @@ def _modality(doc: Doc, unit: _Unit, chain: Sequence[Relation]) -> tuple[str, se
             continue  # `called for calm`, `convened on Monday`, `invited him in`: done, not due
         if lemma == "agree" and not _commits(token):
             continue  # `agreed to a ceasefire` is done; `agreed to buy` is a plan
+        if _aim_of_a_deed(token, head):
+            continue  # `retired to consider their verdicts`: retiring is done, considering its aim
         found.append(modality)
         if negated:
             consumed.add(token.i)
@@ -1937,14 +1949,15 @@ def _aim_then(verb: Token, timex: Timex) -> int | None:
     """The past deed whose day the parser hung on the deed's aim or on a participle beside it:
     `won the contest to lead the party on Tuesday`, `filed a lawsuit to block the merger on
     Monday`, `passed the bill to suspend the debt ceiling on Wednesday night`, `celebrated the
-    Mass marking the start of his pontificate on Sunday`. Only a day: an aim's own time lies
-    further ahead (`won the right to host the Games in 2028`)."""
+    Mass marking the start of his pontificate on Sunday`, `retired to consider their verdicts
+    on Tuesday afternoon`. Only a day: an aim's own time lies further ahead (`won the right to
+    host the Games in 2028`)."""
     if timex.start is None or timex.start != timex.end or timex.type not in ("DATE", "TIME"):
         return None
     deed = verb.head
     if verb.dep_ in ("acl", "relcl") and deed.dep_ == "dobj":
         deed = deed.head  # the aim of the thing acted on
-    elif verb.dep_ != "advcl":
+    elif not (verb.dep_ == "advcl" or _aim_of_a_deed(verb, deed)):
         return None
     aim = _to(verb) or verb.tag_ == "VBG"  # `celebrated the Mass marking ... on Sunday`
     return deed.i if aim and deed.tag_ == "VBD" else None
@@ -2521,10 +2534,22 @@ def extract_claims(
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
-        if event is not None and claim.moves_event and event.is_plan and told is not None:
-            events.append(_the_move(event, told, doc[unit.head]))
+        moved_on = _day_of_the_move(doc, here, doc[unit.head]) or told
+        if event is not None and claim.moves_event and event.is_plan and moved_on is not None:
+            events.append(_the_move(event, moved_on, doc[unit.head]))
     events += _dated_happenings(doc, document, timexes, entities, events)
     return tuple(claims), tuple(events)
+
+
+def _day_of_the_move(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
+    """The day a move or a setting was made (`on Thursday called a snap election for July
+    14`): a day of the verb's own, not the one it moves its event to."""
+    for timex in timexes:
+        moved_to = _words_before(doc, timex).endswith((" for", " to", " until"))
+        one_day = timex.start is not None and timex.start == timex.end
+        if one_day and not moved_to and _verb_of(doc, timex, verb.i) == verb:
+            return timex
+    return None
 
 
 def _the_move(plan: Event, told: Timex, verb: Token) -> Event:

@@ -351,6 +351,7 @@ EVENT_NOUNS: dict[str, str] = {
     "victory": "win",
     "win": "win",
     "hearing": "hear",
+    "deliberation": "deliberate",
     "sentencing": "sentence",
     "vote": "vote",
     "referendum": "vote",

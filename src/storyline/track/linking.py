@@ -83,6 +83,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"notify", "inform", "alert", "mail", "email"}),
     frozenset({"rule", "convict", "acquit", "sentence"}),
     frozenset({"hear", "testify", "answer"}),  # `will appear before MPs`, `told MPs on Wednesday`
+    frozenset({"deliberate", "retire"}),  # a jury retires to consider its verdicts
     frozenset({"vote", "approve", "ratify", "endorse"}),  # shareholders approving: a vote held
     frozenset({"launch", "lift off", "blast off", "liftoff"}),
     frozenset({"trade", "list", "debut", "float"}),  # shares first traded: a listing
