@@ -2361,3 +2361,36 @@ def test_an_event_called_for_a_day_is_a_move_made_on_the_day_it_was_called(nlp):
         ("2025-05-22", False),
         ("2025-07-14", True),
     ]
+
+
+def test_a_plea_is_guilty_or_not_guilty_and_walking_free_is_being_freed(nlp):
+    text = (
+        "Grant is expected to plead guilty on Monday. Oliver Grant pleaded not guilty to two "
+        "counts of fraud on Monday. Daniel Reece walked free from Tarsk prison on Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-06-09"), nlp).claims
+    assert _one(claims, contains="expected").theme == "guilty"
+    entered = _one(claims, contains="pleaded")
+    assert (entered.predicate, entered.polarity, entered.theme) == (
+        "plead",
+        "positive",
+        "not guilty",
+    )
+    assert _one(claims, contains="walked").predicate == "free"
+
+
+def test_a_subject_raised_to_an_active_infinitive_does_it_and_a_prize_is_what_is_won(nlp):
+    text = (
+        "Mara Quill is expected to win the Harlow Prize for fiction, bookmakers said on Tuesday. "
+        "The hostages are expected to be released on Friday."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-11-04"), nlp).claims
+    win = _one(claims, "win")
+    assert (win.doer, win.theme) == ("Mara Quill", "prize")
+    assert _one(claims, contains="hostages").doer is None
+
+
+def test_a_book_to_be_written_is_a_deed_not_a_telling(nlp):
+    text = "Reece said he would write a book about his time in prison."
+    book = _one(analyze(_doc(text, "made-up", "2025-03-17"), nlp).claims, "write")
+    assert (book.theme, book.modality) == ("book", "expected")

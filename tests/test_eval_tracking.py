@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 1248  # of 1422; 1250 when set
+OWN_FLOOR_RIGHT = 1274  # of 1449; 1276 when set
 # The false findings known and not yet mended, named with why. `autostrike` foretells that the
 # union `will strike at three plants ... when their contracts expire at 11:59 p.m. on Thursday`,
 # then tells that `About 12,700 workers walked off the job shortly after midnight on Friday` at

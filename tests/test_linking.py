@@ -11,6 +11,7 @@ from storyline.track.linking import (
     Link,
     _in_the_same_words,
     about_the_same,
+    foretelling_kin,
     lookup_kin,
     plain_sense,
     predicate_kin,
@@ -2111,3 +2112,63 @@ def test_an_event_called_for_another_day_than_foretold_contradicts_the_forecast(
         relate(replace(called, time_start="2025-10-20", time_end="2025-10-20"), plan).relation
         == "restates"
     )
+
+
+def test_the_other_plea_entered_contradicts_the_plea_foretold() -> None:
+    plan = ClaimView(
+        id="c-guilty", doc_id="court", date="2025-06-05",
+        text="Oliver Grant is expected to plead guilty to two counts of fraud on Monday",
+        modality="expected", polarity="positive", predicate="plead", theme="guilty",
+        entities=frozenset({"oliver grant"}), time_start="2025-06-09", time_end="2025-06-09",
+        sources=("city court reporter", "ruth adams"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    entered = replace(
+        plan, id="c-not-guilty", doc_id="wire", date="2025-06-09", modality="asserted",
+        text="Oliver Grant pleaded not guilty to two counts of fraud on Monday",
+        theme="not guilty", sources=("law wire",), vector=(0.9, 0.1),
+    )  # fmt: skip
+    assert relate(entered, plan).relation == "contradicts"
+    assert relate(replace(entered, theme="guilty"), plan).relation == "confirms"
+
+
+def test_a_prize_won_by_another_contradicts_the_favourite_and_announces_the_winner() -> None:
+    favourite = ClaimView(
+        id="c-quill", doc_id="books", date="2025-11-04",
+        text="Mara Quill is expected to win the Harlow Prize for fiction", modality="expected",
+        polarity="positive", predicate="win", theme="prize",
+        entities=frozenset({"mara quill", "harlow prize"}), sources=("books page", "bookmakers"),
+        doer="quill", vector=(1.0, 0.0),
+    )  # fmt: skip
+    won = replace(
+        favourite, id="c-brandt", doc_id="wire", date="2025-11-11", modality="asserted",
+        text="Ivo Brandt won the Harlow Prize for fiction on Tuesday, beating Mara Quill",
+        entities=frozenset({"ivo brandt", "harlow prize", "mara quill"}),
+        time_start="2025-11-11", time_end="2025-11-11", sources=("culture wire",), doer="brandt",
+    )  # fmt: skip
+    assert relate(won, favourite).relation == "contradicts"
+    announced = replace(
+        favourite, id="c-announce", text="The winner will be announced at a dinner in London on "
+        "November 11", predicate="announce", theme="winner", entities=frozenset({"london"}),
+        place="london", time_start="2025-11-11", time_end="2025-11-11", doer=None,
+    )  # fmt: skip
+    assert "announce" in foretelling_kin("win")
+    assert relate(won, announced).relation == "confirms"
+
+
+def test_the_party_whose_plan_it_is_gives_another_count_than_anothers_account() -> None:
+    told = ClaimView(
+        id="c-2000", doc_id="motor", date="2025-09-04",
+        text="Vexa Motors plans to cut about 2,000 jobs at its Stuttgart plant", modality="planned",
+        polarity="positive", predicate="cut", theme="job", entities=frozenset({"vexa motors"}),
+        sources=("motor news", "ig metall"), vector=(1.0, 0.0),
+    )  # fmt: skip
+    own = replace(
+        told, id="c-1200", doc_id="wire", date="2025-09-11", modality="expected",
+        text="it would cut 1,200 jobs at its Stuttgart plant by the end of 2026",
+        sources=("auto wire", "vexa motors"), speaker="Vexa Motors",
+    )  # fmt: skip
+    assert relate(own, told).relation == "contradicts"
+    close = replace(own, text="it would cut 1,950 jobs at its Stuttgart plant")
+    assert relate(close, told).relation != "contradicts"
+    by_another = replace(own, sources=("auto wire", "analysts"))
+    assert relate(by_another, told).relation != "contradicts"

@@ -929,3 +929,11 @@ def test_later_in_the_current_period_starts_after_the_dct() -> None:
 def test_a_season_follows_its_clause_and_last_after_a_modal_is_a_verb(text, value):
     [found] = tag_timexes(text, "2025-07-14")
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["The judge set a trial date of January 12.", "The judge set the trial for January 12."]
+)
+def test_a_day_set_for_a_thing_lies_ahead(text):
+    [found] = tag_timexes(text, "2025-06-09")
+    assert found.value == "2026-01-12"

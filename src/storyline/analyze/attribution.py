@@ -253,6 +253,13 @@ def _withheld(verb: Token) -> bool:
     )
 
 
+def _a_work_written(verb: Token) -> bool:
+    """`would write a book about his time in prison`: a work made, no words told."""
+    return verb.lemma_.lower() == "write" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.WRITTEN_WORKS for c in verb.children
+    )
+
+
 def _done_to_a_person(verb: Token) -> bool:
     """`dismissed coach Jorge Vilda`, `charged three people`: done to someone, no words judged
     (but `rebuts James Cameron` answers what he said)."""
@@ -397,7 +404,8 @@ def _verb_relation(
         or lemma in lexicon.EVALUATION_CUES
     ):  # `would add more plants to the strike`: no words told
         fired = lemma in lexicon.ACTING_ON_PEOPLE_CUES and _done_to_a_person(token)
-        span = None if fired or _withheld(token) else _complement_span(doc, token)
+        acted = fired or _withheld(token) or _a_work_written(token)
+        span = None if acted else _complement_span(doc, token)
         if span is not None:
             content = _pieces(doc, [span])
             evaluation = lemma in lexicon.EVALUATION_CUES or lemma in NAMING_CUES

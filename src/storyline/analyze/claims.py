@@ -1036,6 +1036,8 @@ def _predicate(doc: Doc, unit: _Unit) -> tuple[str, Token]:
         return "spot", token  # `the pair had been seen in Bergstad`: a sighting
     if lemma == "reach" and _reaches_a_place(token):
         return "arrive", token  # `Two more tugboats reached the Suez Canal on Sunday`
+    if lemma in lexicon.GOING_FREE_VERBS and any(c.lower_ == "free" for c in token.children):
+        return "free", token  # `walked free from Tarsk prison`: released
     if lemma == "lose" and _people_lost(token):
         return "die", token  # `all five people on board had been lost`: a death
     if lemma in lexicon.HOSTING_VERBS and any(
@@ -1304,6 +1306,8 @@ def _theme(predicate: Token) -> str | None:
     (`broke into its [systems]`)."""
     if _carried_event(predicate) is not None or _tells_a_hearing(predicate):
         return None  # `told parliament on Wednesday`: the body told is the hearing, not a thing
+    if predicate.lemma_.lower() == "plead":
+        return _plea(predicate)  # `pleaded not guilty`: the plea is what is told of
     beginning = _takes_effect(predicate)  # `the ban came into force`: the ban, not the force
     acted_on = [] if beginning else _acted_on(predicate)
     acted_on += _objects_of(predicate, _verb_prepositions(predicate))
@@ -1330,7 +1334,19 @@ def _theme(predicate: Token) -> str | None:
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
         if noun.pos_ == "PROPN" and predicate.lemma_.lower() in lexicon.CHOICE_VERBS:
             return noun.lower_  # `has chosen Britain's Babcock`: the one chosen
+        if noun.pos_ == "PROPN" and noun.lemma_.lower() in lexicon.PRIZE_NOUNS:
+            return noun.lemma_.lower()  # `won the Harlow Prize`: a prize
     return None
+
+
+def _plea(plead: Token) -> str | None:
+    """`guilty` or `not guilty`, as pleaded: two pleas, not a plea and its negation, since
+    pleading not guilty is done as much as pleading guilty."""
+    word = next((c for c in plead.children if c.lower_ in lexicon.PLEAS), None)
+    if word is None:
+        return None
+    negated = any(c.dep_ == "neg" for c in (*word.children, *plead.children))
+    return f"not {word.lower_}" if negated else word.lower_
 
 
 def _takes_effect(verb: Token) -> bool:
@@ -1797,7 +1813,7 @@ def _doer(doc: Doc, head: Token, entities: EntityIndex, speaker: Relation | None
     subject = _subject(head)
     if subject is None and head.dep_ == "conj":
         subject = _subject(head.head)
-    if subject is None or subject.dep_ != "nsubj":
+    if subject is None or (subject.dep_ != "nsubj" and not _raised(subject, head)):
         return None
     if subject.lower_ in PRONOUNS and subject.pos_ == "PRON":
         return _person_meant(doc, subject, entities, speaker)
@@ -1819,6 +1835,14 @@ def _body_before(doc: Doc, pronoun: Token, entities: EntityIndex) -> str | None:
         if entity is not None and entity.type == "ORG" and token.dep_ in SUBJECT_DEPS:
             return entity.name
     return None
+
+
+def _raised(subject: Token, head: Token) -> bool:
+    """`Mara Quill is expected to win`: the subject of a passive that carries an active
+    infinitive does it (not `The hostages are expected to be released`)."""
+    done = _complement(head)
+    active = done is not None and not any(c.dep_ == "auxpass" for c in done.children)
+    return subject.dep_ == "nsubjpass" and active
 
 
 def _main_body(doc: Doc, pronoun: Token, entities: EntityIndex) -> str | None:

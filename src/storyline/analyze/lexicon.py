@@ -130,6 +130,9 @@ GRANTED_THINGS = words(
     "appeal licence license permit approval leave refuge extension waiver exemption"
 )
 
+#: Works one writes, which are made, not told (`would write a book`).
+WRITTEN_WORKS = words("book memoir novel biography poem song play script essay column")
+
 #: Nouns that name the source's words or a media document (`the material`, `the report`).
 MEDIA_ANAPHORS = words(
     "publication newspaper paper outlet magazine material article edition agency "
@@ -431,6 +434,10 @@ EFFECT_NOUNS = words("force effect operation")
 #: told at took place.
 SETTING_PREPOSITIONS = words("at during in")  # `voted in elections`: an event noun only
 #: What a court finds someone (`found Delorme guilty`): the verdict, as the predicate.
+PLEAS = words("guilty")  # `pleaded guilty`, `pleaded not guilty`
+#: What one wins against the others (`won the Harlow Prize`): a contest with one winner, so
+#: named as what is won even inside a name.
+PRIZE_NOUNS = words("prize cup trophy title championship")  # not `medal`: there are three
 VERDICT_WORDS = {"guilty": "convict", "innocent": "acquit", "liable": "convict"}
 #: Verbs of coming together, whose `for` names the event they came to: `filled the church for
 #: a memorial service` (where `called for a ceasefire` tells of none).
@@ -481,6 +488,7 @@ PLANNED_WORDS = words("expected planned scheduled announced promised")
 SETTING_FREE_VERBS = words("release")
 #: People held (`hostages`, `prisoners`): those a release frees.
 HELD_PEOPLE = words("hostage prisoner captive detainee inmate")
+GOING_FREE_VERBS = words("walk go")  # `walked free`: freed
 #: Nouns of an amount of what follows `of` (`a total of 50 hostages`, `dozens of people`).
 AMOUNT_NOUNS = words("total number group dozen hundred thousand handful majority")
 #: Nouns of a stage of what follows `of` (`pushed back the start of production`): what is

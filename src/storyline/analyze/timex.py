@@ -360,6 +360,7 @@ def _cues(text: str, following: bool = False) -> Iterator[tuple[re.Match[str], t
     before = previous = ""
     planned = 0  # words left in a past-perfect plan (`had been due to expire`)
     deferred = False  # a deadline was moved or granted (`postponed until`)
+    setting = False  # a day was set for something (`set the trial for`)
     denied = False  # `neither ... could`: the past of `can`
     for m in _WORD.finditer(text):
         word = m.group()
@@ -367,6 +368,7 @@ def _cues(text: str, following: bool = False) -> Iterator[tuple[re.Match[str], t
             continue  # `be fully restored`: the participle after the adverb is still passive
         planned = 3 if (before, previous) == ("had", "been") else max(0, planned - 1)
         deferred = deferred or word in g.DEFERRALS
+        setting = setting or word in g.SETTINGS
         denied = denied or word in g.PAST_OF_CAN_BEFORE
         if planned and _cue(word) > 0:
             yield m, (-1, False)
@@ -374,6 +376,8 @@ def _cues(text: str, following: bool = False) -> Iterator[tuple[re.Match[str], t
             yield m, (1, False)
         elif deferred and word == "to" and _names_a_day(text[m.end() :]):
             yield m, (1, False)  # `postponed the vote to Friday`, not `to acquire ... Friday`
+        elif setting and word in ("for", "of") and _names_a_day(text[m.end() :]):
+            yield m, (1, False)  # `set a trial date of January 12`: ahead
         elif _due_by_it(word, text[m.end() :]):
             continue  # `to have the fire contained by Friday`: the words before tell the tense
         elif following and previous in g.ATTRIBUTIVE_BEFORE and word.endswith("ed"):

@@ -197,6 +197,9 @@ DEFERRALS: frozenset[str] = frozenset((
     "gives", "gave", "given", "grant", "grants", "granted", "deadline", "moved", "pushed",
     "rescheduled",
 ))  # fmt: skip
+# A day set for a thing lies ahead, however the setting is told (`set the trial for January
+# 12`, `set a trial date of January 12`): these, then `for` or `of` and the expression.
+SETTINGS: frozenset[str] = frozenset(("set", "sets", "fixed", "fixes"))
 # `will be paid`, `being sold`: a participle after these says nothing of the past.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(("be", "being"))
 # An `-ed` word right after one of these is a verb in the past, not an adjective (`who

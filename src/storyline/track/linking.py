@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from storyline.analyze.lexicon import CANCEL_VERBS, GENERAL_THEMES, SITE_WORDS
+from storyline.analyze.lexicon import CANCEL_VERBS, GENERAL_THEMES, PRIZE_NOUNS, SITE_WORDS
 from storyline.analyze.timex import tag_timexes
 from storyline.track.figures import figures, only_a_part, other_side, singular, unconfirmed_figure
 from storyline.track.places import within
@@ -61,7 +61,7 @@ SETTLING_RELATIONS = frozenset({"confirms", "contradicts", "denies"})  # all but
 # Predicates that name the same kind of happening, so `come` can confirm a planned `visit`.
 # A phrasal verb is a verb of its own (`came out` is no coming) unless a group lists it.
 PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly"})
+    frozenset({"visit", "come", "travel", "arrive", "return", "trip", "tour", "fly", "land"})
     | {"attend", "present", "invite", "host", "preside", "lead"},  # being there, in any role
     frozenset({"meet", "meeting", "talk", "summit", "hold", "discuss", "negotiate"}),
     frozenset({"supply", "provide", "sell", "deliver", "send", "ship", "donate", "transfer"})
@@ -140,7 +140,7 @@ DECISION_NOUNS = frozenset({"decision", "choice"})  # ... and of a choice to be 
 CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out", "back out"})
 CONTEST_THEMES = frozenset(
     {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round"}
-)
+) | PRIZE_NOUNS
 BILL_THEMES = frozenset(
     {"bill", "measure", "law", "legislation", "budget", "motion", "resolution", "amendment"}
 )  # what a chamber passes: a vote held
@@ -224,6 +224,7 @@ SIMILAR_TEXT = 0.70  # the same statement, whatever its verb
 UNNAMED_SAME_VERB = 0.60  # ... the very verb, where one of the two names no one
 RELATED_TEXT = 0.45  # enough, with the same kind of predicate and a shared participant
 SAME_COUNT_AT_LEAST = 10  # a count this large, told of the same kind, is not by chance
+OWN_FIGURE_MARGIN = 0.1  # `about 2,000` is not belied by 1,900, it is by 1,200
 PARAPHRASE = 0.85  # so close that another verb cannot make it another happening
 
 
@@ -289,11 +290,14 @@ def lookup_kin(predicate: str | None) -> frozenset[str]:
 
 def foretelling_kin(predicate: str | None, text: str = "") -> frozenset[str]:
     """The predicates a claim looks earlier ones up by whoever they name: for a court's
-    decision, the ruling its judge foretold (`_ruled_as_foretold`); for a happening told as
-    foretold, its own kind (`_as_its_source_foretold`)."""
-    if predicate_group(predicate) in HEARING_DECISIONS:
-        return predicate_kin("rule")
-    return predicate_kin(predicate) if _AS_FORETOLD.search(text) else frozenset()
+    decision, the ruling its judge foretold (`_ruled_as_foretold`); for a contest won, the
+    announcing of its winner (`_outcome_of_it`), wherever it was to be; for a happening told
+    as foretold, its own kind (`_as_its_source_foretold`)."""
+    group = predicate_group(predicate)
+    kin = predicate_kin("rule") if group in HEARING_DECISIONS else frozenset()
+    if group in CONTEST_OUTCOMES:
+        kin |= {"announce"}
+    return kin | predicate_kin(predicate) if _AS_FORETOLD.search(text) else kin
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +392,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         if _done_since(new, old):
             return Link("restates", "done after the report that it had not been")
         return Link("contradicts", "the later report says the opposite")
+    if figure := _its_own_figure(new, old):
+        return Link("contradicts", f"{new.speaker or 'the party itself'} gives {figure}")
     if new.modality in HEDGED_MODALITIES and not new.moves_event:  # a move told ahead moves
         return Link("restates", f"restated with the hedge '{new.modality}'")
     if _won_by_another(new, old):
@@ -398,6 +404,8 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", f"went the other way: {new.predicate}, not {old.predicate}")
     if _chose_another(new, old):
         return Link("contradicts", f"chose {new.theme}, not {old.theme}")
+    if _pleaded_otherwise(new, old):
+        return Link("contradicts", f"pleaded {new.theme} where {old.theme} was foretold")
     if side := other_side(old.text, new.text):
         return Link("contradicts", f"the later report says {side}")
     conflict = _conflict(new, old)
@@ -407,7 +415,7 @@ def relate(new: ClaimView, old: ClaimView) -> Link | None:
         return Link("contradicts", conflict)
     if _shares_sources(new, old) and not (old.is_forward and _told_as_done(new)):
         return Link("restates", "restated by the same chain of sources")
-    if old.place and not _says_place(new, old.place):
+    if old.place and not _says_place(new, old.place) and not _outcome_of_it(new, old):
         return Link("restates", f"the later report does not say {old.place}")
     if not _same_happening(new, old):
         return Link("restates", "tells of it, but not as the same happening")
@@ -448,6 +456,21 @@ def _corrected_figure(new: ClaimView, old: ClaimView) -> str | None:
     wrong = correction.group("wrong")
     same = same_kind(new.predicate, old.predicate) and _says_words(old.text, wrong)
     return wrong if same else None
+
+
+def _its_own_figure(new: ClaimView, old: ClaimView) -> str | None:
+    """`Vexa Motors plans to cut about 2,000 jobs`, a union said, then `Vexa Motors said it
+    would cut 1,200 jobs`: the party whose plan it is gives another count of the very thing,
+    and its own word outweighs another's account of its plans. The figure it gives, or None."""
+    owner = new.sources[-1] if len(new.sources) > 1 else None
+    theirs = owner in old.entities and old.sources[-1:] != new.sources[-1:]
+    if not (theirs and old.is_forward and new.is_forward and same_act(new, old)):
+        return None
+    given, told = figures(new.text).get(new.theme or ""), figures(old.text).get(old.theme or "")
+    if given is None or told is None:
+        return None
+    apart = abs(given[0] - told[0]) > OWN_FIGURE_MARGIN * max(given[0], told[0])
+    return f"{given[0]:,.0f} {new.theme}s, not {told[0]:,.0f}" if apart else None
 
 
 def _says_words(text: str, words: str) -> bool:
@@ -519,12 +542,13 @@ def about_the_same(new: ClaimView, old: ClaimView) -> bool:
     if not old.entities and (
         _decided_at_it(new, old)
         or _done_in_it(new, old)
-        or _outcome_of_it(new, old)
         or (_told_at_its_kind(new, old) and _on_a_day_of(new, old))
     ):
         return True  # `A hearing was set for Monday`, then `A judge on Monday overturned ...`
     if _ruled_as_foretold(new, old) or _as_its_source_foretold(new, old):
         return True
+    if _outcome_of_it(new, old):
+        return True  # `The winner will be announced at a dinner in London`: whoever won
     if _same_count(new, old) or _corrected_figure(new, old) or _found_by_it(new, old):
         return True
     if _went_the_other_way(new, old):
@@ -936,6 +960,17 @@ def _chose_another(new: ClaimView, old: ClaimView) -> bool:
         and new.modality in FACTUAL_MODALITIES
         and new.polarity == old.polarity == "positive"
         and not same_theme(new.theme or "", old.theme or "")
+    )
+
+
+def _pleaded_otherwise(new: ClaimView, old: ClaimView) -> bool:
+    """`is expected to plead guilty`, then `pleaded not guilty`: the other plea, entered."""
+    pleas = {new.theme, old.theme}
+    return (
+        new.predicate == old.predicate == "plead"
+        and pleas == {"guilty", "not guilty"}
+        and old.is_forward
+        and new.modality in FACTUAL_MODALITIES
     )
 
 
