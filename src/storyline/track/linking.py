@@ -138,9 +138,9 @@ OUTCOME_NOUNS = frozenset({"winner", "result", "outcome"})  # what is announced 
 DECISION_NOUNS = frozenset({"decision", "choice"})  # ... and of a choice to be made
 # Leaving a race is not running in it: `pulled out of the race` against `expected to run`.
 CONTEST_EXITS = frozenset({"pull out", "drop out", "withdraw", "quit", "bow out", "back out"})
-CONTEST_THEMES = frozenset(
-    {"vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round"}
-) | PRIZE_NOUNS
+CONTEST_THEMES = PRIZE_NOUNS | {
+    "vote", "election", "race", "motion", "ballot", "referendum", "runoff", "contest", "round",
+}  # fmt: skip
 BILL_THEMES = frozenset(
     {"bill", "measure", "law", "legislation", "budget", "motion", "resolution", "amendment"}
 )  # what a chamber passes: a vote held
