@@ -1298,32 +1298,15 @@ def _result_noun(verb: Token) -> Token | None:
 
 def _theme(predicate: Token) -> str | None:
     """The common noun the predicate acts on (`detected banging [sounds]`); people are the
-    claim's participants, not its theme; a participle acts on the noun it hangs on (`remains
-    [found] in the wreckage`); an event the verb makes or moves is the predicate itself
-    (`made [landfall]`, `shifted its expected [landfall] north`), not a thing acted on; the
-    subject of `the [search] would end` (or `the [deal] is expected to close`) undergoes it as
-    the object of `ended the search`, and so does the object of a verb's own preposition
-    (`broke into its [systems]`)."""
+    claim's participants, not its theme, but a named candidate chosen is one (`has chosen
+    Britain's [Babcock]`), and so is a prize named (`won the Harlow [Prize]`) and a plea; an
+    event the verb makes or moves is the predicate itself (`made [landfall]`, `shifted its
+    expected [landfall] north`), not a thing acted on."""
     if _carried_event(predicate) is not None or _tells_a_hearing(predicate):
         return None  # `told parliament on Wednesday`: the body told is the hearing, not a thing
     if predicate.lemma_.lower() == "plead":
         return _plea(predicate)  # `pleaded not guilty`: the plea is what is told of
-    beginning = _takes_effect(predicate)  # `the ban came into force`: the ban, not the force
-    acted_on = [] if beginning else _acted_on(predicate)
-    acted_on += _objects_of(predicate, _verb_prepositions(predicate))
-    if (noun := _participle_noun(predicate)) is not None:
-        acted_on.append(noun)
-    changed = predicate.lemma_.lower() in lexicon.CHANGE_WORDS
-    if changed and predicate.pos_ == "NOUN":
-        acted_on += _objects_of(predicate, ("in",))  # `a 12% fall in annual profit`
-    undergoing = predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS or changed
-    if not acted_on and (undergoing or _goes_ahead(predicate) or beginning):
-        acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
-        if not acted_on and predicate.dep_ == "xcomp":  # `the deal is expected to close`
-            acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
-    if not acted_on and _passive_conj(predicate):  # `The boys were found and will be discharged`
-        acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
-    for noun in acted_on:
+    for noun in _things_acted_on(predicate):
         if noun.ent_type_ in ("DATE", "TIME"):
             continue  # `crashed minutes after taking off`: how long after, nothing acted on
         if noun.lemma_.lower() in lexicon.AMOUNT_NOUNS | lexicon.STAGE_NOUNS or noun.pos_ == "NUM":
@@ -1333,10 +1316,34 @@ def _theme(predicate: Token) -> str | None:
             lemma = noun.lemma_.lower()
             return None if lemma in lexicon.PEOPLE_NOUNS else lemma
         if noun.pos_ == "PROPN" and predicate.lemma_.lower() in lexicon.CHOICE_VERBS:
-            return noun.lower_  # `has chosen Britain's Babcock`: the one chosen
+            return noun.lower_
         if noun.pos_ == "PROPN" and noun.lemma_.lower() in lexicon.PRIZE_NOUNS:
-            return noun.lemma_.lower()  # `won the Harlow Prize`: a prize
+            return noun.lemma_.lower()
     return None
+
+
+def _things_acted_on(predicate: Token) -> list[Token]:
+    """The nouns a predicate acts on: its objects; the noun a participle hangs on (`remains
+    [found] in the wreckage`); the subject of `the [search] would end` (or `the [deal] is
+    expected to close`, `the [ban] came into force`, `[profit] would fall`), which undergoes it
+    as the object of `ended the search` does; the object of a verb's own preposition (`broke
+    into its [systems]`), and what a change is in (`a 12% fall in annual [profit]`)."""
+    beginning = _takes_effect(predicate)  # `the ban came into force`: the ban, not the force
+    acted_on = [] if beginning else _acted_on(predicate)
+    acted_on += _objects_of(predicate, _verb_prepositions(predicate))
+    if (noun := _participle_noun(predicate)) is not None:
+        acted_on.append(noun)
+    changed = predicate.lemma_.lower() in lexicon.CHANGE_WORDS
+    if changed and predicate.pos_ == "NOUN":
+        acted_on += _objects_of(predicate, ("in",))
+    undergoing = predicate.lemma_.lower() in lexicon.UNDERGOING_VERBS or changed
+    if not acted_on and (undergoing or _goes_ahead(predicate) or beginning):
+        acted_on = [c for c in predicate.children if c.dep_ == "nsubj"]
+        if not acted_on and predicate.dep_ == "xcomp":  # `the deal is expected to close`
+            acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
+    if not acted_on and _passive_conj(predicate):  # `The boys were found and will be discharged`
+        acted_on = [c for c in predicate.head.children if c.dep_ in SUBJECTS]
+    return acted_on
 
 
 def _plea(plead: Token) -> str | None:
@@ -2558,9 +2565,10 @@ def extract_claims(
         event = _event(claim, predicate_token, time, document.published, on_condition)
         if event is not None:
             events.append(event)
-        moved_on = _day_of_the_move(doc, here, doc[unit.head]) or told
-        if event is not None and claim.moves_event and event.is_plan and moved_on is not None:
-            events.append(_the_move(event, moved_on, doc[unit.head]))
+        if event is not None and claim.moves_event and event.is_plan:
+            moved_on = _day_of_the_move(doc, here, doc[unit.head]) or told
+            if moved_on is not None:
+                events.append(_the_move(event, moved_on, doc[unit.head]))
     events += _dated_happenings(doc, document, timexes, entities, events)
     return tuple(claims), tuple(events)
 

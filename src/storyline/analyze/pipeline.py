@@ -102,7 +102,7 @@ def _by_its_verb(doc: Doc, timex: Timex, published: str) -> Timex:
         return timex
     if timex.start < published and (_looks_ahead(verb) or _set_for(doc, timex, verb)):
         return _moved(timex, 7)
-    if timex.start > published and _simple_past(verb):
+    if timex.start > published and _simple_past(verb) and not _set_for(doc, timex, verb):
         return _moved(timex, -7)
     return timex
 

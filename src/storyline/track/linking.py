@@ -708,8 +708,13 @@ def _same_proposition(new: ClaimView, old: ClaimView) -> bool:
         return True
     related = new.vector is None or old.vector is None or similarity >= RELATED_TEXT
     moved = new.moves_event and old.is_forward  # the very event its plan foresaw, moved
-    done = moved or _the_plan_done(new, old) or _its_thing_done(new, old) or _same_count(new, old)
-    done = done or _chose_another(new, old)  # the choice foreseen, made of another
+    done = (
+        moved
+        or _the_plan_done(new, old)
+        or _its_thing_done(new, old)
+        or _same_count(new, old)
+        or _chose_another(new, old)  # the choice foreseen, made of another
+    )
     return (
         (related or _on_its_day(new, old) or same_act(new, old) or done or _one_contest(new, old))
         and _same_doing(new, old)
