@@ -313,6 +313,22 @@ def test_claims_that_name_no_one_are_found_by_their_kind(fresh_store: Store) -> 
     found = store.claim_candidates([], themes=["trip"], **where)  # what a plan moved acts on
     assert [r.claim.id for r in found] == ["c-named"]
     assert store.claim_candidates([], themes=["vote"], **where) == []
+    assert store.claim_candidates([], moved_themes=["trip"], **where) == []  # moves nothing
+
+
+def test_claims_that_move_an_event_are_found_by_its_theme(fresh_store: Store) -> None:
+    store = fresh_store
+    article = make_document("The board delayed the results.", published="2025-08-11")
+    store.add_document(article)
+    store.save_story(Story("s1", "Results", None, None, None), profile="{}")
+    store.set_document_story(article.id, "s1")
+    for claim_id, moves in (("c-moved", True), ("c-told", False)):
+        claim = Claim(claim_id, article.id, claim_id, article.text, (0, 5), (), "reported",
+                      "positive", "delay", theme="result", moves_event=moves)  # fmt: skip
+        store.save_claim(ClaimRecord(claim))
+    where = {"story_ids": ["s1"], "exclude_doc": "d-other"}
+    found = store.claim_candidates([], moved_themes=["result"], **where)
+    assert [r.claim.id for r in found] == ["c-moved"]
 
 
 def test_story_keys_filed_with_a_class_are_renamed_by_migration_4(tmp_path: Path) -> None:

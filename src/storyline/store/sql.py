@@ -334,28 +334,32 @@ class SQLStore:
         predicates: Sequence[str] = (),
         unnamed_predicates: Sequence[str] = (),
         themes: Sequence[str] = (),
+        moved_themes: Sequence[str] = (),
         limit: int = CANDIDATE_LIMIT,
     ) -> list[ClaimRecord]:
         """The latest earlier claims, in the given stories, sharing an entity or one of the
         `predicates` (for claims that name no one), or naming no one and sharing one of the
         `unnamed_predicates` (for claims that do), or acting on one of the `themes` (for a
-        plan moved): found by index, not scan."""
-        if not (entity_ids or predicates or unnamed_predicates or themes) or not story_ids:
+        plan moved), or moving an event that acts on one of the `moved_themes` (for the thing
+        done on its new day): found by index, not scan."""
+        asked = (entity_ids, predicates, unnamed_predicates, themes, moved_themes)
+        if not any(asked) or not story_ids:
             return []
-        entity_marks, predicate_marks, unnamed_marks, theme_marks, story_marks = (
-            ", ".join("?" * len(values)) or "NULL"
-            for values in (entity_ids, predicates, unnamed_predicates, themes, story_ids)
+        entity_marks, predicate_marks, unnamed_marks, theme_marks, moved_marks, story_marks = (
+            ", ".join("?" * len(values)) or "NULL" for values in (*asked, story_ids)
         )
         rows = self._all(
             f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id "
             "WHERE (c.id IN (SELECT ce.claim_id FROM claim_entities ce "
             f"WHERE ce.entity_id IN ({entity_marks})) OR c.predicate IN ({predicate_marks}) "
             f"OR (c.predicate IN ({unnamed_marks}) AND NOT EXISTS (SELECT 1 FROM "
-            f"claim_entities named WHERE named.claim_id = c.id)) OR c.theme IN ({theme_marks})) "
+            f"claim_entities named WHERE named.claim_id = c.id)) OR c.theme IN ({theme_marks}) "
+            f"OR (c.theme IN ({moved_marks}) AND c.moves_event = 1)) "
             f"AND d.story_id IN ({story_marks}) AND c.doc_id <> ? "
             f"ORDER BY d.published DESC NULLS LAST LIMIT {int(limit)}",
-            (*entity_ids, *predicates, *unnamed_predicates, *themes, *story_ids, exclude_doc),
-        )
+            (*entity_ids, *predicates, *unnamed_predicates, *themes, *moved_themes, *story_ids,
+             exclude_doc),
+        )  # fmt: skip
         return [self._claim_record(row, with_evidence=False) for row in rows]
 
     def claims(

@@ -28,6 +28,7 @@ from storyline.track.resolve import normalize_name
 from storyline.track.vectors import cosine
 
 __all__ = [
+    "CHANGE_GROUPS",
     "CHOOSING_ACTS",
     "CONDUCTING_PREDICATES",
     "DECISION_NOUNS",
@@ -104,6 +105,7 @@ PREDICATE_GROUPS: tuple[frozenset[str], ...] = (
 )
 _GROUP_OF = {word: min(group) for group in PREDICATE_GROUPS for word in group}
 DECISION_GROUPS = frozenset({_GROUP_OF["vote"], _GROUP_OF["rule"], "decide", "remove", "elect"})
+CHANGE_GROUPS = frozenset({_GROUP_OF["rise"], _GROUP_OF["fall"]})  # an amount up, or down
 _KIN_OF = {word: group for group in PREDICATE_GROUPS for word in group}
 # What a body does by voting it (`voted 216-210 to remove Kevin McCarthy as speaker`).
 VOTED_ACTS = frozenset(
@@ -943,7 +945,7 @@ def _went_the_other_way(new: ClaimView, old: ClaimView) -> bool:
     very thing told as moved, at a time the forecast covers, against the way foreseen."""
     ways = {predicate_group(new.predicate), predicate_group(old.predicate)}
     return (
-        ways == {_GROUP_OF["rise"], _GROUP_OF["fall"]}
+        ways == CHANGE_GROUPS
         and old.is_forward
         and new.modality in FACTUAL_MODALITIES
         and _same_thing(new, old)

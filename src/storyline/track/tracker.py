@@ -25,6 +25,7 @@ from storyline.store import ClaimRecord, EntityRecord, Store, StoredDocument
 from storyline.track.embed import embed_texts
 from storyline.track.figures import bounds
 from storyline.track.linking import (
+    CHANGE_GROUPS,
     CHOOSING_ACTS,
     CONDUCTING_PREDICATES,
     DECISION_NOUNS,
@@ -419,15 +420,21 @@ def _earlier_claims(
         foretelling |= CONDUCTING_PREDICATES  # `An autopsy found` finds the autopsy planned
         foretelling |= PUBLISHING_PREDICATES  # `the ONS said` finds what it was to publish
     put_off = {view.theme for view in views if (view.moves_event or cancels(view)) and view.theme}
+    changed = {
+        view.theme
+        for view in views
+        if view.theme and predicate_group(view.predicate) in CHANGE_GROUPS
+    }
     done = {view.theme for view in views if view.modality in FACTUAL_MODALITIES and view.theme}
     foretelling |= {verb for view in views if cancels(view) for verb in named_for(view)}
     return store.claim_candidates(
         entity_ids, story_ids=[story_id], exclude_doc=records[0].claim.doc_id,
         predicates=sorted({*unnamed, *foretelling}),
         unnamed_predicates=sorted(set(named) - set(unnamed)),
-        # `postponing pre-orders` finds the pre-orders planned; `received their results`, the
-        # results moved to that day
-        themes=sorted(put_off | done),
+        # `postponing pre-orders` finds the pre-orders planned; `a 12% fall in annual profit`,
+        # the forecasts for profit
+        themes=sorted(put_off | changed),
+        moved_themes=sorted(done),  # `received their results` finds the results moved
         limit=EARLIER_CLAIMS,
     )  # fmt: skip
 
