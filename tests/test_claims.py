@@ -2394,3 +2394,14 @@ def test_a_book_to_be_written_is_a_deed_not_a_telling(nlp):
     text = "Reece said he would write a book about his time in prison."
     book = _one(analyze(_doc(text, "made-up", "2025-03-17"), nlp).claims, "write")
     assert (book.theme, book.modality) == ("book", "expected")
+
+
+def test_it_may_be_the_thing_before_and_a_move_from_a_possessive_day_leaves_that_day(nlp):
+    text = (
+        "The Golden Gate Bridge will close to traffic on Monday, the city council said on "
+        "Thursday. It will reopen on March 31. NASA postponed Thursday's spacewalk by a day."
+    )
+    claims = analyze(_doc(text, "made-up", "2025-02-27"), nlp).claims
+    assert _one(claims, "reopen").participants == ("Golden Gate Bridge",)
+    put_off = _one(claims, contains="spacewalk")
+    assert put_off.moves_event and (put_off.time is None or put_off.time.start is None)

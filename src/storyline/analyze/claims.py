@@ -55,6 +55,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-[HQ]\d)?$")  # a year, half or quarter: `2019`, `2020-Q3`
 SUBJECT_DEPS = frozenset({*SUBJECTS, "poss"})
 BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})  # who `it` or `they` can be when they speak
+IT_LABELS = frozenset({"ORG", "GPE", "FAC", "PRODUCT"})  # ... and what `it` can be
 PERSON_LABELS = frozenset({"PERSON"})  # ... and `he` or `she`
 LEADING_DROP = frozenset({"mark", "cc", "punct"})
 STANCE_MODALITY = {"confirm": "asserted", "deny": "denied"}
@@ -1832,14 +1833,14 @@ def _doer(doc: Doc, head: Token, entities: EntityIndex, speaker: Relation | None
 
 def _body_before(doc: Doc, pronoun: Token, entities: EntityIndex) -> str | None:
     """`Harwick Foods expects profit to rise, the company said. It will publish results on June
-    12`: `It` opening a sentence that names no speaker is the body the sentence before has for
-    a subject."""
+    12`: `It` opening a sentence that names no speaker is the first body or thing the sentence
+    before has for a subject (`Kelby Bridge will close ..., the council said. It will reopen`)."""
     if pronoun.sent.start == 0:
         return None
     before = doc[pronoun.sent.start - 1].sent
     for token in before:
         entity = entities.at(token.i)
-        if entity is not None and entity.type == "ORG" and token.dep_ in SUBJECT_DEPS:
+        if entity is not None and entity.type in IT_LABELS and token.dep_ in SUBJECT_DEPS:
             return entity.name
     return None
 
@@ -1933,6 +1934,7 @@ def _timex_in(
     )  # `declared him the winner of Sunday's election early on Monday`: on Monday
     if _moves_event(predicate):  # `on Wednesday postponed his statement to November 17`
         found.sort(key=lambda t: not _words_before(doc, t).endswith((" to", " until")))
+        found = [t for t in found if not _possessive(t)]  # `Thursday's spacewalk`: from there
     if scheduled:  # `on Tuesday set a hearing for Monday`: the hearing's day, not the setting's
 
         def of_the_setting(timex: Timex) -> bool:
