@@ -47,7 +47,7 @@ def test_the_summary_counts_right_checks_and_false_findings_apart() -> None:
 
 
 OWN_STORIES = Path(__file__).resolve().parents[1] / "evaluation" / "stories_own"
-OWN_FLOOR_RIGHT = 1294  # of 1475; 1296 when set
+OWN_FLOOR_RIGHT = 1295  # of 1475; 1297 when set
 # The false findings known and not yet mended, named with why. `autostrike` foretells that the
 # union `will strike at three plants ... when their contracts expire at 11:59 p.m. on Thursday`,
 # then tells that `About 12,700 workers walked off the job shortly after midnight on Friday` at
@@ -100,23 +100,18 @@ OWN_FLOOR_RIGHT = 1294  # of 1475; 1296 when set
 # on July 24` in one claim, borne out by the postponement, so the opening on July 24 reads
 # confirmed; and `The Games will be held no later than the summer of 2021` names no one and is
 # told done only as `The Tokyo Olympics opened on Friday`, which no rule reads as its holding.
-# `factory` foretells that the governor `will attend a groundbreaking ceremony on Thursday`, then
-# tells that the company `broke ground on its $4 billion chip plant ... on Thursday` and quotes
-# the governor `at the ceremony`: ground broken on its day is read as the ceremony held, but the
-# report names only the company, and the governor only as a source, so the plan is never looked up
-# and expires. `countertariffs` foretells that `A 25% tariff on steel from Nordland will take
-# effect on Tuesday`, then tells that `Nordland imposed tariffs of 20% on American whiskey and
-# motorcycles on Wednesday, a day after the US steel tariff took effect`: imposing a tariff and
-# one taking effect are one kind, the two share Nordland (the target of one, the doer of the
-# other), so the counter-tariffs read as the tariff on another day; the clause that tells the
-# tariff took effect on the Tuesday names the United States, not Nordland, and is not linked.
+# `countertariffs` foretells that `A 25% tariff on steel from Nordland will take effect on
+# Tuesday`, then tells that `Nordland imposed tariffs of 20% on American whiskey and motorcycles
+# on Wednesday, a day after the US steel tariff took effect`: imposing a tariff and one taking
+# effect are one kind, the two share Nordland (the target of one, the doer of the other), so the
+# counter-tariffs read as the tariff on another day; the clause that tells the tariff took effect
+# on the Tuesday names the United States, not Nordland, and is not linked.
 KNOWN_NEVER = [
     "strike-thursday",
     "salvage-monday",
     "first-vote",
     "direct-april-2",
     "tariff-tuesday",
-    "groundbreaking",
     "marsh-play",
     "full-saturday",
     "restart-friday",

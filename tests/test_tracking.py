@@ -686,3 +686,21 @@ def test_a_name_the_tagger_missed_in_a_report_is_known_from_an_earlier_one(
     [plan] = claims_saying(store, "freed within days")
     assert plan.claim.status == "confirmed"
     store.close()
+
+
+def test_a_person_quoted_at_the_ceremony_finds_the_plan_to_attend_it(tmp_path: Path) -> None:
+    """The report of the groundbreaking names only the company; the governor is only the
+    source of a quote `at the ceremony`. The document's speakers find earlier claims about
+    them, so the plan that she would attend is found, and borne out."""
+    store = _tracked(
+        tmp_path,
+        ("Ohio Dispatch", "2025-05-12", "Silverline Semiconductor will build a $4 billion chip "
+         "plant near Columbus, the company said on Monday. Governor Ellen Ward will attend a "
+         "groundbreaking ceremony on Thursday."),
+        ("Midwest Wire", "2025-05-15", "Silverline Semiconductor broke ground on its $4 billion "
+         "chip plant near Columbus on Thursday. 'This is the biggest investment in the state's "
+         "history,' Governor Ellen Ward said at the ceremony."),
+    )  # fmt: skip
+    [plan] = claims_saying(store, "groundbreaking ceremony")
+    assert plan.claim.status == "confirmed"
+    store.close()

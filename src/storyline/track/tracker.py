@@ -98,7 +98,7 @@ def track_document(store: Store, stored: StoredDocument, analysis: Analysis) -> 
     records = claim_records(store, stored, analysis, entity_ids, story_id, vectors.claims)
     for record in records:
         store.save_claim(record)
-    changes, known = link_claims(store, records, story_id)
+    changes, known = link_claims(store, records, story_id, _speakers(analysis, entity_ids))
     place_events(store, stored, analysis, entity_ids, story_id, vectors.events)
     changes += expire_claims(store, story_id)
     return TrackReport(stored.id, story_id, started, tuple(changes), len(records) - known, known)
@@ -356,13 +356,15 @@ def _time_end(time: Timex | None) -> str | None:
 
 
 def link_claims(
-    store: Store, records: Sequence[ClaimRecord], story_id: str
+    store: Store, records: Sequence[ClaimRecord], story_id: str, speakers: Sequence[str] = ()
 ) -> tuple[list[StatusChange], int]:
-    """Link each new claim to the earlier claims it speaks to; returns changes and restatements."""
+    """Link each new claim to the earlier claims it speaks to; returns changes and restatements.
+    The document's `speakers` (entity ids) find earlier claims about them too: the governor
+    quoted `at the ceremony` was to attend it."""
     touched: set[str] = set()
     known = 0
     views = [claim_view(record) for record in records]
-    found = _earlier_claims(store, records, views, story_id)
+    found = _earlier_claims(store, records, views, story_id, speakers)
     earlier = [claim_view(record) for record in found]
     sentences = {record.claim.id: record.claim.sentence for record in (*found, *records)}
     evidence: dict[tuple[str, str, str], Evidence] = {}  # (claim, document, relation)
@@ -403,7 +405,11 @@ def _one_per_document(
 
 
 def _earlier_claims(
-    store: Store, records: Sequence[ClaimRecord], views: Sequence[ClaimView], story_id: str
+    store: Store,
+    records: Sequence[ClaimRecord],
+    views: Sequence[ClaimView],
+    story_id: str,
+    speakers: Sequence[str] = (),
 ) -> list[ClaimRecord]:
     """The story's latest earlier claims that share a participant with any of the document's,
     or a kind of happening where one of the two names no one (`about_the_same`), in one
@@ -411,7 +417,8 @@ def _earlier_claims(
     same rows again and again."""
     if not records:
         return []
-    entity_ids = list(dict.fromkeys(i for record in records for i in record.entity_ids))
+    participants = (i for record in records for i in record.entity_ids)
+    entity_ids = list(dict.fromkeys((*participants, *speakers)))
     placed = [r for r, view in zip(records, views, strict=True) if _finding_keys(view)]
     unnamed = _kin(r.claim for r in placed if not r.entity_ids)
     named = _kin(r.claim for r in placed if r.entity_ids)
@@ -437,6 +444,12 @@ def _earlier_claims(
         moved_themes=sorted(done),  # `received their results` finds the results moved
         limit=EARLIER_CLAIMS,
     )  # fmt: skip
+
+
+def _speakers(analysis: Analysis, entity_ids: dict[str, str]) -> list[str]:
+    """The store's ids of the entities the document's claims are told by."""
+    told_by = (link.entity_id for claim in analysis.claims for link in claim.attribution)
+    return list(dict.fromkeys(entity_ids[i] for i in told_by if i in entity_ids))
 
 
 def _kin(claims: Iterable[Claim]) -> list[str]:
