@@ -1936,13 +1936,7 @@ def _timex_in(
         found.sort(key=lambda t: not _words_before(doc, t).endswith((" to", " until")))
         found = [t for t in found if not _possessive(t)]  # `Thursday's spacewalk`: from there
     if scheduled:  # `on Tuesday set a hearing for Monday`: the hearing's day, not the setting's
-
-        def of_the_setting(timex: Timex) -> bool:
-            verb = _verb_of(doc, timex, unit.head)
-            told = verb is not None and verb.i == unit.head
-            return told and not _words_before(doc, timex).endswith(" for")
-
-        found.sort(key=of_the_setting)
+        found.sort(key=lambda timex: _when_it_was_made(doc, timex, doc[unit.head]))
     dated = [timex for timex in found if timex.start and timex.end]
     return _joined_days(doc, dated) or (dated or found or [None])[0]
 
@@ -2577,13 +2571,16 @@ def extract_claims(
 
 def _day_of_the_move(doc: Doc, timexes: Sequence[Timex], verb: Token) -> Timex | None:
     """The day a move or a setting was made (`on Thursday called a snap election for July
-    14`): a day of the verb's own, not the one it moves its event to."""
-    for timex in timexes:
-        moved_to = _words_before(doc, timex).endswith((" for", " to", " until"))
-        one_day = timex.start is not None and timex.start == timex.end
-        if one_day and not moved_to and _verb_of(doc, timex, verb.i) == verb:
-            return timex
-    return None
+    14`)."""
+    one_day = (t for t in timexes if t.start is not None and t.start == t.end)
+    return next((t for t in one_day if _when_it_was_made(doc, t, verb)), None)
+
+
+def _when_it_was_made(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """A time of the moving or setting verb's own, not the one it moves or sets its event to
+    (`for Monday`, `to Friday`, `until Tuesday`)."""
+    moved_to = _words_before(doc, timex).endswith((" for", " to", " until"))
+    return not moved_to and _verb_of(doc, timex, verb.i) == verb
 
 
 def _the_move(plan: Event, told: Timex, verb: Token) -> Event:
